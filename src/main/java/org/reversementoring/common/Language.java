@@ -1,0 +1,33 @@
+package org.reversementoring.common;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The languages participants can choose for mails and pages. */
+public enum Language {
+  DE("de"),
+  EN("en");
+
+  private final String code;
+
+  Language(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public Locale locale() {
+    return Locale.forLanguageTag(code);
+  }
+
+  public static Optional<Language> byCode(String code) {
+    for (Language language : values()) {
+      if (language.code.equals(code)) {
+        return Optional.of(language);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,37 @@
+package org.reversementoring.notification;
+
+import java.util.List;
+import java.util.Map;
+import org.reversementoring.common.Language;
+
+/**
+ * A mail to send. Its text comes from the message bundle under {@code template}: {@code
+ * .subject}, paragraphs {@code .p1}..{@code .p4} and, when {@code actionUrl} is set, {@code
+ * .action} as the button label. {@code args} fill the placeholders {0}, {1}, ...
+ *
+ * @param stepKey identifies the process step that sends it; a step never sends twice
+ */
+public record MailMessage(
+    String stepKey,
+    String template,
+    List<String> to,
+    String greetingName,
+    Language language,
+    List<Object> args,
+    String quote,
+    String actionUrl,
+    String withdrawUrl,
+    String processInstanceId,
+    String taskId) {
+
+  public Map<String, Object> model() {
+    Map<String, Object> model = new java.util.HashMap<>();
+    model.put("template", template);
+    model.put("greetingName", greetingName);
+    model.put("args", args.toArray());
+    model.put("quote", quote);
+    model.put("actionUrl", actionUrl);
+    model.put("withdrawUrl", withdrawUrl);
+    return model;
+  }
+}

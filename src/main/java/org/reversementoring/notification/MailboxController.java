@@ -1,0 +1,92 @@
+package org.reversementoring.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Demo only: every mail the embedded server received, newest first, with clickable links. */
+@Controller
+@ConditionalOnBean(GreenMail.class)
+class MailboxController {
+
+  private static final Pattern LINK = Pattern.compile("href=\"([^\"]+)\"");
+
+  private final GreenMail greenMail;
+
+  MailboxController(GreenMail greenMail) {
+    this.greenMail = greenMail;
+  }
+
+  record MailView(int index, String to, String subject, String sent, String html, String text, List<String> links) {
+  }
+
+  @GetMapping("/mailbox")
+  String list(Model model) throws MessagingException, IOException {
+    Message[] messages = greenMail.getReceivedMessages();
+    List<MailView> mails = new ArrayList<>();
+    for (int i = messages.length - 1; i >= 0; i--) {
+      mails.add(view(i, messages[i]));
+    }
+    model.addAttribute("mails", mails);
+    return "mailbox";
+  }
+
+  @GetMapping("/mailbox/{index}")
+  String show(@PathVariable int index, Model model) throws MessagingException, IOException {
+    Message[] messages = greenMail.getReceivedMessages();
+    if (index < 0 || index >= messages.length) {
+      throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "No mail " + index);
+    }
+    model.addAttribute("mail", view(index, messages[index]));
+    return "mailbox-mail";
+  }
+
+  private static MailView view(int index, Message message) throws MessagingException, IOException {
+    String html = part(message, "text/html");
+    List<String> links = new ArrayList<>();
+    Matcher matcher = LINK.matcher(html);
+    while (matcher.find()) {
+      String link = matcher.group(1).replace("&amp;", "&");
+      if (!links.contains(link)) {
+        links.add(link);
+      }
+    }
+    String to = Arrays.stream(message.getAllRecipients())
+        .map(a -> ((InternetAddress) a).toUnicodeString()).collect(Collectors.joining(", "));
+    return new MailView(index, to, message.getSubject(), String.valueOf(message.getSentDate()),
+        html, part(message, "text/plain"), links);
+  }
+
+  private static String part(Part part, String mimeType) throws MessagingException, IOException {
+    if (part.isMimeType(mimeType)) {
+      return String.valueOf(part.getContent());
+    }
+    if (part.getContent() instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart body = multipart.getBodyPart(i);
+        String found = part(body, mimeType);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,84 @@
+package org.reversementoring.recruitment;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.reversementoring.common.FieldError;
+import org.reversementoring.common.Language;
+import org.reversementoring.common.Topic;
+
+/** What an apprentice submits to apply; field names are the start form's keys. */
+public record ApplicationForm(
+    @NotBlank(message = "must not be empty") @Size(max = 100, message = "must be at most 100 characters")
+    String firstName,
+    @NotBlank(message = "must not be empty") @Size(max = 100, message = "must be at most 100 characters")
+    String lastName,
+    @NotBlank(message = "must not be empty") @Size(max = 254, message = "must be at most 254 characters")
+    @Email(regexp = EMAIL, message = "must be a valid email address")
+    String email,
+    @NotBlank(message = "must not be empty") @Size(max = 100, message = "must be at most 100 characters")
+    String occupation,
+    @NotNull(message = "must be given") @Min(value = 1, message = "must be between 1 and 4")
+    @Max(value = 4, message = "must be between 1 and 4")
+    Integer trainingYear,
+    @NotBlank(message = "must not be empty") @Size(max = 100, message = "must be at most 100 characters")
+    String department,
+    @NotBlank(message = "must not be empty") @Size(max = 100, message = "must be at most 100 characters")
+    String location,
+    @NotBlank(message = "must not be empty") @Size(max = 254, message = "must be at most 254 characters")
+    @Email(regexp = EMAIL, message = "must be a valid email address")
+    String supervisorEmail,
+    @NotEmpty(message = "choose at least one topic") @Size(max = 7, message = "choose at most 7 topics")
+    List<String> topics,
+    @NotBlank(message = "must not be empty") @Size(max = 2000, message = "must be at most 2000 characters")
+    String motivation,
+    @NotNull(message = "must be de or en") @Pattern(regexp = "de|en", message = "must be de or en")
+    String language,
+    @AssertTrue(message = "must be accepted to apply")
+    boolean privacyConsent) {
+
+  /** Something, an @ sign, a domain with a dot: stricter than Bean Validation's default. */
+  static final String EMAIL = "^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+$";
+
+  /** Checks that need more than one annotation: the topic catalogue and the two addresses. */
+  List<FieldError> crossFieldErrors() {
+    List<FieldError> errors = new ArrayList<>();
+    if (topics != null) {
+      topics.stream().filter(code -> Topic.byCode(code).isEmpty()).findFirst()
+          .ifPresent(code -> errors.add(new FieldError("topics", "unknown topic '" + code
+              + "'; known topics: " + String.join(", ", topicCodes()))));
+      if (topics.stream().distinct().count() != topics.size()) {
+        errors.add(new FieldError("topics", "names a topic twice"));
+      }
+    }
+    if (email != null && email.equalsIgnoreCase(supervisorEmail)) {
+      errors.add(new FieldError("supervisorEmail", "must be your training supervisor's address, not yours"));
+    }
+    return errors;
+  }
+
+  String normalizedEmail() {
+    return email.strip().toLowerCase(Locale.ROOT);
+  }
+
+  String normalizedSupervisorEmail() {
+    return supervisorEmail.strip().toLowerCase(Locale.ROOT);
+  }
+
+  Language languageValue() {
+    return Language.byCode(language).orElseThrow();
+  }
+
+  private static List<String> topicCodes() {
+    return java.util.Arrays.stream(Topic.values()).map(Topic::code).toList();
+  }
+}

@@ -1,0 +1,25 @@
+package org.reversementoring.recruitment;
+
+import java.util.stream.Collectors;
+import org.reversementoring.common.Language;
+import org.reversementoring.common.Topic;
+
+/** The few lines a coordinator or supervisor reads before deciding. */
+final class ApplicationSummary {
+
+  private ApplicationSummary() {
+  }
+
+  static String of(MentorApplication application) {
+    Mentor mentor = application.getMentor();
+    String topics = application.getTopics().stream()
+        .map(topic -> topic.displayName(Language.EN)).collect(Collectors.joining(", "));
+    return application.getNumber() + ": " + mentor.getFullName() + " <" + mentor.getEmail() + ">\n"
+        + mentor.getOccupation() + ", training year " + application.getTrainingYear() + ", "
+        + mentor.getDepartment() + ", " + mentor.getLocation() + "\n"
+        + "Topics: " + topics + "\n"
+        + "Language: " + mentor.getLanguage().code() + "; training supervisor: "
+        + mentor.getSupervisorEmail() + "\n"
+        + "Motivation:\n" + application.getMotivation();
+  }
+}

@@ -1,0 +1,130 @@
+package org.reversementoring.recruitment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.reversementoring.common.Language;
+
+/** An apprentice who applied to mentor; becomes part of the mentor pool once qualified. */
+@Entity
+@Table(name = "mentor")
+public class Mentor {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 254)
+  private String email;
+
+  @Column(name = "first_name", nullable = false, length = 100)
+  private String firstName;
+
+  @Column(name = "last_name", nullable = false, length = 100)
+  private String lastName;
+
+  @Column(nullable = false, length = 100)
+  private String occupation;
+
+  @Column(nullable = false, length = 100)
+  private String department;
+
+  @Column(nullable = false, length = 100)
+  private String location;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 2)
+  private Language language;
+
+  @Column(name = "supervisor_email", nullable = false, length = 254)
+  private String supervisorEmail;
+
+  @Column(name = "user_id", length = 64)
+  private String userId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private MentorStatus status = MentorStatus.APPLICANT;
+
+  @Version
+  private long version;
+
+  protected Mentor() {
+  }
+
+  Mentor(String email) {
+    this.email = email;
+  }
+
+  void updateFrom(ApplicationForm form) {
+    this.firstName = form.firstName();
+    this.lastName = form.lastName();
+    this.occupation = form.occupation();
+    this.department = form.department();
+    this.location = form.location();
+    this.language = form.languageValue();
+    this.supervisorEmail = form.normalizedSupervisorEmail();
+  }
+
+  void linkAccount(String userId) {
+    this.userId = userId;
+  }
+
+  void changeStatus(MentorStatus status) {
+    this.status = status;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public String getFullName() {
+    return firstName + " " + lastName;
+  }
+
+  public String getOccupation() {
+    return occupation;
+  }
+
+  public String getDepartment() {
+    return department;
+  }
+
+  public String getLocation() {
+    return location;
+  }
+
+  public Language getLanguage() {
+    return language;
+  }
+
+  public String getSupervisorEmail() {
+    return supervisorEmail;
+  }
+
+  public String getUserId() {
+    return userId;
+  }
+
+  public MentorStatus getStatus() {
+    return status;
+  }
+}
