@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * {@code textRequired}.
  */
 @Component("validateTaskInput")
+@Scope("prototype")
 public class TaskInputValidation implements TaskListener {
 
   public static final int MAX_TEXT_LENGTH = 2000;

@@ -43,7 +43,7 @@ public class ApplicationService {
       throw new RejectedInputException(errors);
     }
     Mentor mentor = mentors.lockByEmail(form.normalizedEmail())
-        .orElseGet(() -> mentors.save(new Mentor(form.normalizedEmail())));
+        .orElseGet(() -> mentors.save(new Mentor(form)));
     if (applications.existsByMentorAndStatusIn(mentor, ApplicationStatus.OPEN)) {
       throw new RejectedInputException("email",
           "there is already an open application for this address; withdraw it first or wait for its decision");

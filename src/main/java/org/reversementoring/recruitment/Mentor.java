@@ -58,8 +58,9 @@ public class Mentor {
   protected Mentor() {
   }
 
-  Mentor(String email) {
-    this.email = email;
+  Mentor(ApplicationForm form) {
+    this.email = form.normalizedEmail();
+    updateFrom(form);
   }
 
   void updateFrom(ApplicationForm form) {

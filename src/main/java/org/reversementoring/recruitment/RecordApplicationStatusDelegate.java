@@ -5,10 +5,12 @@ import static org.reversementoring.recruitment.RecruitmentVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /** Moves the application to the status named by the BPMN field {@code status}. */
 @Component("recordApplicationStatus")
+@Scope("prototype")
 public class RecordApplicationStatusDelegate implements JavaDelegate {
 
   private final ApplicationService applications;

@@ -5,6 +5,7 @@ import static org.reversementoring.recruitment.RecruitmentVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * A reminder links to the open task it reminds of.
  */
 @Component("recruitmentMail")
+@Scope("prototype")
 public class RecruitmentMailDelegate implements JavaDelegate {
 
   private final RecruitmentMails mails;

@@ -5,6 +5,7 @@ import static org.reversementoring.recruitment.RecruitmentVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * rolls back the previous person's work.
  */
 @Component("recruitmentTaskMail")
+@Scope("prototype")
 public class RecruitmentTaskMailListener implements TaskListener {
 
   private final RecruitmentMails mails;

@@ -24,7 +24,7 @@ class WithdrawalController {
     model.addAttribute("token", token);
     withdrawals.applicationFor(token).ifPresentOrElse(
         application -> {
-          model.addAttribute("application", application);
+          model.addAttribute("mentorApplication", application);
           model.addAttribute("outcome", application.getStatus().isOpen() ? "ASK" : "ALREADY_CLOSED");
         },
         () -> model.addAttribute("outcome", WithdrawalService.Outcome.INVALID_LINK.name()));
@@ -34,7 +34,7 @@ class WithdrawalController {
   @PostMapping("/withdraw")
   String withdraw(@RequestParam(required = false) String token, Model model) {
     model.addAttribute("outcome", withdrawals.withdraw(token).name());
-    withdrawals.applicationFor(token).ifPresent(application -> model.addAttribute("application", application));
+    withdrawals.applicationFor(token).ifPresent(application -> model.addAttribute("mentorApplication", application));
     return "withdraw";
   }
 }

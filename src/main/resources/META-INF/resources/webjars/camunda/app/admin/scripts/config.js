@@ -23,8 +23,8 @@
 export default {
   // // change the app name and vendor
   app: {
-    name: 'Reverse Mentoring Admin',
-    vendor: 'Reverse Mentoring Program'
+    name: 'Admin',
+    vendor: 'Reverse Mentoring'
   },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts

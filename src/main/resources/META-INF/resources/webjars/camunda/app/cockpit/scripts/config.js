@@ -23,8 +23,8 @@
 export default {
   // // change the app name and vendor
   app: {
-    name: 'Reverse Mentoring Cockpit',
-    vendor: 'Reverse Mentoring Program'
+    name: 'Cockpit',
+    vendor: 'Reverse Mentoring'
   },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)

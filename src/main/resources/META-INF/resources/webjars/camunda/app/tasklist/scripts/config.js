@@ -23,8 +23,8 @@
 export default {
   // change the app name and vendor
   app: {
-    name: 'Reverse Mentoring Tasklist',
-    vendor: 'Reverse Mentoring Program'
+    name: 'Tasklist',
+    vendor: 'Reverse Mentoring'
   },
   //
   // configure the date format

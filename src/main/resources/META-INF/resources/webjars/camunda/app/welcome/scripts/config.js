@@ -22,8 +22,8 @@
 
 export default {
   app: {
-    name: 'Reverse Mentoring Welcome',
-    vendor: 'Reverse Mentoring Program'
+    name: 'Welcome',
+    vendor: 'Reverse Mentoring'
   },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)

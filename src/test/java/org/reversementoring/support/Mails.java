@@ -1,0 +1,74 @@
+package org.reversementoring.support;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads what arrived at GreenMail the way a recipient would. */
+public final class Mails {
+
+  private Mails() {
+  }
+
+  public static List<MimeMessage> to(MimeMessage[] received, String address) {
+    return Arrays.stream(received).filter(m -> recipients(m).contains(address)).toList();
+  }
+
+  public static String recipients(MimeMessage message) {
+    try {
+      return Arrays.toString(message.getAllRecipients());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String html(MimeMessage message) {
+    return part(message, "text/html");
+  }
+
+  public static String text(MimeMessage message) {
+    return part(message, "text/plain");
+  }
+
+  /** The first link in the HTML part that contains the fragment. */
+  public static String link(MimeMessage message, String fragment) {
+    Matcher matcher = Pattern.compile("href=\"([^\"]*" + Pattern.quote(fragment) + "[^\"]*)\"").matcher(html(message));
+    if (!matcher.find()) {
+      throw new AssertionError("No link with " + fragment + " in " + subject(message));
+    }
+    return matcher.group(1).replace("&amp;", "&");
+  }
+
+  private static String part(Part part, String type) {
+    try {
+      if (part.isMimeType(type)) {
+        return String.valueOf(part.getContent());
+      }
+      if (part.getContent() instanceof Multipart multipart) {
+        for (int i = 0; i < multipart.getCount(); i++) {
+          BodyPart body = multipart.getBodyPart(i);
+          String found = part(body, type);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+      return "";
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
