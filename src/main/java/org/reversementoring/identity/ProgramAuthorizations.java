@@ -42,9 +42,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProgramAuthorizations {
 
-  static final Set<ProgramGroup> TASKLIST_USERS = EnumSet.of(COORDINATORS, PROGRAM_ORGANIZERS,
+  private static final Set<ProgramGroup> TASKLIST_USERS = EnumSet.of(COORDINATORS, PROGRAM_ORGANIZERS,
       ACADEMY_TRAINERS, TRAINING_SUPERVISORS, MENTORS, MENTEES);
-  static final Set<ProgramGroup> COCKPIT_USERS = EnumSet.of(COORDINATORS, PROCESS_OWNERS);
+  private static final Set<ProgramGroup> COCKPIT_USERS = EnumSet.of(COORDINATORS, PROCESS_OWNERS);
 
   private static final String MENTOR_RECRUITMENT = "mentor-recruitment";
   private static final String MENTEE_ENROLLMENT = "mentee-enrollment";

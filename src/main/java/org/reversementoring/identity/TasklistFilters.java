@@ -3,6 +3,7 @@ package org.reversementoring.identity;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -47,8 +48,9 @@ class TasklistFilters {
   }
 
   private String ensureFilter(String name, int priority, String description, TaskQuery query) {
-    for (Filter existing : filterService.createFilterQuery().filterName(name).listPage(0, 1)) {
-      return existing.getId();
+    List<Filter> existing = filterService.createFilterQuery().filterName(name).listPage(0, 1);
+    if (!existing.isEmpty()) {
+      return existing.get(0).getId();
     }
     Filter filter = filterService.newTaskFilter(name)
         .setQuery(query)

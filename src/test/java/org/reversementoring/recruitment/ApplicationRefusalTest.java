@@ -1,0 +1,162 @@
+package org.reversementoring.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reversementoring.recruitment.RecruitmentVariables.*;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.reversementoring.support.AppTest;
+import org.reversementoring.support.Jobs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Bad applications sent over the REST API the way another system would: each is refused with
+ * 400 and a message naming the field, and leaves no process instance and no record behind.
+ */
+@AppTest
+class ApplicationRefusalTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  private static final String START = "/engine-rest/process-definition/key/mentor-recruitment/start";
+  private static final String SUBMIT = "/engine-rest/process-definition/key/mentor-recruitment/submit-form";
+
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired MentorRepository mentors;
+  @Autowired MentorApplicationRepository applications;
+
+  static Stream<Arguments> badApplications() {
+    return Stream.of(
+        bad("email", v -> v.put(EMAIL, "zoe-at-example.com")),
+        bad("email", v -> v.put(EMAIL, "")),
+        bad("privacyConsent", v -> v.put(PRIVACY_CONSENT, false)),
+        bad("topics", v -> v.put(TOPICS, "[\"knitting\"]")),
+        bad("topics", v -> v.put(TOPICS, "[]")),
+        bad("topics", v -> v.put(TOPICS, "not json")),
+        bad("motivation", v -> v.put(MOTIVATION, "x".repeat(2001))),
+        bad("firstName", v -> v.put(FIRST_NAME, "Z".repeat(101))),
+        bad("trainingYear", v -> v.put(TRAINING_YEAR, 5)),
+        bad("trainingYear", v -> v.put(TRAINING_YEAR, "two")),
+        bad("language", v -> v.put(LANGUAGE, "fr")),
+        bad("supervisorEmail", v -> v.put(SUPERVISOR_EMAIL, "zoe.refused@example.com")));
+  }
+
+  private static Arguments bad(String field, Consumer<Map<String, Object>> change) {
+    return Arguments.of(field, change);
+  }
+
+  @ParameterizedTest(name = "{0} refused on /start")
+  @MethodSource("badApplications")
+  void badFieldIsRefusedOnStart(String field, Consumer<Map<String, Object>> change) {
+    assertRefused(START, field, change);
+  }
+
+  @ParameterizedTest(name = "{0} refused on /submit-form")
+  @MethodSource("badApplications")
+  void badFieldIsRefusedOnSubmitForm(String field, Consumer<Map<String, Object>> change) {
+    assertRefused(SUBMIT, field, change);
+  }
+
+  @Test
+  void secondOpenApplicationOfTheSamePersonIsRefused() {
+    Map<String, Object> application = ApplicationFixtures.application("zoe.twice@example.com");
+    long applicationsBefore = applications.count();
+    assertThat(post(START, application).getStatusCode()).isEqualTo(HttpStatus.OK);
+    long instances = runtime.createProcessInstanceQuery().count();
+
+    ResponseEntity<Map> second = post(START, ApplicationFixtures.application("Zoe.Twice@example.com"));
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) second.getBody().get("message")).contains("email: there is already an open application");
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(applications.count()).isEqualTo(applicationsBefore + 1);
+  }
+
+  @Test
+  void validApplicationWithNonAsciiNameAndSpinJsonTopicsIsAccepted() {
+    Map<String, Object> application = ApplicationFixtures.application("zoe.json@example.com");
+    ResponseEntity<Map> response = http.withBasicAuth("carla", "carla-demo")
+        .postForEntity(START, new HttpEntity<>(Map.of("variables", restVariables(application, true)), json()), Map.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((String) response.getBody().get("businessKey")).matches("RMA-\\d{4}-\\d{4}");
+    Jobs.runDue(management);
+    MentorApplication stored = applications.findByNumber((String) response.getBody().get("businessKey")).orElseThrow();
+    assertThat(stored.getMentor().getFullName()).isEqualTo("Zoë Łukasiewicz-Müller");
+    assertThat(stored.getTopics()).extracting(Enum::name).containsExactly("CONNECTED_CAR", "AI_TOOLS");
+  }
+
+  @Test
+  void unauthenticatedCallerIsTurnedAway() {
+    long applicationsBefore = applications.count();
+    ResponseEntity<String> response = http.postForEntity(START,
+        new HttpEntity<>(Map.of("variables", restVariables(ApplicationFixtures.application("anon@example.com"), false)), json()),
+        String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(applications.count()).isEqualTo(applicationsBefore);
+  }
+
+  private void assertRefused(String endpoint, String field, Consumer<Map<String, Object>> change) {
+    Map<String, Object> application = ApplicationFixtures.application("zoe.refused@example.com");
+    change.accept(application);
+    long instancesBefore = runtime.createProcessInstanceQuery().count();
+    long historicBefore = historicInstances();
+    long mentorsBefore = mentors.count();
+    long applicationsBefore = applications.count();
+
+    ResponseEntity<Map> response = post(endpoint, application);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) response.getBody().get("message")).contains(field + ":");
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    assertThat(historicInstances()).isEqualTo(historicBefore);
+    assertThat(mentors.count()).isEqualTo(mentorsBefore);
+    assertThat(applications.count()).isEqualTo(applicationsBefore);
+  }
+
+  private long historicInstances() {
+    return history.createHistoricProcessInstanceQuery().count();
+  }
+
+  private ResponseEntity<Map> post(String endpoint, Map<String, Object> application) {
+    return http.withBasicAuth("carla", "carla-demo").postForEntity(endpoint,
+        new HttpEntity<>(Map.of("variables", restVariables(application, false)), json()), Map.class);
+  }
+
+  private static Map<String, Object> restVariables(Map<String, Object> application, boolean topicsAsSpinJson) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    application.forEach((name, value) -> {
+      String type = value instanceof Integer ? "Integer" : value instanceof Boolean ? "Boolean" : "String";
+      if (TOPICS.equals(name) && topicsAsSpinJson) {
+        type = "Json";
+      }
+      variables.put(name, Map.of("value", value, "type", type));
+    });
+    return variables;
+  }
+
+  private static HttpHeaders json() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
+  }
+}
