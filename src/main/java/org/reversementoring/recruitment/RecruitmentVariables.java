@@ -49,6 +49,8 @@ public final class RecruitmentVariables {
   /** "consent" or "refuse". */
   public static final String SUPERVISOR_DECISION = "supervisorDecision";
   public static final String SUPERVISOR_COMMENT = "supervisorComment";
+  /** String: what the coordinator agreed with a silent supervisor. */
+  public static final String CHASE_NOTE = "chaseNote";
   /** Boolean and String: output of mentor-eligibility.dmn. */
   public static final String ELIGIBLE = "eligible";
   public static final String ELIGIBILITY_REASON = "eligibilityReason";

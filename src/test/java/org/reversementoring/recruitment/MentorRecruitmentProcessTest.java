@@ -150,7 +150,7 @@ class MentorRecruitmentProcessTest {
     execute(job("Task_ChaseSupervisorConsent"));
     assertThat(task("Task_ChaseSupervisorConsent")).hasCandidateGroup("coordinators");
     assertThat(doubles.mails).last().isEqualTo("supervisor-consent-overdue->coordinators");
-    complete(task("Task_ChaseSupervisorConsent"), withVariables("chaseNote", "Called Sven, answers tomorrow"));
+    complete(task("Task_ChaseSupervisorConsent"), withVariables(CHASE_NOTE, "Called Sven, answers tomorrow"));
 
     complete(task("Task_GiveSupervisorConsent"), withVariables(SUPERVISOR_DECISION, "consent"));
     assertThat(application).isWaitingAt("Task_ReviewApplication");

@@ -35,6 +35,7 @@ class RecruitmentJourneyTest {
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
@@ -134,6 +135,13 @@ class RecruitmentJourneyTest {
     MentorApplication application = applications.findByNumber(instance.getBusinessKey()).orElseThrow();
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
     assertThat(application.getMotivation()).isNull();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableNameIn(MOTIVATION, APPLICATION_SUMMARY, EMAIL, FIRST_NAME).count())
+        .as("the engine's history keeps no copy of personal data").isZero();
+    assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates().list())
+        .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
+        .doesNotContain(MOTIVATION, APPLICATION_SUMMARY, EMAIL, FIRST_NAME)
+        .contains(APPLICATION_NUMBER);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(Mails.to(smtp.getReceivedMessages(), "zoe.f@example.com")).extracting(Mails::subject)
