@@ -34,16 +34,19 @@ class MailboxController {
     this.greenMail = greenMail;
   }
 
-  record MailView(int index, String to, String subject, String sent, String html, String text, List<String> links) {
+  record MailView(int index, String to, String subject, String sent, java.util.Date receivedAt,
+      String html, String text, List<String> links) {
   }
 
   @GetMapping("/mailbox")
   String list(Model model) throws MessagingException, IOException {
     Message[] messages = greenMail.getReceivedMessages();
     List<MailView> mails = new ArrayList<>();
-    for (int i = messages.length - 1; i >= 0; i--) {
+    for (int i = 0; i < messages.length; i++) {
       mails.add(view(i, messages[i]));
     }
+    // GreenMail keeps one mailbox per recipient: order across them by arrival, newest first
+    mails.sort(java.util.Comparator.comparing(MailView::receivedAt).thenComparing(MailView::index).reversed());
     model.addAttribute("mails", mails);
     return "mailbox";
   }
@@ -70,8 +73,9 @@ class MailboxController {
     }
     String to = Arrays.stream(message.getAllRecipients())
         .map(a -> ((InternetAddress) a).toUnicodeString()).collect(Collectors.joining(", "));
+    java.util.Date received = message.getReceivedDate() != null ? message.getReceivedDate() : message.getSentDate();
     return new MailView(index, to, message.getSubject(), String.valueOf(message.getSentDate()),
-        html, part(message, "text/plain"), links);
+        received == null ? new java.util.Date(0) : received, html, part(message, "text/plain"), links);
   }
 
   private static String part(Part part, String mimeType) throws MessagingException, IOException {

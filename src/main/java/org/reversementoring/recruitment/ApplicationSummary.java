@@ -18,7 +18,7 @@ final class ApplicationSummary {
         + mentor.getOccupation() + ", training year " + application.getTrainingYear() + ", "
         + mentor.getDepartment() + ", " + mentor.getLocation() + "\n"
         + "Topics: " + topics + "\n"
-        + "Language: " + mentor.getLanguage().code() + "; training supervisor: "
+        + "Language: " + (mentor.getLanguage() == Language.DE ? "German" : "English") + "; training supervisor: "
         + mentor.getSupervisorEmail() + "\n"
         + "Motivation:\n" + application.getMotivation();
   }

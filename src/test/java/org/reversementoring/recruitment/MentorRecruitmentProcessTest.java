@@ -51,7 +51,8 @@ class MentorRecruitmentProcessTest {
 
     consent(application);
     assertThat(application).isWaitingAt("Task_ReviewApplication").variables()
-        .containsEntry(ELIGIBLE, true).containsEntry(ELIGIBILITY_REASON, "Eligible: meets every criterion.");
+        .containsEntry(ELIGIBLE, true).containsEntry(ELIGIBILITY_REASON, "Eligible: meets every criterion.")
+        .doesNotContainKey("eligibility");
     execute(job());
     assertThat(task()).hasCandidateGroup("coordinators");
 
