@@ -20,10 +20,6 @@ class ReferenceCounter {
   protected ReferenceCounter() {
   }
 
-  ReferenceCounter(String key) {
-    this.key = key;
-  }
-
   int next() {
     return ++lastValue;
   }

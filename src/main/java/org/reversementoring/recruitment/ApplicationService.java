@@ -49,6 +49,9 @@ public class ApplicationService {
           "there is already an open application for this address; withdraw it first or wait for its decision");
     }
     mentor.updateFrom(form);
+    if (mentor.getStatus() == MentorStatus.WITHDRAWN) {
+      mentor.changeStatus(MentorStatus.APPLICANT);
+    }
     MentorApplication application = applications.save(new MentorApplication(
         numbers.next(NUMBER_PREFIX, 4), mentor, form, clock.instant()));
     int earlier = (int) applications.countByMentorAndStatus(mentor, ApplicationStatus.SELECTED);

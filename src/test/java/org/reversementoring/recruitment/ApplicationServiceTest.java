@@ -173,9 +173,10 @@ class ApplicationServiceTest {
     assertThat(stored.getMotivation()).isNull();
     assertThat(stored.getDecisionReason()).isNull();
     assertThat(stored.getMentor().getStatus()).isEqualTo(MentorStatus.WITHDRAWN);
-    // withdrawn is not open: the person may apply again
-    assertThat(service.register(form("anna@example.com").build()).number())
-        .isEqualTo("RMA-2031-0002");
+    // withdrawn is not open: the person may apply again, and is an applicant again
+    RegisteredApplication again = service.register(form("anna@example.com").build());
+    assertThat(again.number()).isEqualTo("RMA-2031-0002");
+    assertThat(service.find(again.applicationId()).getMentor().getStatus()).isEqualTo(MentorStatus.APPLICANT);
   }
 
   @Test

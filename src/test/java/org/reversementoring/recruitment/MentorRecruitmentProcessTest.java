@@ -28,11 +28,15 @@ class MentorRecruitmentProcessTest {
   static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
       .assertClassCoverageAtLeast(1.0).build();
 
+  /** Injected by the extension; BPM Assert must use it, not any other engine of the test JVM. */
+  org.camunda.bpm.engine.ProcessEngine processEngine;
+
   private final RecruitmentProcessDoubles doubles = new RecruitmentProcessDoubles();
   private final Date start = new Date(1_790_000_000_000L);
 
   @BeforeEach
   void setUp() {
+    init(processEngine);
     ClockUtil.setCurrentTime(start);
     doubles.register();
   }
@@ -41,6 +45,7 @@ class MentorRecruitmentProcessTest {
   void tearDown() {
     Mocks.reset();
     ClockUtil.reset();
+    reset();
   }
 
   @Test
