@@ -1,18 +1,12 @@
 package org.reversementoring.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.stereotype.Controller;
@@ -26,8 +20,6 @@ import org.springframework.web.server.ResponseStatusException;
 @ConditionalOnBean(GreenMail.class)
 class MailboxController {
 
-  private static final Pattern LINK = Pattern.compile("href=\"([^\"]+)\"");
-
   private final GreenMail greenMail;
 
   MailboxController(GreenMail greenMail) {
@@ -39,7 +31,7 @@ class MailboxController {
   }
 
   @GetMapping("/mailbox")
-  String list(Model model) throws MessagingException, IOException {
+  String list(Model model) throws MessagingException {
     Message[] messages = greenMail.getReceivedMessages();
     List<MailView> mails = new ArrayList<>();
     for (int i = 0; i < messages.length; i++) {
@@ -52,7 +44,7 @@ class MailboxController {
   }
 
   @GetMapping("/mailbox/{index}")
-  String show(@PathVariable int index, Model model) throws MessagingException, IOException {
+  String show(@PathVariable int index, Model model) throws MessagingException {
     Message[] messages = greenMail.getReceivedMessages();
     if (index < 0 || index >= messages.length) {
       throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "No mail " + index);
@@ -61,36 +53,13 @@ class MailboxController {
     return "mailbox-mail";
   }
 
-  private static MailView view(int index, Message message) throws MessagingException, IOException {
-    String html = part(message, "text/html");
-    List<String> links = new ArrayList<>();
-    Matcher matcher = LINK.matcher(html);
-    while (matcher.find()) {
-      String link = matcher.group(1).replace("&amp;", "&");
-      if (!links.contains(link)) {
-        links.add(link);
-      }
-    }
+  private static MailView view(int index, Message message) throws MessagingException {
+    String html = MimeParts.part(message, "text/html");
     String to = Arrays.stream(message.getAllRecipients())
         .map(a -> ((InternetAddress) a).toUnicodeString()).collect(Collectors.joining(", "));
     java.util.Date received = message.getReceivedDate() != null ? message.getReceivedDate() : message.getSentDate();
     return new MailView(index, to, message.getSubject(), String.valueOf(message.getSentDate()),
-        received == null ? new java.util.Date(0) : received, html, part(message, "text/plain"), links);
-  }
-
-  private static String part(Part part, String mimeType) throws MessagingException, IOException {
-    if (part.isMimeType(mimeType)) {
-      return String.valueOf(part.getContent());
-    }
-    if (part.getContent() instanceof Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        BodyPart body = multipart.getBodyPart(i);
-        String found = part(body, mimeType);
-        if (!found.isEmpty()) {
-          return found;
-        }
-      }
-    }
-    return "";
+        received == null ? new java.util.Date(0) : received, html, MimeParts.part(message, "text/plain"),
+        MimeParts.links(html));
   }
 }

@@ -1,13 +1,11 @@
 package org.reversementoring.support;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reversementoring.notification.MimeParts;
 
 /** Reads what arrived at GreenMail the way a recipient would. */
 public final class Mails {
@@ -52,23 +50,7 @@ public final class Mails {
     return matcher.group(1).replace("&amp;", "&");
   }
 
-  private static String part(Part part, String type) {
-    try {
-      if (part.isMimeType(type)) {
-        return String.valueOf(part.getContent());
-      }
-      if (part.getContent() instanceof Multipart multipart) {
-        for (int i = 0; i < multipart.getCount(); i++) {
-          BodyPart body = multipart.getBodyPart(i);
-          String found = part(body, type);
-          if (!found.isEmpty()) {
-            return found;
-          }
-        }
-      }
-      return "";
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+  private static String part(MimeMessage message, String type) {
+    return MimeParts.part(message, type);
   }
 }
