@@ -30,6 +30,40 @@ public class CamundaParticipantDirectory implements ParticipantDirectory {
   }
 
   @Override
+  public void removeParticipant(String userId) {
+    if (userId != null && identityService.createUserQuery().userId(userId).count() > 0) {
+      identityService.deleteUser(userId);
+    }
+  }
+
+  @Override
+  public Optional<Participant> findByEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return Optional.empty();
+    }
+    return userIdByEmail(email.trim().toLowerCase(Locale.ROOT)).flatMap(this::findById);
+  }
+
+  @Override
+  public Optional<Participant> findById(String userId) {
+    return user(userId).map(user -> new Participant(user.getId(), user.getEmail(),
+        Objects.requireNonNullElse(user.getFirstName(), "")));
+  }
+
+  @Override
+  public boolean hasPassword(String userId) {
+    // the query returns the stored hash; an account created by ensureParticipant has none
+    return user(userId).map(User::getPassword).filter(hash -> !hash.isEmpty()).isPresent();
+  }
+
+  @Override
+  public void setPassword(String userId, String password) {
+    User user = user(userId).orElseThrow(() -> new IllegalArgumentException("No account " + userId));
+    user.setPassword(password);
+    identityService.saveUser(user);
+  }
+
+  @Override
   public List<String> emailsOf(ProgramGroup group) {
     return identityService.createUserQuery().memberOfGroup(group.id()).orderByUserId().asc().list()
         .stream()
@@ -55,6 +89,13 @@ public class CamundaParticipantDirectory implements ParticipantDirectory {
     user.setLastName(lastName);
     identityService.saveUser(user);
     return userId;
+  }
+
+  private Optional<User> user(String userId) {
+    if (userId == null || userId.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult());
   }
 
   private boolean userExists(String userId) {

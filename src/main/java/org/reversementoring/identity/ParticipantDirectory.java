@@ -12,6 +12,21 @@ public interface ParticipantDirectory {
    */
   String ensureParticipant(String email, String firstName, String lastName, ProgramGroup group);
 
+  /** The participant with this email address (case does not matter), if there is one. */
+  java.util.Optional<Participant> findByEmail(String email);
+
+  /** The participant with this user id, if there is one. */
+  java.util.Optional<Participant> findById(String userId);
+
+  /** Whether the account can log in with a password already; false for unknown ids. */
+  boolean hasPassword(String userId);
+
+  /** Sets the password of an existing account (activation); the caller checks the rules. */
+  void setPassword(String userId, String password);
+
   /** Email addresses of all members of a group, for mails to a whole team. */
   java.util.List<String> emailsOf(ProgramGroup group);
+
+  /** Deletes the account of a participant whose data is erased; unknown ids are ignored. */
+  void removeParticipant(String userId);
 }

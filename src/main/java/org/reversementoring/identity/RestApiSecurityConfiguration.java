@@ -22,7 +22,8 @@ class RestApiSecurityConfiguration {
     registration.setName("camunda-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns(restApiPath.getUrlMapping());
+    // the app's own API (a participant's data) answers to the same accounts
+    registration.addUrlPatterns(restApiPath.getUrlMapping(), "/api/*");
     return registration;
   }
 }

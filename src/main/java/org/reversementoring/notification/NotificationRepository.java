@@ -8,4 +8,9 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
   boolean existsByStepKeyAndStatus(String stepKey, Notification.Status status);
 
   List<Notification> findByProcessInstanceIdOrderByIdAsc(String processInstanceId);
+
+  /** Mails sent to exactly this one address (participant mails have a single recipient). */
+  List<Notification> findByRecipientsOrderByIdAsc(String recipient);
+
+  long deleteByRecipients(String recipient);
 }

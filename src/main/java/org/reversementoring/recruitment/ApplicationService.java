@@ -17,6 +17,7 @@ public class ApplicationService {
 
   static final String NUMBER_PREFIX = "RMA";
 
+
   private final MentorRepository mentors;
   private final MentorApplicationRepository applications;
   private final ReferenceNumbers numbers;
@@ -90,6 +91,49 @@ public class ApplicationService {
     if (application.getMentor().getStatus() == MentorStatus.APPLICANT) {
       application.getMentor().changeStatus(MentorStatus.WITHDRAWN);
     }
+  }
+
+  /**
+   * Retention: anonymises everyone whose applications all closed before the cutoff and who is
+   * not a selected or qualified mentor. Statistics (status, dates, department, topics) stay.
+   */
+  public java.util.List<ErasedPerson> eraseClosedBefore(java.time.Instant cutoff) {
+    return applications.findMentorsClosedBefore(cutoff, ApplicationStatus.OPEN,
+            java.util.EnumSet.of(MentorStatus.SELECTED, MentorStatus.QUALIFIED)).stream()
+        .map(this::erase)
+        .toList();
+  }
+
+  /** Erasure on the person's request; open applications must have been withdrawn first. */
+  public java.util.Optional<ErasedPerson> eraseOnRequest(String userId) {
+    return mentors.findByUserId(userId).map(this::erase);
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<ApplicantData> dataOf(String userId) {
+    return mentors.findByUserId(userId)
+        .map(mentor -> ApplicantData.of(mentor, applications.findByMentorOrderBySubmittedAtAsc(mentor)));
+  }
+
+  /** Numbers of the person's applications that still run. */
+  @Transactional(readOnly = true)
+  public java.util.List<String> openApplicationsOf(String userId) {
+    return mentors.findByUserId(userId).stream()
+        .flatMap(mentor -> applications.findByMentorOrderBySubmittedAtAsc(mentor).stream())
+        .filter(application -> application.getStatus().isOpen())
+        .map(MentorApplication::getNumber)
+        .toList();
+  }
+
+  private ErasedPerson erase(Mentor mentor) {
+    java.util.List<MentorApplication> own = applications.findByMentorOrderBySubmittedAtAsc(mentor);
+    own.stream().filter(application -> application.getStatus().isOpen()).forEach(application ->
+        application.changeStatus(ApplicationStatus.WITHDRAWN, null, clock.instant()));
+    own.forEach(MentorApplication::eraseFreeText);
+    ErasedPerson erased = new ErasedPerson(mentor.getUserId(), mentor.getEmail(),
+        own.stream().map(MentorApplication::getProcessInstanceId).filter(java.util.Objects::nonNull).toList());
+    mentor.anonymise(clock.instant());
+    return erased;
   }
 
   @Transactional(readOnly = true)

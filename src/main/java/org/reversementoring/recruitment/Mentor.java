@@ -16,6 +16,8 @@ import org.reversementoring.common.Language;
 @Table(name = "mentor")
 public class Mentor {
 
+  static final String ERASED = "(erased)";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -52,6 +54,9 @@ public class Mentor {
   @Column(nullable = false, length = 20)
   private MentorStatus status = MentorStatus.APPLICANT;
 
+  @Column(name = "erased_at")
+  private java.time.Instant erasedAt;
+
   @Version
   private long version;
 
@@ -75,6 +80,25 @@ public class Mentor {
 
   void linkAccount(String userId) {
     this.userId = userId;
+  }
+
+  /**
+   * Removes everything that identifies the person. Department and status stay for the
+   * program's statistics; the email becomes a placeholder that keeps the column unique.
+   */
+  void anonymise(java.time.Instant now) {
+    this.firstName = ERASED;
+    this.lastName = ERASED;
+    this.email = "erased-" + id + "@erased.invalid";
+    this.supervisorEmail = this.email;
+    this.occupation = ERASED;
+    this.location = ERASED;
+    this.userId = null;
+    this.erasedAt = now;
+  }
+
+  public boolean isErased() {
+    return erasedAt != null;
   }
 
   void changeStatus(MentorStatus status) {

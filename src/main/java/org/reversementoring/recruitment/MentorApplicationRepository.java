@@ -14,4 +14,15 @@ public interface MentorApplicationRepository extends JpaRepository<MentorApplica
   long countByStatusAndStatusChangedAtLessThanEqual(ApplicationStatus status, Instant changedAt);
 
   Optional<MentorApplication> findByNumber(String number);
+
+  java.util.List<MentorApplication> findByMentorOrderBySubmittedAtAsc(Mentor mentor);
+
+  /** People whose every application is closed, the last one before the cutoff, not erased yet. */
+  @org.springframework.data.jpa.repository.Query("""
+      select distinct a.mentor from MentorApplication a
+      where a.mentor.erasedAt is null and a.mentor.status not in :activeMentors
+        and not exists (select 1 from MentorApplication b where b.mentor = a.mentor
+                        and (b.status in :running or b.statusChangedAt >= :cutoff))""")
+  java.util.List<Mentor> findMentorsClosedBefore(Instant cutoff, Collection<ApplicationStatus> running,
+      Collection<MentorStatus> activeMentors);
 }

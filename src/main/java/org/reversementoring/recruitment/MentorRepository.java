@@ -12,4 +12,6 @@ public interface MentorRepository extends JpaRepository<Mentor, Long> {
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select m from Mentor m where m.email = :email")
   Optional<Mentor> lockByEmail(String email);
+
+  Optional<Mentor> findByUserId(String userId);
 }

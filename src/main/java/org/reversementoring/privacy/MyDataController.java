@@ -1,0 +1,83 @@
+package org.reversementoring.privacy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.reversementoring.notification.NotificationRepository;
+import org.reversementoring.recruitment.ApplicantData;
+import org.reversementoring.recruitment.ApplicationService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A participant's own data: download it as JSON, or have it erased. Answers only about the
+ * person logged in (HTTP Basic, like the engine REST API); there is no id to ask for another.
+ */
+@RestController
+@RequestMapping("/api/me")
+class MyDataController {
+
+  record MailSent(String subject, String template, Instant sentAt) {
+  }
+
+  record MyData(String userId, String email, String firstName, String lastName,
+      ApplicantData applicant, List<MailSent> mails) {
+  }
+
+  private final IdentityService identity;
+  private final ApplicationService applications;
+  private final NotificationRepository notifications;
+  private final PersonalDataErasure erasure;
+
+  MyDataController(IdentityService identity, ApplicationService applications,
+      NotificationRepository notifications, PersonalDataErasure erasure) {
+    this.identity = identity;
+    this.applications = applications;
+    this.notifications = notifications;
+    this.erasure = erasure;
+  }
+
+  @GetMapping("/data")
+  MyData data() {
+    User user = identity.createUserQuery().userId(currentUserId()).singleResult();
+    List<MailSent> mails = user.getEmail() == null ? List.of()
+        : notifications.findByRecipientsOrderByIdAsc(user.getEmail()).stream()
+            .map(n -> new MailSent(n.getSubject(), n.getTemplate(), n.getCreatedAt())).toList();
+    return new MyData(user.getId(), user.getEmail(), user.getFirstName(), user.getLastName(),
+        applications.dataOf(user.getId()).orElse(null), mails);
+  }
+
+  /**
+   * Ending the person's own running cases and deleting their account are steps they may not
+   * take in the engine themselves; having checked who asks, the app takes them on their behalf.
+   */
+  @PostMapping("/erasure")
+  Map<String, Object> erase() {
+    String userId = currentUserId();
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      List<String> ended = erasure.eraseOnRequest(userId)
+          .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+              "There are no application records for this account"));
+      return Map.of("erased", true, "endedApplications", ended);
+    } finally {
+      identity.setAuthentication(caller);
+    }
+  }
+
+  private String currentUserId() {
+    Authentication authentication = identity.getCurrentAuthentication();
+    if (authentication == null) {
+      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
+    }
+    return authentication.getUserId();
+  }
+}

@@ -1,0 +1,77 @@
+package org.reversementoring.privacy;
+
+import java.time.Clock;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.reversementoring.identity.ParticipantDirectory;
+import org.reversementoring.notification.NotificationRepository;
+import org.reversementoring.recruitment.ApplicationService;
+import org.reversementoring.recruitment.ErasedPerson;
+import org.reversementoring.recruitment.RecruitmentVariables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Erases a person: anonymises their records (statistics stay), deletes their account, the
+ * engine's history of their cases and the log of mails sent to them. Runs on their request and,
+ * for closed cases, after the retention period.
+ */
+@Service
+public class PersonalDataErasure {
+
+  private final ApplicationService applications;
+  private final ParticipantDirectory participants;
+  private final NotificationRepository notifications;
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final RetentionProperties retention;
+  private final Clock clock;
+
+  PersonalDataErasure(ApplicationService applications, ParticipantDirectory participants,
+      NotificationRepository notifications, RuntimeService runtime, HistoryService history,
+      RetentionProperties retention, Clock clock) {
+    this.applications = applications;
+    this.participants = participants;
+    this.notifications = notifications;
+    this.runtime = runtime;
+    this.history = history;
+    this.retention = retention;
+    this.clock = clock;
+  }
+
+  /** Erases everyone whose cases closed longer ago than the retention period. */
+  @Transactional
+  public int eraseExpired() {
+    List<ErasedPerson> erased = applications.eraseClosedBefore(clock.instant().minus(retention.closedCases()));
+    erased.forEach(this::removeTraces);
+    return erased.size();
+  }
+
+  /**
+   * Erases the person behind this account now. Applications still running end without further
+   * mail. Returns the numbers of the applications that were ended, or empty if the account has
+   * no records.
+   */
+  @Transactional
+  public java.util.Optional<List<String>> eraseOnRequest(String userId) {
+    List<String> open = applications.openApplicationsOf(userId);
+    open.forEach(number -> runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(number, RecruitmentVariables.PROCESS_KEY).list()
+        .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Erased at the applicant's request")));
+    java.util.Optional<ErasedPerson> erased = applications.eraseOnRequest(userId);
+    erased.ifPresent(this::removeTraces);
+    return erased.map(person -> open);
+  }
+
+  private void removeTraces(ErasedPerson person) {
+    List<String> ended = person.processInstanceIds().stream()
+        .filter(id -> runtime.createProcessInstanceQuery().processInstanceId(id).count() == 0)
+        .toList();
+    if (!ended.isEmpty()) {
+      history.deleteHistoricProcessInstancesIfExists(ended);
+    }
+    participants.removeParticipant(person.userId());
+    notifications.deleteByRecipients(person.email());
+  }
+}

@@ -1,0 +1,167 @@
+package org.reversementoring.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.notification.NotificationRepository;
+import org.reversementoring.recruitment.ApplicationService;
+import org.reversementoring.recruitment.ApplicationStatus;
+import org.reversementoring.recruitment.MentorApplication;
+import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.support.AppTest;
+import org.reversementoring.support.Jobs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** A participant downloads and erases their own data; retention erases closed cases. */
+@AppTest
+class PersonalDataTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+  @Autowired ApplicationService applications;
+  @Autowired NotificationRepository notifications;
+  @Autowired PersonalDataErasure erasure;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void participantDownloadsOnlyTheirOwnData() {
+    Applicant mia = apply("mia.export@example.com", "Mia");
+    apply("noah.export@example.com", "Noah");
+
+    ResponseEntity<Map> response = http.withBasicAuth(mia.userId, mia.password).getForEntity("/api/me/data", Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Map<String, Object> applicant = (Map<String, Object>) response.getBody().get("applicant");
+    assertThat(applicant).containsEntry("email", "mia.export@example.com").containsEntry("firstName", "Mia");
+    List<Map<String, Object>> own = (List<Map<String, Object>>) applicant.get("applications");
+    assertThat(own).singleElement().satisfies(a -> assertThat(a)
+        .containsEntry("number", mia.number)
+        .containsEntry("status", "SUBMITTED")
+        .containsEntry("motivation", "Ich erkläre Apps <b>gern</b>."));
+    assertThat((List<Map<String, Object>>) response.getBody().get("mails"))
+        .extracting(m -> m.get("template")).contains("application-received");
+    assertThat(response.getBody().toString()).doesNotContain("noah.export@example.com").doesNotContain("Noah");
+  }
+
+  @Test
+  void ownDataNeedsALogin() {
+    assertThat(http.getForEntity("/api/me/data", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth("carla", "wrong").postForEntity("/api/me/erasure", null, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void erasureOnRequestEndsTheOpenApplicationAndLeavesOnlyStatistics() {
+    Applicant ella = apply("ella.erase@example.com", "Ella");
+
+    ResponseEntity<Map> response = http.withBasicAuth(ella.userId, ella.password).postForEntity("/api/me/erasure", null, Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((List<String>) response.getBody().get("endedApplications")).containsExactly(ella.number);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ella.number).count()).isZero();
+    assertErased(ella);
+    assertThat(http.withBasicAuth(ella.userId, ella.password).getForEntity("/api/me/data", String.class).getStatusCode())
+        .as("the account is gone").isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void retentionErasesClosedCasesOnlyAfterTheirPeriod() {
+    Applicant rejected = apply("rita.retention@example.com", "Rita");
+    Applicant stillOpen = apply("otis.retention@example.com", "Otis");
+    decide(rejected, "reject");
+
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(179))));
+    assertThat(erasure.eraseExpired()).as("inside the 180 days").isZero();
+
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(2))));
+    assertThat(erasure.eraseExpired()).isEqualTo(1);
+    assertErased(rejected);
+    assertThat(application(rejected).getStatus()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(application(stillOpen).getMentor().getFirstName()).as("open cases are kept").isEqualTo("Otis");
+    assertThat(erasure.eraseExpired()).as("nothing twice").isZero();
+  }
+
+  private void assertErased(Applicant person) {
+    MentorApplication application = application(person);
+    assertThat(application.getMentor().getFirstName()).isEqualTo("(erased)");
+    assertThat(application.getMentor().getEmail()).doesNotContain(person.email).endsWith("@erased.invalid");
+    assertThat(application.getMotivation()).isNull();
+    assertThat(application.getMentor().getDepartment()).as("statistics stay").isEqualTo("Finance IT");
+    assertThat(application.getTopics()).isNotEmpty();
+    assertThat(identity.createUserQuery().userId(person.userId).count()).isZero();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(person.number).count()).isZero();
+    assertThat(notifications.findByRecipientsOrderByIdAsc(person.email)).isEmpty();
+  }
+
+  private MentorApplication application(Applicant person) {
+    return applications.findByNumber(person.number).orElseThrow();
+  }
+
+  private void decide(Applicant person, String decision) {
+    completeTask(person, Map.of(RecruitmentVariables.SUPERVISOR_DECISION, "consent"));
+    completeTask(person, Map.of(RecruitmentVariables.REVIEW_DECISION, decision));
+  }
+
+  private void completeTask(Applicant person, Map<String, Object> variables) {
+    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(person.number).singleResult().getId();
+    tasks.complete(taskId, variables);
+    Jobs.runDue(management);
+  }
+
+  private Applicant apply(String email, String firstName) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(RecruitmentVariables.FIRST_NAME, firstName);
+    form.put(RecruitmentVariables.LAST_NAME, "Beispiel");
+    form.put(RecruitmentVariables.EMAIL, email);
+    form.put(RecruitmentVariables.OCCUPATION, "IT specialist");
+    form.put(RecruitmentVariables.TRAINING_YEAR, 3);
+    form.put(RecruitmentVariables.DEPARTMENT, "Finance IT");
+    form.put(RecruitmentVariables.LOCATION, "Wolfsburg");
+    form.put(RecruitmentVariables.SUPERVISOR_EMAIL, "sven.vogel@example.com");
+    form.put(RecruitmentVariables.TOPICS, List.of("ai-tools", "online-payments"));
+    form.put(RecruitmentVariables.MOTIVATION, "Ich erkläre Apps <b>gern</b>.");
+    form.put(RecruitmentVariables.LANGUAGE, "de");
+    form.put(RecruitmentVariables.PRIVACY_CONSENT, true);
+    ProcessInstance instance = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form);
+    Jobs.runDue(management);
+    User user = identity.createUserQuery().userEmail(email).singleResult();
+    user.setPassword("a-long-password-" + firstName);
+    identity.saveUser(user);
+    return new Applicant(user.getId(), user.getPassword() == null ? null : "a-long-password-" + firstName,
+        email, instance.getBusinessKey());
+  }
+
+  private record Applicant(String userId, String password, String email, String number) {
+  }
+}
