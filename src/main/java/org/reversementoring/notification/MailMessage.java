@@ -9,7 +9,9 @@ import org.reversementoring.common.Language;
  * .subject}, paragraphs {@code .p1}..{@code .p4} and, when {@code actionUrl} is set, {@code
  * .action} as the button label. {@code args} fill the placeholders {0}, {1}, ...
  *
- * @param stepKey identifies the process step that sends it; a step never sends twice
+ * @param stepKey       identifies the process step that sends it; a step never sends twice
+ * @param activationUrl link to set the password of the recipient's account, shown above the
+ *                      task link; null when the account has a password already
  */
 public record MailMessage(
     String stepKey,
@@ -20,6 +22,7 @@ public record MailMessage(
     List<Object> args,
     String quote,
     String actionUrl,
+    String activationUrl,
     String withdrawUrl,
     String processInstanceId,
     String taskId) {
@@ -31,6 +34,7 @@ public record MailMessage(
     model.put("args", args.toArray());
     model.put("quote", quote);
     model.put("actionUrl", actionUrl);
+    model.put("activationUrl", activationUrl);
     model.put("withdrawUrl", withdrawUrl);
     return model;
   }

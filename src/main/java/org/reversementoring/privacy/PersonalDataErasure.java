@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.reversementoring.identity.AccountActivation;
 import org.reversementoring.identity.ParticipantDirectory;
 import org.reversementoring.notification.NotificationRepository;
 import org.reversementoring.recruitment.ApplicationService;
@@ -22,6 +23,7 @@ public class PersonalDataErasure {
 
   private final ApplicationService applications;
   private final ParticipantDirectory participants;
+  private final AccountActivation activation;
   private final NotificationRepository notifications;
   private final RuntimeService runtime;
   private final HistoryService history;
@@ -29,10 +31,11 @@ public class PersonalDataErasure {
   private final Clock clock;
 
   PersonalDataErasure(ApplicationService applications, ParticipantDirectory participants,
-      NotificationRepository notifications, RuntimeService runtime, HistoryService history,
+      AccountActivation activation, NotificationRepository notifications, RuntimeService runtime, HistoryService history,
       RetentionProperties retention, Clock clock) {
     this.applications = applications;
     this.participants = participants;
+    this.activation = activation;
     this.notifications = notifications;
     this.runtime = runtime;
     this.history = history;
@@ -71,6 +74,7 @@ public class PersonalDataErasure {
     if (!ended.isEmpty()) {
       history.deleteHistoricProcessInstancesIfExists(ended);
     }
+    activation.forget(person.userId());
     participants.removeParticipant(person.userId());
     notifications.deleteByRecipients(person.email());
   }

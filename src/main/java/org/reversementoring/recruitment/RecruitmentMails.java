@@ -4,6 +4,7 @@ import java.util.List;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
 import org.reversementoring.common.SignedLinks;
+import org.reversementoring.identity.AccountActivation;
 import org.reversementoring.identity.ParticipantDirectory;
 import org.reversementoring.identity.ProgramGroup;
 import org.reversementoring.notification.MailMessage;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Mails of the recruitment process. Every mail to the applicant carries the withdraw link;
- * mails that ask for action link to their task.
+ * mails that ask for action link to their task; a mail to an applicant or supervisor whose
+ * account has no password yet carries an activation link.
  */
 @Service
 public class RecruitmentMails {
@@ -27,14 +29,17 @@ public class RecruitmentMails {
   private final ParticipantDirectory participants;
   private final SignedLinks links;
   private final ProgramProperties properties;
+  private final AccountActivation activation;
 
   public RecruitmentMails(ApplicationService applications, Mailer mailer,
-      ParticipantDirectory participants, SignedLinks links, ProgramProperties properties) {
+      ParticipantDirectory participants, SignedLinks links, ProgramProperties properties,
+      AccountActivation activation) {
     this.applications = applications;
     this.mailer = mailer;
     this.participants = participants;
     this.links = links;
     this.properties = properties;
+    this.activation = activation;
   }
 
   /**
@@ -51,12 +56,13 @@ public class RecruitmentMails {
     MailMessage mail = switch (recipient) {
       case APPLICANT -> new MailMessage(stepKey, template, List.of(mentor.getEmail()),
           mentor.getFirstName(), mentor.getLanguage(), args, quoteFor(template, application),
-          actionUrl, withdrawUrl(application), processInstanceId, taskId);
-      case SUPERVISOR -> new MailMessage(stepKey, template, List.of(mentor.getSupervisorEmail()),
-          greetingFor(mentor.getLanguage()), mentor.getLanguage(), args, null, actionUrl, null,
+          actionUrl, activationUrl(mentor.getEmail()), withdrawUrl(application),
           processInstanceId, taskId);
+      case SUPERVISOR -> new MailMessage(stepKey, template, List.of(mentor.getSupervisorEmail()),
+          greetingFor(mentor.getLanguage()), mentor.getLanguage(), args, null, actionUrl,
+          activationUrl(mentor.getSupervisorEmail()), null, processInstanceId, taskId);
       case COORDINATORS -> new MailMessage(stepKey, template, coordinatorAddresses(),
-          greetingFor(Language.EN), Language.EN, args, null, actionUrl, null,
+          greetingFor(Language.EN), Language.EN, args, null, actionUrl, null, null,
           processInstanceId, taskId);
     };
     mailer.send(mail);
@@ -64,6 +70,10 @@ public class RecruitmentMails {
 
   public String withdrawUrl(MentorApplication application) {
     return properties.url("/withdraw?token=" + links.token(WITHDRAW_PURPOSE, application.getNumber()));
+  }
+
+  private String activationUrl(String email) {
+    return activation.activationUrlFor(email).orElse(null);
   }
 
   private static String quoteFor(String template, MentorApplication application) {

@@ -1,0 +1,101 @@
+package org.reversementoring.identity;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Optional;
+import org.reversementoring.common.Language;
+import org.reversementoring.common.RejectedInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pages behind activation links: {@code /activate} sets the first password of an account,
+ * {@code /activate/request} mails a new link. Opening a link only shows the form, so a mail
+ * scanner that follows links uses up nothing.
+ */
+@Controller
+class ActivationController {
+
+  static final String ASK = "ASK";
+  static final String ACTIVATED = "ACTIVATED";
+  static final String INVALID = "INVALID";
+  static final String REQUESTED = "REQUESTED";
+
+  private final AccountActivation activation;
+  private final String tasklistUrl;
+
+  ActivationController(AccountActivation activation,
+      @Value("${camunda.bpm.application-path:/camunda}") String camundaPath) {
+    this.activation = activation;
+    this.tasklistUrl = camundaPath.replaceAll("/+$", "") + "/app/tasklist/";
+  }
+
+  @GetMapping("/activate")
+  String form(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+    keepOutOfCaches(response);
+    model.addAttribute("token", token);
+    showAccount(activation.accountFor(token), model);
+    return "activate";
+  }
+
+  @PostMapping("/activate")
+  String activate(@RequestParam(required = false) String token,
+      @RequestParam(required = false) String password,
+      @RequestParam(required = false) String passwordConfirmation,
+      Model model, HttpServletResponse response) {
+    keepOutOfCaches(response);
+    model.addAttribute("token", token);
+    try {
+      Participant participant = activation.activate(token, password, passwordConfirmation);
+      model.addAttribute("userId", participant.userId());
+      model.addAttribute("tasklistUrl", tasklistUrl);
+      model.addAttribute("outcome", ACTIVATED);
+    } catch (RejectedInputException refused) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("errors", refused.errors());
+      showAccount(activation.accountFor(token), model);
+    }
+    return "activate";
+  }
+
+  @GetMapping("/activate/request")
+  String requestForm(Model model, HttpServletResponse response) {
+    keepOutOfCaches(response);
+    model.addAttribute("outcome", ASK);
+    return "activate-request";
+  }
+
+  @PostMapping("/activate/request")
+  String request(@RequestParam(required = false) String email, Locale locale, Model model,
+      HttpServletResponse response) {
+    keepOutOfCaches(response);
+    if (email == null || email.isBlank()) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("outcome", ASK);
+      model.addAttribute("missingEmail", true);
+      return "activate-request";
+    }
+    activation.requestNewLink(email, "de".equals(locale.getLanguage()) ? Language.DE : Language.EN);
+    model.addAttribute("outcome", REQUESTED);
+    return "activate-request";
+  }
+
+  private static void showAccount(Optional<Participant> account, Model model) {
+    account.ifPresentOrElse(participant -> {
+      model.addAttribute("userId", participant.userId());
+      model.addAttribute("outcome", ASK);
+    }, () -> model.addAttribute("outcome", INVALID));
+  }
+
+  /** The pages carry a token; no cache and no referrer should keep it. */
+  private static void keepOutOfCaches(HttpServletResponse response) {
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    response.setHeader("Referrer-Policy", "no-referrer");
+  }
+}
