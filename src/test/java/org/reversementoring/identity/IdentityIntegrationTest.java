@@ -8,9 +8,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole app in the demo profile on a fresh in-memory database; one context for all classes. */
+/**
+ * The whole app in the demo profile on a fresh in-memory database, closed after each class (see
+ * {@code support.AppTest} for why two live apps must not share a JVM).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@org.springframework.test.annotation.DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:identity-${random.uuid};DB_CLOSE_DELAY=-1",
     "reverse-mentoring.demo.embedded-smtp=false",
