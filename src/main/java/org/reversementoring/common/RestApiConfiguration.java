@@ -4,11 +4,12 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** The engine REST API's own error answers: refused input (400) and a lost race on a task (409/404). */
 @Configuration
 class RestApiConfiguration {
 
   @Bean
-  ResourceConfigCustomizer rejectedInputAsBadRequest() {
+  ResourceConfigCustomizer clearRestRefusals() {
     return config -> config.register(RejectedInputExceptionMapper.Direct.class).register(RejectedInputExceptionMapper.Wrapped.class);
   }
 }
