@@ -145,7 +145,8 @@ public class AccountActivation {
     MailMessage mail = new MailMessage(
         MAIL_TEMPLATE + "/" + participant.userId() + "/" + UUID.randomUUID(), MAIL_TEMPLATE,
         List.of(participant.email()), greetingName(participant, language), language,
-        List.of(participant.userId(), VALIDITY.toDays()), null, link, null, null, null, null);
+        List.of(participant.userId(), VALIDITY.toDays()), null, link, null, null, null, null,
+        List.of());
     try {
       mailer.send(mail);
     } catch (MailException e) {

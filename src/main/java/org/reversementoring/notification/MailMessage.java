@@ -12,6 +12,7 @@ import org.reversementoring.common.Language;
  * @param stepKey       identifies the process step that sends it; a step never sends twice
  * @param activationUrl link to set the password of the recipient's account, shown above the
  *                      task link; null when the account has a password already
+ * @param attachments   files attached to the mail, e.g. a calendar invitation; empty for most
  */
 public record MailMessage(
     String stepKey,
@@ -25,7 +26,23 @@ public record MailMessage(
     String activationUrl,
     String withdrawUrl,
     String processInstanceId,
-    String taskId) {
+    String taskId,
+    List<MailAttachment> attachments) {
+
+  public MailMessage {
+    attachments = attachments == null ? List.of() : List.copyOf(attachments);
+  }
+
+  /** This mail with the given files attached instead of its current ones. */
+  public MailMessage withAttachments(List<MailAttachment> newAttachments) {
+    return new MailMessage(stepKey, template, to, greetingName, language, args, quote, actionUrl,
+        activationUrl, withdrawUrl, processInstanceId, taskId, newAttachments);
+  }
+
+  /** This mail with the given files attached instead of its current ones. */
+  public MailMessage withAttachments(MailAttachment... newAttachments) {
+    return withAttachments(List.of(newAttachments));
+  }
 
   public Map<String, Object> model() {
     Map<String, Object> model = new java.util.HashMap<>();

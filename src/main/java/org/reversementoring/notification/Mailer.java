@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.reversementoring.common.ProgramProperties;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -14,7 +15,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * Sends every mail of the program: renders the HTML and plain-text parts from the message
- * bundle in the recipient's language, skips a step that already sent its mail, and logs.
+ * bundle in the recipient's language, attaches the mail's files (e.g. a calendar invitation),
+ * skips a step that already sent its mail, and logs.
  * A failure is thrown on, so the calling step fails, retries and becomes an incident.
  */
 @Service
@@ -62,6 +64,10 @@ public class Mailer {
       helper.setTo(mail.to().toArray(String[]::new));
       helper.setSubject(subject);
       helper.setText(text, html);
+      for (MailAttachment attachment : mail.attachments()) {
+        helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+            attachment.contentType());
+      }
       return message;
     } catch (MessagingException e) {
       throw new MailPreparationException("Cannot build mail " + mail.template(), e);

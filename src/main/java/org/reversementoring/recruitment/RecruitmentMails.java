@@ -57,13 +57,13 @@ public class RecruitmentMails {
       case APPLICANT -> new MailMessage(stepKey, template, List.of(mentor.getEmail()),
           mentor.getFirstName(), mentor.getLanguage(), args, quoteFor(template, application),
           actionUrl, activationUrl(mentor.getEmail()), withdrawUrl(application),
-          processInstanceId, taskId);
+          processInstanceId, taskId, List.of());
       case SUPERVISOR -> new MailMessage(stepKey, template, List.of(mentor.getSupervisorEmail()),
           greetingFor(mentor.getLanguage()), mentor.getLanguage(), args, null, actionUrl,
-          activationUrl(mentor.getSupervisorEmail()), null, processInstanceId, taskId);
+          activationUrl(mentor.getSupervisorEmail()), null, processInstanceId, taskId, List.of());
       case COORDINATORS -> new MailMessage(stepKey, template, coordinatorAddresses(),
           greetingFor(Language.EN), Language.EN, args, null, actionUrl, null, null,
-          processInstanceId, taskId);
+          processInstanceId, taskId, List.of());
     };
     mailer.send(mail);
   }
