@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.reversementoring.academy.ModuleResults;
 import org.reversementoring.identity.AccountActivation;
 import org.reversementoring.identity.ParticipantDirectory;
 import org.reversementoring.notification.NotificationRepository;
@@ -24,6 +25,7 @@ public class PersonalDataErasure {
   private final ApplicationService applications;
   private final ParticipantDirectory participants;
   private final AccountActivation activation;
+  private final ModuleResults moduleResults;
   private final NotificationRepository notifications;
   private final RuntimeService runtime;
   private final HistoryService history;
@@ -31,11 +33,12 @@ public class PersonalDataErasure {
   private final Clock clock;
 
   PersonalDataErasure(ApplicationService applications, ParticipantDirectory participants,
-      AccountActivation activation, NotificationRepository notifications, RuntimeService runtime, HistoryService history,
+      AccountActivation activation, ModuleResults moduleResults, NotificationRepository notifications, RuntimeService runtime, HistoryService history,
       RetentionProperties retention, Clock clock) {
     this.applications = applications;
     this.participants = participants;
     this.activation = activation;
+    this.moduleResults = moduleResults;
     this.notifications = notifications;
     this.runtime = runtime;
     this.history = history;
@@ -74,6 +77,7 @@ public class PersonalDataErasure {
     if (!ended.isEmpty()) {
       history.deleteHistoricProcessInstancesIfExists(ended);
     }
+    moduleResults.eraseRemarksOf(person.mentorId());
     activation.forget(person.userId());
     participants.removeParticipant(person.userId());
     notifications.deleteByRecipients(person.email());

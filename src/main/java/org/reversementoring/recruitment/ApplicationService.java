@@ -83,12 +83,20 @@ public class ApplicationService {
     return OptionalInt.empty();
   }
 
+  /** The Academy's verdict on a selected mentor. */
+  public void recordQualification(long applicationId, boolean qualified) {
+    find(applicationId).getMentor().changeStatus(qualified ? MentorStatus.QUALIFIED : MentorStatus.NOT_QUALIFIED);
+  }
+
   /** Ends the application at the applicant's request and erases what they wrote. */
   public void withdraw(long applicationId) {
     MentorApplication application = find(applicationId);
+    // stepping back from this application's selection (during the Academy) ends the mentorship;
+    // withdrawing a later application leaves an earlier selection as it was
+    boolean endsSelection = application.getStatus() == ApplicationStatus.SELECTED;
     application.changeStatus(ApplicationStatus.WITHDRAWN, null, clock.instant());
     application.eraseFreeText();
-    if (application.getMentor().getStatus() == MentorStatus.APPLICANT) {
+    if (endsSelection || application.getMentor().getStatus() == MentorStatus.APPLICANT) {
       application.getMentor().changeStatus(MentorStatus.WITHDRAWN);
     }
   }
@@ -130,7 +138,7 @@ public class ApplicationService {
     own.stream().filter(application -> application.getStatus().isOpen()).forEach(application ->
         application.changeStatus(ApplicationStatus.WITHDRAWN, null, clock.instant()));
     own.forEach(MentorApplication::eraseFreeText);
-    ErasedPerson erased = new ErasedPerson(mentor.getUserId(), mentor.getEmail(),
+    ErasedPerson erased = new ErasedPerson(mentor.getId(), mentor.getUserId(), mentor.getEmail(),
         own.stream().map(MentorApplication::getProcessInstanceId).filter(java.util.Objects::nonNull).toList());
     mentor.anonymise(clock.instant());
     return erased;

@@ -25,7 +25,7 @@ class WithdrawalController {
     withdrawals.applicationFor(token).ifPresentOrElse(
         application -> {
           model.addAttribute("mentorApplication", application);
-          model.addAttribute("outcome", application.getStatus().isOpen() ? "ASK" : "ALREADY_CLOSED");
+          model.addAttribute("outcome", withdrawals.canWithdraw(application) ? "ASK" : "ALREADY_CLOSED");
         },
         () -> model.addAttribute("outcome", WithdrawalService.Outcome.INVALID_LINK.name()));
     return "withdraw";

@@ -26,15 +26,21 @@ public class WithdrawalService {
     return links.verify(RecruitmentMails.WITHDRAW_PURPOSE, token).flatMap(applications::findByNumber);
   }
 
+  /** Until the Academy qualification ends, the applicant can step back. */
+  public boolean canWithdraw(MentorApplication application) {
+    boolean stillWithdrawable = application.getStatus().isOpen()
+        || application.getStatus() == ApplicationStatus.SELECTED;
+    return stillWithdrawable && runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(application.getNumber(), RecruitmentVariables.PROCESS_KEY)
+        .active().count() > 0;
+  }
+
   public Outcome withdraw(String token) {
     Optional<MentorApplication> application = applicationFor(token);
     if (application.isEmpty()) {
       return Outcome.INVALID_LINK;
     }
-    boolean running = runtime.createProcessInstanceQuery()
-        .processInstanceBusinessKey(application.get().getNumber(), RecruitmentVariables.PROCESS_KEY)
-        .active().count() > 0;
-    if (!running || !application.get().getStatus().isOpen()) {
+    if (!canWithdraw(application.get())) {
       return Outcome.ALREADY_CLOSED;
     }
     runtime.createMessageCorrelation(RecruitmentVariables.WITHDRAWAL_MESSAGE)

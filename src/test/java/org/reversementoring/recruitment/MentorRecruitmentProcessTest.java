@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
 
-@Deployment(resources = {"mentor-recruitment.bpmn", "mentor-eligibility.dmn"})
+@Deployment(resources = {"mentor-recruitment.bpmn", "mentor-eligibility.dmn", "stubs/academy-qualification-stub.bpmn20.xml"})
 class MentorRecruitmentProcessTest {
 
   @RegisterExtension
@@ -67,7 +67,12 @@ class MentorRecruitmentProcessTest {
     complete(task(), withVariables(INTERVIEW_RESULT, "select", DECISION_REASON, "Convincing interview"));
     execute(job());
 
-    assertThat(application).isEnded().hasPassed("EndEvent_SelectedForAcademy");
+    assertThat(application).isWaitingAt("CallActivity_QualifyAtAcademy");
+    ProcessInstance qualification = calledProcessInstance("academy-qualification", application);
+    assertThat(qualification.getBusinessKey()).isEqualTo("RMA-2026-0001");
+    assertThat(runtimeService().getVariable(qualification.getId(), APPLICATION_ID)).isEqualTo(1L);
+    complete(task("Task_StubQualification", qualification));
+    assertThat(application).isEnded().hasPassed("EndEvent_QualificationFinished");
     assertThat(application.getBusinessKey()).isEqualTo("RMA-2026-0001");
     assertThat(doubles.statuses).containsExactly("IN_REVIEW", "INTERVIEW", "SELECTED");
     assertThat(doubles.mails).containsExactly(
@@ -208,6 +213,16 @@ class MentorRecruitmentProcessTest {
   }
 
   @Test
+  void withdrawalDuringTheAcademyQualificationEndsItAndReleasesTheSeat() {
+    ProcessInstance application = reachInterview(apply(2));
+    complete(task(), withVariables(INTERVIEW_RESULT, "select", DECISION_REASON, "Convincing"));
+    execute(job());
+    ProcessInstance qualification = calledProcessInstance("academy-qualification", application);
+    withdrawAndAssert(application);
+    assertThat(qualification).isEnded();
+  }
+
+  @Test
   void unknownDecisionIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance application = reachReview(apply(2));
     String taskId = task().getId();
@@ -300,6 +315,8 @@ class MentorRecruitmentProcessTest {
     runtimeService().correlateMessage(WITHDRAWAL_MESSAGE, application.getBusinessKey());
     assertThat(doubles.withdrawn).isTrue();
     assertThat(taskQuery().processInstanceId(application.getId()).count()).isZero();
+    execute(job("Task_ReleaseAcademySeat"));
+    assertThat(doubles.seatReleased).isTrue();
     execute(job("Task_ConfirmWithdrawal"));
     assertThat(application).isEnded().hasPassed("EndEvent_Withdrawn");
     assertThat(doubles.mails).last().isEqualTo("withdrawal-confirmed->applicant");

@@ -22,12 +22,14 @@ class RecruitmentProcessDoubles {
   final List<String> mails = new ArrayList<>();
   final List<String> statuses = new ArrayList<>();
   boolean withdrawn;
+  boolean seatReleased;
   RuntimeException mailFailure;
 
   void register() {
     Mocks.register("registerApplication", (JavaDelegate) this::registerApplication);
     Mocks.register("recordApplicationStatus", new StatusDouble());
     Mocks.register("withdrawApplication", (JavaDelegate) execution -> withdrawn = true);
+    Mocks.register("releaseAcademySeat", (JavaDelegate) execution -> seatReleased = true);
     Mocks.register("recruitmentMail", new MailDouble());
     Mocks.register("recruitmentTaskMail", new TaskMailDouble());
     Mocks.register("validateTaskInput", new TaskInputValidation());

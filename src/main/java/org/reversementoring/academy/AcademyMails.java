@@ -1,0 +1,144 @@
+package org.reversementoring.academy;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.reversementoring.calendar.CalendarEvent;
+import org.reversementoring.calendar.CalendarFiles;
+import org.reversementoring.common.Language;
+import org.reversementoring.common.ProgramProperties;
+import org.reversementoring.identity.ParticipantDirectory;
+import org.reversementoring.identity.ProgramGroup;
+import org.reversementoring.notification.MailAttachment;
+import org.reversementoring.notification.MailMessage;
+import org.reversementoring.notification.Mailer;
+import org.reversementoring.recruitment.ApplicationService;
+import org.reversementoring.recruitment.Mentor;
+import org.reversementoring.recruitment.MentorApplication;
+import org.reversementoring.recruitment.RecruitmentMails;
+import org.springframework.stereotype.Service;
+
+/**
+ * Mails of the Academy qualification. Each step writes to the mentor and, where the issue asks
+ * for it, a copy to the training supervisor and the coordinators: the supervisor releases the
+ * apprentice from work, the coordinators follow up.
+ */
+@Service
+public class AcademyMails {
+
+  /** The program's time zone: module times are planned and shown in it. */
+  public static final ZoneId PROGRAM_ZONE = ZoneId.of("Europe/Berlin");
+
+  private final ApplicationService applications;
+  private final SeatAllocation seats;
+  private final ModuleSchedule schedule;
+  private final AcademyProperties academy;
+  private final CalendarFiles calendars;
+  private final QualificationCertificate certificates;
+  private final RecruitmentMails recruitmentMails;
+  private final ParticipantDirectory participants;
+  private final Mailer mailer;
+  private final ProgramProperties properties;
+
+  public AcademyMails(ApplicationService applications, SeatAllocation seats, ModuleSchedule schedule,
+      AcademyProperties academy, CalendarFiles calendars, QualificationCertificate certificates,
+      RecruitmentMails recruitmentMails, ParticipantDirectory participants, Mailer mailer,
+      ProgramProperties properties) {
+    this.applications = applications;
+    this.seats = seats;
+    this.schedule = schedule;
+    this.academy = academy;
+    this.calendars = calendars;
+    this.certificates = certificates;
+    this.recruitmentMails = recruitmentMails;
+    this.participants = participants;
+    this.mailer = mailer;
+    this.properties = properties;
+  }
+
+  /**
+   * @param moduleKey the module a reminder is about, else null
+   * @param taskId    the task a mail asks to work on, else null
+   */
+  public void send(String template, long applicationId, Long enrollmentId, String moduleKey,
+      String stepKey, String processInstanceId, String taskId) {
+    MentorApplication application = applications.find(applicationId);
+    Mentor mentor = application.getMentor();
+    Enrollment enrollment = enrollmentId == null ? null : seats.find(enrollmentId);
+    List<Object> args = List.of(application.getNumber(), mentor.getFullName(),
+        enrollment == null ? "" : enrollment.getCohort().getName(),
+        moduleKey == null ? "" : moduleName(moduleKey),
+        enrollment == null ? "" : enrollment.getCohort().getLocation());
+    String taskUrl = taskId == null ? null : properties.taskUrl(taskId);
+    String withdrawUrl = recruitmentMails.withdrawUrl(application);
+    List<MailAttachment> attachments = attachmentsFor(template, mentor, enrollment);
+
+    switch (template) {
+      case "academy-cohort-needed" -> mailer.send(new MailMessage(stepKey, template, coordinators(),
+          "colleague", Language.EN, args, null, taskUrl, null, null, processInstanceId, taskId, List.of()));
+      default -> {
+        mailer.send(new MailMessage(stepKey, template, List.of(mentor.getEmail()), mentor.getFirstName(),
+            mentor.getLanguage(), args, null, null, null, withdrawUrl, processInstanceId, null, attachments));
+        if (!"academy-module-reminder".equals(template)) {
+          List<String> copyTo = new ArrayList<>(List.of(mentor.getSupervisorEmail()));
+          if (!"academy-invitation".equals(template) && !"academy-seat-released".equals(template)) {
+            copyTo.addAll(coordinators());
+          }
+          mailer.send(new MailMessage(stepKey + "/copy", template + "-copy", copyTo, "colleague",
+              mentor.getLanguage(), args, null, null, null, null, processInstanceId, null,
+              template.endsWith("qualified") ? List.of() : attachments));
+        }
+      }
+    }
+  }
+
+  private List<MailAttachment> attachmentsFor(String template, Mentor mentor, Enrollment enrollment) {
+    return switch (template) {
+      case "academy-invitation" -> List.of(MailAttachment.calendarRequest(calendars.request(events(mentor, enrollment))));
+      case "academy-seat-released" -> List.of(MailAttachment.calendarCancel(calendars.cancel(events(mentor, enrollment))));
+      case "academy-qualified" -> List.of(new MailAttachment("qualification-certificate.pdf", "application/pdf",
+          certificates.pdf(mentor.getFullName(), enrollment.getCohort().getName(),
+              academy.modules().stream().map(AcademyModule::name).toList(),
+              LocalDate.ofInstant(enrollment.getCompletedAt(), PROGRAM_ZONE))));
+      default -> List.of();
+    };
+  }
+
+  /** One calendar entry per module of the enrollment; the UID stays the same for updates and cancellation. */
+  private List<CalendarEvent> events(Mentor mentor, Enrollment enrollment) {
+    AcademyCohort cohort = enrollment.getCohort();
+    boolean online = cohort.getLocation().startsWith("http");
+    return schedule.modulesFor(enrollment.getId()).stream()
+        .map(key -> cohort.module(key).orElseThrow())
+        .map(module -> new CalendarEvent(
+            CalendarEvent.uidOf("academy", enrollment.getId(), module.getModuleKey()), 0,
+            "Reverse Mentoring Academy: " + moduleName(module.getModuleKey()),
+            cohort.getName() + ", trainer " + cohort.getTrainerName(),
+            online ? null : cohort.getLocation(), online ? URI.create(cohort.getLocation()) : null,
+            module.getStartsAt().atZone(PROGRAM_ZONE), module.getEndsAt().atZone(PROGRAM_ZONE),
+            organizer(), List.of(mentor.getEmail(), mentor.getSupervisorEmail())))
+        .toList();
+  }
+
+  private CalendarEvent.Organizer organizer() {
+    try {
+      InternetAddress from = new InternetAddress(properties.mail().from());
+      return new CalendarEvent.Organizer(from.getAddress(), from.getPersonal());
+    } catch (AddressException e) {
+      throw new IllegalStateException("reverse-mentoring.mail.from is not an address", e);
+    }
+  }
+
+  private String moduleName(String moduleKey) {
+    return academy.module(moduleKey).map(AcademyModule::name).orElse(moduleKey);
+  }
+
+  private List<String> coordinators() {
+    List<String> members = participants.emailsOf(ProgramGroup.COORDINATORS);
+    return members.isEmpty() ? List.of(properties.mail().coordinatorsAddress()) : members;
+  }
+}

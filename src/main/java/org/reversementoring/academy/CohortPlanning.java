@@ -1,0 +1,61 @@
+package org.reversementoring.academy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.reversementoring.common.FieldError;
+import org.reversementoring.common.InputValidator;
+import org.reversementoring.common.RejectedInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Coordinators plan Academy cohorts. Knows nothing of Camunda. */
+@Service
+@Transactional
+public class CohortPlanning {
+
+  private final AcademyCohortRepository cohorts;
+  private final AcademyProperties academy;
+  private final InputValidator validator;
+  private final Clock clock;
+
+  public CohortPlanning(AcademyCohortRepository cohorts, AcademyProperties academy,
+      InputValidator validator, Clock clock) {
+    this.cohorts = cohorts;
+    this.academy = academy;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  /**
+   * Validates and stores a cohort with one date per configured module, no seat taken. Refuses,
+   * naming the field, bad input, dates in the past or out of order, and a name already used
+   * (ignoring case); then nothing is stored.
+   */
+  public AcademyCohort plan(CohortPlan plan) {
+    validator.validate(plan);
+    List<FieldError> errors = new ArrayList<>(plan.scheduleErrors(academy.modules(), clock));
+    String name = plan.name().strip();
+    if (cohorts.existsByNameIgnoreCase(name)) {
+      errors.add(new FieldError("name", "a cohort with this name exists already"));
+    }
+    if (!errors.isEmpty()) {
+      throw new RejectedInputException(errors);
+    }
+    AcademyCohort cohort = new AcademyCohort(name, plan.location().strip(),
+        plan.trainerName().strip(), plan.trainerEmail().strip().toLowerCase(Locale.ROOT), plan.capacity(), clock.instant());
+    for (AcademyModule module : academy.modules()) {
+      Instant start = plan.moduleStarts().get(module.key());
+      cohort.addModule(module.key(), start, start.plus(module.duration()));
+    }
+    return cohorts.save(cohort);
+  }
+
+  @Transactional(readOnly = true)
+  public AcademyCohort find(long cohortId) {
+    return cohorts.findById(cohortId)
+        .orElseThrow(() -> new IllegalArgumentException("No Academy cohort " + cohortId));
+  }
+}

@@ -1,0 +1,28 @@
+package org.reversementoring.academy;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.recruitment.ApplicationService;
+import org.reversementoring.recruitment.RecruitmentVariables;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+
+/** Records the verdict named by the BPMN field {@code outcome}: QUALIFIED or NOT_QUALIFIED. */
+@Component("markQualification")
+@Scope("prototype")
+public class MarkQualificationDelegate implements JavaDelegate {
+
+  private final ApplicationService applications;
+  private Expression outcome;
+
+  public MarkQualificationDelegate(ApplicationService applications) {
+    this.applications = applications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    applications.recordQualification((Long) execution.getVariable(RecruitmentVariables.APPLICATION_ID),
+        "QUALIFIED".equals(outcome.getValue(execution)));
+  }
+}

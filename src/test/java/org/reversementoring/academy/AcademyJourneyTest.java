@@ -1,0 +1,213 @@
+package org.reversementoring.academy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.reversementoring.academy.AcademyVariables.*;
+import static org.reversementoring.recruitment.RecruitmentVariables.*;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.recruitment.ApplicationService;
+import org.reversementoring.recruitment.MentorStatus;
+import org.reversementoring.recruitment.WithdrawalService;
+import org.reversementoring.support.AppTest;
+import org.reversementoring.support.Jobs;
+import org.reversementoring.support.Mails;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Recruitment into the Academy and through it, on the real app with mails read from SMTP. */
+@AppTest
+class AcademyJourneyTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired ApplicationService applications;
+  @Autowired SeatAllocation seats;
+  @Autowired CohortPlanning cohorts;
+  @Autowired WithdrawalService withdrawals;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void selectedApprenticeIsInvitedRemindedAssessedAndCertified() throws Exception {
+    Instant firstModule = planCohort("Academy spring 2027", 2);
+    String number = applyAndGetSelected("zoe.academy@example.com");
+
+    MimeMessage invitation = mailsTo("zoe.academy@example.com").stream()
+        .filter(m -> Mails.subject(m).startsWith("Your Academy qualification")).findFirst().orElseThrow();
+    Calendar ics = calendar(invitation, "invitation.ics");
+    assertThat(ics.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+    List<VEvent> events = ics.getComponents("VEVENT");
+    assertThat(events).hasSize(3);
+    assertThat(events.get(0).getProperty("UID").orElseThrow().getValue()).matches("academy-\\d+-mentoring-basics@reverse-mentoring");
+    assertThat(Instant.parse(events.get(0).getProperty("DTSTART").orElseThrow().getValue()
+        .replaceAll("(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})Z", "$1-$2-$3T$4:$5:$6Z"))).isEqualTo(firstModule);
+    assertThat(mailsTo("sven.vogel@example.com")).anySatisfy(copy -> {
+      assertThat(Mails.subject(copy)).startsWith("Academy dates of Zoë");
+      assertThat(calendar(copy, "invitation.ics").getComponents("VEVENT")).hasSize(3);
+    });
+
+    for (int module = 0; module < 3; module++) {
+      Instant starts = firstModule.plus(Duration.ofDays(7L * module));
+      moveClockTo(starts.minus(Duration.ofDays(2)).plusSeconds(60));
+      Jobs.runDue(management);
+      assertThat(mailsTo("zoe.academy@example.com")).extracting(Mails::subject)
+          .filteredOn(s -> s.startsWith("Reminder: Academy module")).hasSize(module + 1);
+      moveClockTo(starts.plus(Duration.ofHours(3)).plusSeconds(60));
+      Jobs.runDue(management);
+      Task result = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("Task_RecordModuleResult").singleResult();
+      assertThat(tasks.getVariable(result.getId(), MENTOR_NAME)).isEqualTo("Zoë Łukasiewicz-Müller");
+      tasks.complete(result.getId(), Map.of(ATTENDED, true, PASSED, true, TRAINER_REMARK, "Asked good questions"));
+      Jobs.runDue(management);
+    }
+
+    assertThat(applications.findByNumber(number).orElseThrow().getMentor().getStatus()).isEqualTo(MentorStatus.QUALIFIED);
+    MimeMessage certificate = mailsTo("zoe.academy@example.com").stream()
+        .filter(m -> Mails.subject(m).equals("You are a qualified reverse mentor")).findFirst().orElseThrow();
+    try (var pdf = Loader.loadPDF(attachment(certificate, "qualification-certificate.pdf"))) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("Zoë Łukasiewicz-Müller").contains("Mentoring basics");
+    }
+    assertThat(mailsTo("carla.becker@example.com")).extracting(Mails::subject)
+        .contains("Zoë Łukasiewicz-Müller is a qualified reverse mentor (" + number + ")");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
+  }
+
+  @Test
+  void withdrawalDuringTheQualificationReleasesTheSeatAndCancelsTheDates() throws Exception {
+    planCohort("Academy summer 2027", 1);
+    String number = applyAndGetSelected("zoe.withdraws@example.com");
+    Enrollment enrollment = seats.currentEnrollment(applications.findByNumber(number).orElseThrow().getMentor().getId()).orElseThrow();
+    assertThat(enrollment.getCohort().getFreeSeats()).isZero();
+    String uid = calendar(mailsTo("zoe.withdraws@example.com").stream()
+        .filter(m -> Mails.subject(m).startsWith("Your Academy qualification")).findFirst().orElseThrow(), "invitation.ics")
+        .getComponents("VEVENT").get(0).getProperty("UID").orElseThrow().getValue();
+
+    String link = Mails.link(mailsTo("zoe.withdraws@example.com").get(0), "/withdraw?token=");
+    assertThat(withdrawals.withdraw(link.substring(link.indexOf("token=") + 6))).isEqualTo(WithdrawalService.Outcome.WITHDRAWN);
+    Jobs.runDue(management);
+
+    assertThat(cohorts.find(enrollment.getCohort().getId()).getFreeSeats()).as("the seat is free again").isEqualTo(1);
+    MimeMessage cancellation = mailsTo("zoe.withdraws@example.com").stream()
+        .filter(m -> Mails.subject(m).startsWith("Academy dates cancelled")).findFirst().orElseThrow();
+    Calendar cancel = calendar(cancellation, "invitation.ics");
+    assertThat(cancel.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+    assertThat(cancel.getComponents("VEVENT").get(0).getProperty("UID").orElseThrow().getValue()).isEqualTo(uid);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
+  }
+
+  @Test
+  void badCohortPlanIsRefusedAndNothingIsCreated() {
+    Map<String, Object> plan = plan("Academy refused", 0, LocalDateTime.now().plusDays(10));
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(PLAN_PROCESS_KEY).count();
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PLAN_PROCESS_KEY, plan))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining("capacity");
+    plan.put(CAPACITY, 5);
+    plan.put(FIRST_MODULE_START, LocalDateTime.now().minusDays(1).toString());
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PLAN_PROCESS_KEY, plan))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining("firstModuleStart:");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PLAN_PROCESS_KEY).count()).isEqualTo(before);
+  }
+
+  private Instant planCohort(String name, int capacity) {
+    LocalDateTime first = LocalDateTime.now().plusDays(20).truncatedTo(ChronoUnit.HOURS).withHour(9);
+    runtime.startProcessInstanceByKey(PLAN_PROCESS_KEY, plan(name, capacity, first));
+    Jobs.runDue(management);
+    return first.atZone(AcademyMails.PROGRAM_ZONE).toInstant();
+  }
+
+  private static Map<String, Object> plan(String name, int capacity, LocalDateTime first) {
+    Map<String, Object> plan = new HashMap<>();
+    plan.put(COHORT_NAME, name);
+    plan.put(COHORT_LOCATION, "Academy room 3, Wolfsburg");
+    plan.put(TRAINER_NAME, "Tina Kramer");
+    plan.put(TRAINER_EMAIL, "tina.kramer@example.com");
+    plan.put(CAPACITY, capacity);
+    plan.put(FIRST_MODULE_START, first.toString());
+    plan.put(DAYS_BETWEEN_MODULES, 7);
+    return plan;
+  }
+
+  private String applyAndGetSelected(String email) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(FIRST_NAME, "Zoë");
+    form.put(LAST_NAME, "Łukasiewicz-Müller");
+    form.put(EMAIL, email);
+    form.put(OCCUPATION, "Mechatronics technician");
+    form.put(TRAINING_YEAR, 2);
+    form.put(DEPARTMENT, "Vehicle electronics");
+    form.put(LOCATION, "Wolfsburg");
+    form.put(SUPERVISOR_EMAIL, "sven.vogel@example.com");
+    form.put(TOPICS, "[\"connected-car\"]");
+    form.put(MOTIVATION, "Cars are computers now.");
+    form.put(LANGUAGE, "en");
+    form.put(PRIVACY_CONSENT, true);
+    ProcessInstance instance = runtime.startProcessInstanceByKey(org.reversementoring.recruitment.RecruitmentVariables.PROCESS_KEY, form);
+    Jobs.runDue(management);
+    complete(instance.getBusinessKey(), Map.of(SUPERVISOR_DECISION, "consent"));
+    complete(instance.getBusinessKey(), Map.of(REVIEW_DECISION, "interview"));
+    complete(instance.getBusinessKey(), Map.of(INTERVIEW_RESULT, "select", DECISION_REASON, "Great"));
+    return instance.getBusinessKey();
+  }
+
+  private void complete(String businessKey, Map<String, Object> variables) {
+    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId(), variables);
+    Jobs.runDue(management);
+  }
+
+  private List<MimeMessage> mailsTo(String address) {
+    return Mails.to(smtp.getReceivedMessages(), address);
+  }
+
+  private static void moveClockTo(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+
+  private static Calendar calendar(MimeMessage mail, String fileName) throws Exception {
+    return new CalendarBuilder().build(new ByteArrayInputStream(attachment(mail, fileName)));
+  }
+
+  private static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
+    Multipart multipart = (Multipart) mail.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      if (fileName.equals(part.getFileName())) {
+        return part.getInputStream().readAllBytes();
+      }
+    }
+    throw new AssertionError("No attachment " + fileName + " in " + Mails.subject(mail));
+  }
+}

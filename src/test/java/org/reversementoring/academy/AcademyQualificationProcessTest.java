@@ -1,0 +1,175 @@
+package org.reversementoring.academy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.reversementoring.academy.AcademyVariables.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = {"academy-qualification.bpmn", "plan-academy-cohort.bpmn"})
+class AcademyQualificationProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(1.0).build();
+
+  ProcessEngine processEngine;
+
+  private final Instant start = Instant.parse("2026-12-01T08:00:00Z");
+  private final AcademyProcessDoubles doubles = new AcademyProcessDoubles(start);
+
+  @BeforeEach
+  void setUp() {
+    init(processEngine);
+    ClockUtil.setCurrentTime(Date.from(start));
+    doubles.register();
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    ClockUtil.reset();
+    reset();
+  }
+
+  @Test
+  void mentorPassesEveryModuleFirstTime() {
+    doubles.seats.add(11L);
+    doubles.evaluations.add(new Object[] {"ALL_PASSED", false});
+    ProcessInstance qualification = qualify();
+    execute(job("Task_SendInvitation"));
+
+    attendAllModules(qualification, true);
+
+    assertThat(qualification).isWaitingAt("Task_SendCertificate");
+    execute(job());
+    assertThat(qualification).isEnded().hasPassed("EndEvent_Qualified");
+    assertThat(doubles.verdicts).containsExactly("QUALIFIED");
+    assertThat(doubles.mails).containsExactly("academy-invitation",
+        "academy-module-reminder:mentoring-basics", "academy-module-reminder:teaching-adults",
+        "academy-module-reminder:communication-feedback", "academy-qualified");
+    assertThat(doubles.results).containsExactly("mentoring-basics:true", "teaching-adults:true",
+        "communication-feedback:true");
+  }
+
+  @Test
+  void remindersComeTwoDaysBeforeEachModuleAndTheResultTaskAfterIt() {
+    doubles.seats.add(11L);
+    ProcessInstance qualification = qualify();
+    execute(job("Task_SendInvitation"));
+    assertThat(qualification).isWaitingAt("Timer_TwoDaysBefore");
+    assertThat(dueTimers()).isZero();
+
+    moveClockTo(doubles.moduleStart(0).minus(Duration.ofDays(2)).plusSeconds(1));
+    assertThat(dueTimers()).isEqualTo(1);
+    execute(job("Timer_TwoDaysBefore"));
+    execute(job("Task_RemindOfModule"));
+    assertThat(doubles.mails).last().isEqualTo("academy-module-reminder:mentoring-basics");
+    assertThat(qualification).isWaitingAt("Timer_ModuleHeld");
+    assertThat(dueTimers()).as("the module has not been held yet").isZero();
+
+    moveClockTo(doubles.moduleStart(0).plus(Duration.ofHours(3)).plusSeconds(1));
+    execute(job("Timer_ModuleHeld"));
+    assertThat(task()).hasName("Record module result").hasCandidateGroup("academy-trainers");
+    assertThat(taskService().getVariable(task().getId(), MODULE_KEY)).isEqualTo("mentoring-basics");
+  }
+
+  @Test
+  void failedModuleIsRetakenInALaterCohortAndPassed() {
+    doubles.seats.add(11L);
+    doubles.seats.add(12L);
+    doubles.evaluations.add(new Object[] {"SOME_FAILED", true});
+    doubles.evaluations.add(new Object[] {"ALL_PASSED", false});
+    ProcessInstance qualification = qualify();
+    execute(job("Task_SendInvitation"));
+    attendAllModules(qualification, false);
+
+    assertThat(qualification).isWaitingAt("Task_SendInvitation").variables().containsEntry(ENROLLMENT_ID, 12L);
+    execute(job("Task_SendInvitation"));
+    attendAllModules(qualification, true);
+    execute(job());
+    assertThat(qualification).isEnded().hasPassed("EndEvent_Qualified");
+  }
+
+  @Test
+  void failingAgainAfterTheRetakesEndsNotQualified() {
+    doubles.seats.add(11L);
+    doubles.evaluations.add(new Object[] {"SOME_FAILED", false});
+    ProcessInstance qualification = qualify();
+    execute(job("Task_SendInvitation"));
+    attendAllModules(qualification, false);
+
+    assertThat(qualification).isWaitingAt("Task_TellNotQualified");
+    execute(job());
+    assertThat(qualification).isEnded().hasPassed("EndEvent_NotQualified");
+    assertThat(doubles.verdicts).containsExactly("NOT_QUALIFIED");
+    assertThat(doubles.mails).last().isEqualTo("academy-not-qualified");
+  }
+
+  @Test
+  void withoutAFreeSeatCoordinatorsPlanACohortAndTheMentorIsEnrolledThen() {
+    ProcessInstance qualification = qualify();
+    assertThat(qualification).isWaitingAt("Task_PlanCohort");
+    execute(job("Task_PlanCohort"));
+    assertThat(task()).hasName("Plan a new Academy cohort").hasCandidateGroup("coordinators");
+    assertThat(doubles.mails).containsExactly("academy-cohort-needed");
+
+    doubles.seats.add(21L);
+    ProcessInstance plan = runtimeService().startProcessInstanceByKey(PLAN_PROCESS_KEY, Map.of(COHORT_NAME, "Spring 2027"));
+    execute(job("Task_AnnounceCohort", plan));
+    assertThat(plan).isEnded().hasPassed("EndEvent_CohortOpen");
+
+    assertThat(qualification).isWaitingAt("Task_SendInvitation").variables().containsEntry(ENROLLMENT_ID, 21L);
+    assertThat(taskQuery().taskDefinitionKey("Task_PlanCohort").count()).isZero();
+  }
+
+  @Test
+  void coordinatorWhoPlannedByHandLetsTheMentorTryAgain() {
+    ProcessInstance qualification = qualify();
+    execute(job("Task_PlanCohort"));
+    doubles.seats.add(31L);
+    complete(task());
+    assertThat(qualification).isWaitingAt("Task_SendInvitation").variables().containsEntry(ENROLLMENT_ID, 31L);
+  }
+
+  private ProcessInstance qualify() {
+    ProcessInstance qualification = runtimeService().startProcessInstanceByKey(PROCESS_KEY, "RMA-2026-0001",
+        Map.of("applicationId", 1L));
+    assertThat(qualification).isStarted();
+    return qualification;
+  }
+
+  private void attendAllModules(ProcessInstance qualification, boolean pass) {
+    for (int i = 0; i < doubles.modules.size(); i++) {
+      moveClockTo(doubles.moduleStart(i).minus(Duration.ofDays(2)).plusSeconds(1));
+      execute(job("Timer_TwoDaysBefore", qualification));
+      execute(job("Task_RemindOfModule", qualification));
+      moveClockTo(doubles.moduleStart(i).plus(Duration.ofHours(3)).plusSeconds(1));
+      execute(job("Timer_ModuleHeld", qualification));
+      complete(task("Task_RecordModuleResult", qualification),
+          withVariables(ATTENDED, true, PASSED, pass || i > 0, TRAINER_REMARK, "Good questions"));
+    }
+  }
+
+  private void moveClockTo(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+
+  private long dueTimers() {
+    return managementService().createJobQuery().timers().executable().count();
+  }
+}
