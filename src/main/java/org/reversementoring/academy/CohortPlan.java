@@ -1,6 +1,7 @@
 package org.reversementoring.academy;
 
 import jakarta.validation.constraints.Email;
+import org.reversementoring.common.EmailAddress;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +31,7 @@ public record CohortPlan(
     @NotBlank(message = "must not be empty") @Size(max = 100, message = "must be at most 100 characters")
     String trainerName,
     @NotBlank(message = "must not be empty") @Size(max = 254, message = "must be at most 254 characters")
-    @Email(regexp = EMAIL, message = "must be a valid email address")
+    @Email(regexp = EmailAddress.PATTERN, message = "must be a valid email address")
     String trainerEmail,
     @NotNull(message = "must be given") @Min(value = 1, message = "must be between 1 and 100")
     @Max(value = 100, message = "must be between 1 and 100")
@@ -38,8 +39,6 @@ public record CohortPlan(
     @NotNull(message = "must be given")
     Map<String, Instant> moduleStarts) {
 
-  /** Something, an @ sign, a domain with a dot; the same rule as the application form's. */
-  static final String EMAIL = "^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+$";
 
   static final String MODULE_STARTS = "moduleStarts";
 

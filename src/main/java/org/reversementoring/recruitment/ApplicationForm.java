@@ -2,6 +2,7 @@ package org.reversementoring.recruitment;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
+import org.reversementoring.common.EmailAddress;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,7 +24,7 @@ public record ApplicationForm(
     @NotBlank(message = "must not be empty") @Size(max = 100, message = "must be at most 100 characters")
     String lastName,
     @NotBlank(message = "must not be empty") @Size(max = 254, message = "must be at most 254 characters")
-    @Email(regexp = EMAIL, message = "must be a valid email address")
+    @Email(regexp = EmailAddress.PATTERN, message = "must be a valid email address")
     String email,
     @NotBlank(message = "must not be empty") @Size(max = 100, message = "must be at most 100 characters")
     String occupation,
@@ -35,7 +36,7 @@ public record ApplicationForm(
     @NotBlank(message = "must not be empty") @Size(max = 100, message = "must be at most 100 characters")
     String location,
     @NotBlank(message = "must not be empty") @Size(max = 254, message = "must be at most 254 characters")
-    @Email(regexp = EMAIL, message = "must be a valid email address")
+    @Email(regexp = EmailAddress.PATTERN, message = "must be a valid email address")
     String supervisorEmail,
     @NotEmpty(message = "choose at least one topic") @Size(max = 7, message = "choose at most 7 topics")
     List<String> topics,
@@ -46,8 +47,6 @@ public record ApplicationForm(
     @AssertTrue(message = "must be accepted to apply")
     boolean privacyConsent) {
 
-  /** Something, an @ sign, a domain with a dot: stricter than Bean Validation's default. */
-  static final String EMAIL = "^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+$";
 
   /** Checks that need more than one annotation: the topic catalogue and the two addresses. */
   List<FieldError> crossFieldErrors() {

@@ -1,5 +1,7 @@
 package org.reversementoring.academy;
 
+import org.reversementoring.support.MovableClock;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

@@ -1,5 +1,7 @@
 package org.reversementoring.academy;
 
+import org.reversementoring.support.MovableClock;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;

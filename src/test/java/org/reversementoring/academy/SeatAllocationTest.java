@@ -1,5 +1,7 @@
 package org.reversementoring.academy;
 
+import org.reversementoring.support.MovableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reversementoring.academy.AcademyFixtures.START;

@@ -1,4 +1,4 @@
-package org.reversementoring.academy;
+package org.reversementoring.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,18 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock the test moves by hand; zone Europe/Berlin like the program office. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
   private volatile Instant now;
 
-  MovableClock(Instant start) {
+  public MovableClock(Instant start) {
     this.now = start;
   }
 
-  void set(Instant instant) {
+  public void set(Instant instant) {
     now = instant;
   }
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 
