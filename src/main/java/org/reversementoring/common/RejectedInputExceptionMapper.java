@@ -71,6 +71,15 @@ final class RejectedInputExceptionMapper {
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
+  /** Someone else claimed the task first; Camunda's resource lets this through as a 500. */
+  static class AlreadyClaimed implements jakarta.ws.rs.ext.ExceptionMapper<org.camunda.bpm.engine.TaskAlreadyClaimedException> {
+    @Override
+    public Response toResponse(org.camunda.bpm.engine.TaskAlreadyClaimedException exception) {
+      return answer(Response.Status.CONFLICT, "TaskAlreadyClaimedException",
+          "Someone else claimed this task a moment ago; reload your task list", null);
+    }
+  }
+
   /** A refusal thrown straight out of the engine. */
   static class Direct implements jakarta.ws.rs.ext.ExceptionMapper<RejectedInputException> {
     @Override

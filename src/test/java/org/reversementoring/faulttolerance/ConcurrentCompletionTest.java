@@ -175,6 +175,26 @@ class ConcurrentCompletionTest {
         .activityId("Task_RecordRejection").count()).isOne();
   }
 
+  @Test
+  void claimingATaskSomeoneElseJustClaimedAnswers409() {
+    ProcessInstance instance = atReview("zoe.claim-race@example.com", "supervisor.claim-race@example.com");
+    Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+
+    assertThat(claimOverRest(review.getId(), "carla", "carla-demo").getStatusCode().value()).isEqualTo(204);
+    ResponseEntity<String> late = claimOverRest(review.getId(), "admin", "admin-demo");
+
+    assertThat(late.getStatusCode().value()).as(late.getBody()).isEqualTo(409);
+    assertThat(late.getBody()).contains("Someone else claimed this task a moment ago");
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isEqualTo("carla");
+  }
+
+  private ResponseEntity<String> claimOverRest(String taskId, String user, String password) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, password).postForEntity("/engine-rest/task/" + taskId + "/claim",
+        new HttpEntity<>("{\"userId\":\"" + user + "\"}", headers), String.class);
+  }
+
   private ResponseEntity<String> completeOverRest(String taskId, String json) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
