@@ -27,7 +27,7 @@ class MailboxController {
   }
 
   record MailView(int index, String to, String subject, String sent, java.util.Date receivedAt,
-      String html, String text, List<String> links) {
+      String html, String text, List<String> links, List<String> attachments) {
   }
 
   @GetMapping("/mailbox")
@@ -60,6 +60,6 @@ class MailboxController {
     java.util.Date received = message.getReceivedDate() != null ? message.getReceivedDate() : message.getSentDate();
     return new MailView(index, to, message.getSubject(), String.valueOf(message.getSentDate()),
         received == null ? new java.util.Date(0) : received, html, MimeParts.part(message, "text/plain"),
-        MimeParts.links(html));
+        MimeParts.links(html), MimeParts.attachmentNames(message));
   }
 }

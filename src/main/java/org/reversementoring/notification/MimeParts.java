@@ -39,6 +39,25 @@ public final class MimeParts {
     }
   }
 
+  /** File names of the attachments (calendar files, certificates), in order. */
+  public static List<String> attachmentNames(Part part) {
+    List<String> names = new ArrayList<>();
+    try {
+      if (part.getContent() instanceof Multipart multipart) {
+        for (int i = 0; i < multipart.getCount(); i++) {
+          BodyPart body = multipart.getBodyPart(i);
+          if (body.getFileName() != null) {
+            names.add(body.getFileName());
+          }
+          names.addAll(attachmentNames(body));
+        }
+      }
+      return names;
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException("Unreadable mail part", e);
+    }
+  }
+
   /** Every distinct link target in an HTML body, in order. */
   public static List<String> links(String html) {
     List<String> links = new ArrayList<>();

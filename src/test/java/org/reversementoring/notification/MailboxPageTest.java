@@ -1,0 +1,59 @@
+package org.reversementoring.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.support.Jobs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** The demo profile's own mail server and the mailbox page a newcomer reads mails on. */
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:mailbox-${random.uuid};DB_CLOSE_DELAY=-1",
+    "reverse-mentoring.demo.embedded-smtp=true",
+    "spring.mail.port=3026",
+    "camunda.bpm.job-execution.enabled=false",
+    "reverse-mentoring.base-url=http://mentoring.test"})
+class MailboxPageTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+
+  @Test
+  void mailboxListsTheMailsTheAppSentWithTheirLinks() {
+    String number = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, Map.ofEntries(
+        Map.entry(RecruitmentVariables.FIRST_NAME, "Zoë"),
+        Map.entry(RecruitmentVariables.LAST_NAME, "Łukasiewicz-Müller"),
+        Map.entry(RecruitmentVariables.EMAIL, "zoe.mailbox@example.com"),
+        Map.entry(RecruitmentVariables.OCCUPATION, "IT specialist"),
+        Map.entry(RecruitmentVariables.TRAINING_YEAR, 2),
+        Map.entry(RecruitmentVariables.DEPARTMENT, "Finance IT"),
+        Map.entry(RecruitmentVariables.LOCATION, "Munich"),
+        Map.entry(RecruitmentVariables.SUPERVISOR_EMAIL, "sven.vogel@example.com"),
+        Map.entry(RecruitmentVariables.TOPICS, "[\"ai-tools\"]"),
+        Map.entry(RecruitmentVariables.MOTIVATION, "<b>Apps</b> for all"),
+        Map.entry(RecruitmentVariables.LANGUAGE, "en"),
+        Map.entry(RecruitmentVariables.PRIVACY_CONSENT, true))).getBusinessKey();
+    Jobs.runDue(management);
+
+    String mailbox = http.getForObject("/mailbox", String.class);
+    assertThat(mailbox)
+        .contains("We received your application " + number)
+        .contains("Please release Zoë Łukasiewicz-Müller for reverse mentoring (" + number + ")")
+        .contains("href=\"http://mentoring.test/camunda/app/tasklist/default/#/?task=")
+        .contains("href=\"http://mentoring.test/withdraw?token=");
+    assertThat(mailbox.indexOf("Please release")).as("newest first").isLessThan(mailbox.indexOf("We received"));
+
+    String first = http.getForObject("/mailbox/0", String.class);
+    assertThat(first).contains("Plain-text part").contains("HTML part").contains("Dear Zoë,");
+    assertThat(http.getForEntity("/mailbox/99", String.class).getStatusCode().value()).isEqualTo(404);
+  }
+}
