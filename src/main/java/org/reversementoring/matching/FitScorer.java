@@ -1,0 +1,149 @@
+package org.reversementoring.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.reversementoring.common.Language;
+import org.reversementoring.common.Topic;
+
+/**
+ * The soft score of a pair and its reasons in words.
+ *
+ * <ul>
+ *   <li>topic fit: the mentee's k wanted topics weigh k, k-1, ..., 1 (first choice heaviest);
+ *       the fit is the weight of the topics the mentor covers divided by the total weight;
+ *   <li>language and location: 1 when equal (case-insensitive), else 0;
+ *   <li>availability: shared weekly slots divided by the smaller of the two slot sets.
+ * </ul>
+ *
+ * The score is {@code 100 * sum(weight * fit) / sum(weights)}, rounded to a whole number.
+ */
+final class FitScorer {
+
+  record Fit(int score, List<String> reasons) {}
+
+  private static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
+  private static final Map<String, String> DAY_NAMES = Map.of(
+      "MON", "Monday", "TUE", "Tuesday", "WED", "Wednesday", "THU", "Thursday",
+      "FRI", "Friday", "SAT", "Saturday", "SUN", "Sunday");
+  private static final List<String> PERIODS = List.of("AM", "PM", "EVE");
+  private static final Map<String, String> PERIOD_NAMES =
+      Map.of("AM", "mornings", "PM", "afternoons", "EVE", "evenings");
+
+  private FitScorer() {}
+
+  static Fit score(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules) {
+    List<String> reasons = new ArrayList<>();
+
+    // topics, weighted by the mentee's priority
+    List<String> wanted = mentee.topics();
+    Set<String> offered = new HashSet<>(mentor.topics());
+    int k = wanted.size();
+    double totalTopicWeight = k * (k + 1) / 2.0;
+    double sharedWeight = 0;
+    int shared = 0;
+    String firstShared = null;
+    for (int i = 0; i < k; i++) {
+      if (offered.contains(wanted.get(i))) {
+        sharedWeight += k - i;
+        shared++;
+        if (firstShared == null) {
+          firstShared = wanted.get(i);
+        }
+      }
+    }
+    double topicFit = k == 0 ? 0 : sharedWeight / totalTopicWeight;
+    if (k == 0) {
+      reasons.add("no topics wanted");
+    } else if (shared == 0) {
+      reasons.add("shares none of " + k + " wanted topics");
+    } else {
+      String of = "shares " + shared + " of " + k + (k == 1 ? " topic" : " topics");
+      if (firstShared.equals(wanted.get(0))) {
+        reasons.add(of + " (" + topicName(firstShared) + " first)");
+      } else {
+        reasons.add(of + " (not the first choice, " + topicName(wanted.get(0)) + ")");
+      }
+    }
+
+    // language
+    double languageFit = 0;
+    if (!mentor.language().isEmpty() && !mentee.language().isEmpty()) {
+      if (Text.key(mentor.language()).equals(Text.key(mentee.language()))) {
+        languageFit = 1;
+        reasons.add("both speak " + languageName(mentee.language()));
+      } else {
+        reasons.add("different languages (" + languageName(mentor.language()) + " / "
+            + languageName(mentee.language()) + ")");
+      }
+    }
+
+    // location
+    double locationFit = 0;
+    if (!mentor.location().isEmpty() && !mentee.location().isEmpty()) {
+      if (Text.key(mentor.location()).equals(Text.key(mentee.location()))) {
+        locationFit = 1;
+        reasons.add("both in " + mentee.location());
+      } else {
+        reasons.add("different locations (" + mentor.location() + " / " + mentee.location() + ")");
+      }
+    }
+
+    // availability
+    List<String> common = new ArrayList<>(mentor.availability());
+    common.retainAll(mentee.availability());
+    common.sort(SLOT_ORDER);
+    int smaller = Math.min(mentor.availability().size(), mentee.availability().size());
+    double availabilityFit = smaller == 0 ? 0 : (double) common.size() / smaller;
+    reasons.add(common.isEmpty() ? "no common weekly slot" : slotPhrase(common));
+
+    reasons.add(mentor.birthYear() - mentee.birthYear() + " years apart");
+
+    double weighted = rules.topicWeight() * topicFit
+        + rules.languageWeight() * languageFit
+        + rules.locationWeight() * locationFit
+        + rules.availabilityWeight() * availabilityFit;
+    int score = (int) Math.round(100 * weighted / rules.totalWeight());
+    return new Fit(Math.max(0, Math.min(100, score)), reasons);
+  }
+
+  static String topicName(String code) {
+    return Topic.byCode(code).map(t -> t.displayName(Language.EN)).orElse(code);
+  }
+
+  static String languageName(String code) {
+    return switch (Text.key(code)) {
+      case "de" -> "German";
+      case "en" -> "English";
+      default -> code;
+    };
+  }
+
+  private static final Comparator<String> SLOT_ORDER =
+      Comparator.<String>comparingInt(s -> rank(DAYS, s.split("-", 2)[0]))
+          .thenComparingInt(s -> s.contains("-") ? rank(PERIODS, s.split("-", 2)[1]) : 0)
+          .thenComparing(Comparator.naturalOrder());
+
+  private static int rank(List<String> order, String value) {
+    int i = order.indexOf(value);
+    return i < 0 ? order.size() : i;
+  }
+
+  static String slotName(String slot) {
+    String[] parts = slot.split("-", 2);
+    String day = DAY_NAMES.get(parts[0]);
+    String period = parts.length == 2 ? PERIOD_NAMES.get(parts[1]) : null;
+    return day == null || period == null ? slot : day + " " + period;
+  }
+
+  private static String slotPhrase(List<String> slots) {
+    List<String> names = slots.stream().map(FitScorer::slotName).toList();
+    String joined = names.size() == 1
+        ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return joined + " overlap";
+  }
+}
