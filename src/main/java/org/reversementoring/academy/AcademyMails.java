@@ -72,7 +72,8 @@ public class AcademyMails {
     List<Object> args = List.of(application.getNumber(), mentor.getFullName(),
         enrollment == null ? "" : enrollment.getCohort().getName(),
         moduleKey == null ? "" : moduleName(moduleKey),
-        enrollment == null ? "" : enrollment.getCohort().getLocation());
+        enrollment == null ? "" : enrollment.getCohort().getLocation(),
+        enrollment == null ? "" : dates(enrollment, mentor.getLanguage()));
     String taskUrl = taskId == null ? null : properties.taskUrl(taskId);
     String withdrawUrl = recruitmentMails.withdrawUrl(application);
     List<MailAttachment> attachments = attachmentsFor(template, mentor, enrollment);
@@ -122,6 +123,19 @@ public class AcademyMails {
             module.getStartsAt().atZone(PROGRAM_ZONE), module.getEndsAt().atZone(PROGRAM_ZONE),
             organizer(), List.of(mentor.getEmail(), mentor.getSupervisorEmail())))
         .toList();
+  }
+
+  /** The module dates in words, for readers whose mail program ignores the calendar file. */
+  private String dates(Enrollment enrollment, Language language) {
+    java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter
+        .ofPattern(language == Language.DE ? "EEE d. MMMM yyyy, HH:mm" : "EEE d MMMM yyyy, HH:mm", language.locale());
+    java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    return schedule.modulesFor(enrollment.getId()).stream()
+        .map(key -> enrollment.getCohort().module(key).orElseThrow())
+        .map(module -> moduleName(module.getModuleKey()) + ": "
+            + day.format(module.getStartsAt().atZone(PROGRAM_ZONE)) + "–"
+            + time.format(module.getEndsAt().atZone(PROGRAM_ZONE)))
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   private CalendarEvent.Organizer organizer() {

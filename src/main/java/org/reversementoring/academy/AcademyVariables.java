@@ -15,6 +15,8 @@ public final class AcademyVariables {
   public static final String MENTOR_NAME = "mentorName";
   /** String: element of the module loop. */
   public static final String MODULE_KEY = "moduleKey";
+  /** String: the module's name, shown to the trainer on the result task (task-local). */
+  public static final String MODULE_NAME = "moduleName";
   /** Booleans and String: the trainer's record of one module. */
   public static final String ATTENDED = "attended";
   public static final String PASSED = "passed";

@@ -55,7 +55,7 @@ public class CreateCohortDelegate implements JavaDelegate {
     } catch (RejectedInputException refused) {
       throw new RejectedInputException(refused.errors().stream()
           .map(error -> new FieldError(FORM_FIELDS.getOrDefault(error.field().replaceAll("\\..*", ""), error.field()),
-              error.message())).toList());
+              error.message())).distinct().toList());
     }
     execution.setProcessBusinessKey(cohort.getName());
     execution.setVariable(COHORT_ID, cohort.getId());

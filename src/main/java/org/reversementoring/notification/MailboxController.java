@@ -26,40 +26,54 @@ class MailboxController {
     this.greenMail = greenMail;
   }
 
-  record MailView(int index, String to, String subject, String sent, java.util.Date receivedAt,
+  record MailView(int index, String to, String subject, String sent,
       String html, String text, List<String> links, List<String> attachments) {
   }
 
   @GetMapping("/mailbox")
   String list(Model model) throws MessagingException {
-    Message[] messages = greenMail.getReceivedMessages();
+    List<Message> messages = inArrivalOrder();
     List<MailView> mails = new ArrayList<>();
-    for (int i = 0; i < messages.length; i++) {
-      mails.add(view(i, messages[i]));
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      mails.add(view(i, messages.get(i)));
     }
-    // GreenMail keeps one mailbox per recipient: order across them by arrival, newest first
-    mails.sort(java.util.Comparator.comparing(MailView::receivedAt).thenComparing(MailView::index).reversed());
     model.addAttribute("mails", mails);
     return "mailbox";
   }
 
   @GetMapping("/mailbox/{index}")
   String show(@PathVariable int index, Model model) throws MessagingException {
-    Message[] messages = greenMail.getReceivedMessages();
-    if (index < 0 || index >= messages.length) {
+    List<Message> messages = inArrivalOrder();
+    if (index < 0 || index >= messages.size()) {
       throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "No mail " + index);
     }
-    model.addAttribute("mail", view(index, messages[index]));
+    model.addAttribute("mail", view(index, messages.get(index)));
     return "mailbox-mail";
+  }
+
+  /**
+   * GreenMail keeps one mailbox per recipient; numbering all mails by arrival keeps a mail's
+   * number (and its /mailbox/N link) unchanged when new mails come in.
+   */
+  private List<Message> inArrivalOrder() throws MessagingException {
+    Message[] received = greenMail.getReceivedMessages();
+    List<Integer> order = new ArrayList<>();
+    java.util.Map<Integer, java.util.Date> arrival = new java.util.HashMap<>();
+    for (int i = 0; i < received.length; i++) {
+      order.add(i);
+      java.util.Date date = received[i].getReceivedDate();
+      arrival.put(i, date == null ? new java.util.Date(0) : date);
+    }
+    order.sort(java.util.Comparator.comparing((Integer i) -> arrival.get(i)).thenComparing(i -> i));
+    return order.stream().map(i -> received[i]).toList();
   }
 
   private static MailView view(int index, Message message) throws MessagingException {
     String html = MimeParts.part(message, "text/html");
     String to = Arrays.stream(message.getAllRecipients())
         .map(a -> ((InternetAddress) a).toUnicodeString()).collect(Collectors.joining(", "));
-    java.util.Date received = message.getReceivedDate() != null ? message.getReceivedDate() : message.getSentDate();
     return new MailView(index, to, message.getSubject(), String.valueOf(message.getSentDate()),
-        received == null ? new java.util.Date(0) : received, html, MimeParts.part(message, "text/plain"),
+        html, MimeParts.part(message, "text/plain"),
         MimeParts.links(html), MimeParts.attachmentNames(message));
   }
 }

@@ -69,6 +69,7 @@ class AcademyJourneyTest {
 
     MimeMessage invitation = mailsTo("zoe.academy@example.com").stream()
         .filter(m -> Mails.subject(m).startsWith("Your Academy qualification")).findFirst().orElseThrow();
+    assertThat(Mails.text(invitation)).contains("Mentoring basics: ").contains("Communication and feedback: ");
     Calendar ics = calendar(invitation, "invitation.ics");
     assertThat(ics.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
     List<VEvent> events = ics.getComponents("VEVENT");
@@ -91,6 +92,7 @@ class AcademyJourneyTest {
       Jobs.runDue(management);
       Task result = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("Task_RecordModuleResult").singleResult();
       assertThat(tasks.getVariable(result.getId(), MENTOR_NAME)).isEqualTo("Zoë Łukasiewicz-Müller");
+      assertThat(tasks.getVariable(result.getId(), MODULE_NAME)).isNotEqualTo(tasks.getVariable(result.getId(), MODULE_KEY));
       tasks.complete(result.getId(), Map.of(ATTENDED, true, PASSED, true, TRAINER_REMARK, "Asked good questions"));
       Jobs.runDue(management);
     }
