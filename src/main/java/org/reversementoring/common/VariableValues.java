@@ -54,6 +54,18 @@ public final class VariableValues {
     return value != null && "true".equalsIgnoreCase(value.toString().strip());
   }
 
+  /**
+   * Like {@link #textList}, but a plain text such as "a@example.com, b@example.com" (what a
+   * person types into one form field) is split at commas, semicolons and blanks.
+   */
+  public List<String> separatedList(String name) {
+    Object value = variables.get(name);
+    if (value instanceof String text && !text.strip().startsWith("[")) {
+      return java.util.Arrays.stream(text.split("[,;\\s]+")).filter(part -> !part.isBlank()).toList();
+    }
+    return textList(name);
+  }
+
   /** A list of strings sent as a JSON array, a Spin JSON value or a Java collection. */
   public List<String> textList(String name) {
     Object value = variables.get(name);

@@ -1,0 +1,115 @@
+package org.reversementoring.enrollment;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import org.reversementoring.common.FieldError;
+import org.reversementoring.common.InputValidator;
+import org.reversementoring.common.ReferenceNumbers;
+import org.reversementoring.common.RejectedInputException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers executives' enrollments and keeps the waitlist. Knows nothing of Camunda. */
+@Service
+@Transactional
+public class MenteeService {
+
+  static final String NUMBER_PREFIX = "RME";
+
+  static final int REASON_MAX = 2000;
+
+  private static final String ALREADY_OPEN =
+      "there is already an open enrollment for this address; wait for its decision or for matching";
+
+  private final MenteeRepository mentees;
+  private final ReferenceNumbers numbers;
+  private final InputValidator validator;
+  private final Clock clock;
+
+  public MenteeService(MenteeRepository mentees, ReferenceNumbers numbers, InputValidator validator,
+      Clock clock) {
+    this.mentees = mentees;
+    this.numbers = numbers;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  /**
+   * Validates and stores an enrollment. Refuses, naming the field, bad input and a second open
+   * enrollment of the same address (field {@code email}); then nothing is stored and no number
+   * is used up.
+   */
+  public RegisteredMentee register(MenteeForm form) {
+    validator.validate(form);
+    List<FieldError> errors = form.crossFieldErrors(Year.now(clock));
+    if (!errors.isEmpty()) {
+      throw new RejectedInputException(errors);
+    }
+    if (mentees.existsByOpenEmail(form.normalizedEmail())) {
+      throw new RejectedInputException("email", ALREADY_OPEN);
+    }
+    Mentee mentee;
+    try {
+      // the unique open_email column decides between two simultaneous sign-ups
+      mentee = mentees.saveAndFlush(new Mentee(numbers.next(NUMBER_PREFIX, 4), form, clock.instant()));
+    } catch (DataIntegrityViolationException simultaneousEnrollment) {
+      throw new RejectedInputException("email", ALREADY_OPEN);
+    }
+    return new RegisteredMentee(mentee.getId(), mentee.getNumber(), MenteeSummary.of(mentee));
+  }
+
+  public void attachToProcess(long menteeId, String processInstanceId, String userId) {
+    find(menteeId).attachToProcess(processInstanceId, userId);
+  }
+
+  /**
+   * The coordinator confirmed: the mentee joins the waitlist. Returns the position on it (1 is
+   * next). Confirming again returns the position without moving the mentee back.
+   */
+  public int confirm(long menteeId) {
+    Mentee mentee = find(menteeId);
+    if (mentee.getStatus() == MenteeStatus.REGISTERED) {
+      mentee.changeStatus(MenteeStatus.WAITLISTED, null, clock.instant());
+    } else if (mentee.getStatus() != MenteeStatus.WAITLISTED) {
+      throw new IllegalStateException(mentee.getNumber() + " is " + mentee.getStatus() + ", cannot be confirmed");
+    }
+    return (int) mentees.countByStatusAndStatusChangedAtLessThanEqual(
+        MenteeStatus.WAITLISTED, mentee.getStatusChangedAt());
+  }
+
+  /** The coordinator declined an open enrollment; the reason is kept. Declining twice is harmless. */
+  public void decline(long menteeId, String reason) {
+    String given = reason == null || reason.isBlank() ? null : reason.strip();
+    if (given != null && given.length() > REASON_MAX) {
+      throw new RejectedInputException("reason", "must be at most " + REASON_MAX + " characters");
+    }
+    Mentee mentee = find(menteeId);
+    if (mentee.getStatus() == MenteeStatus.DECLINED) {
+      return;
+    }
+    if (!mentee.getStatus().isOpen()) {
+      throw new IllegalStateException(mentee.getNumber() + " is " + mentee.getStatus() + ", cannot be declined");
+    }
+    mentee.changeStatus(MenteeStatus.DECLINED, given, clock.instant());
+  }
+
+  @Transactional(readOnly = true)
+  public Mentee find(long menteeId) {
+    return mentees.findById(menteeId)
+        .orElseThrow(() -> new IllegalArgumentException("No mentee with id " + menteeId));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Mentee> findByNumber(String number) {
+    return mentees.findByNumber(number);
+  }
+
+  /** Waitlisted mentees, longest waiting first: the queue matching works through. */
+  @Transactional(readOnly = true)
+  public List<Mentee> waitlist() {
+    return mentees.findByStatusOrderByStatusChangedAtAscIdAsc(MenteeStatus.WAITLISTED);
+  }
+}
