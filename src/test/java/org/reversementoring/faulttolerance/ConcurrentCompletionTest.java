@@ -1,6 +1,7 @@
 package org.reversementoring.faulttolerance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.reversementoring.support.ApplicationFixtures;
 import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -203,7 +204,7 @@ class ConcurrentCompletionTest {
   }
 
   private ProcessInstance atReview(String applicant, String supervisor) {
-    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, Applications.of(applicant, supervisor));
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, ApplicationFixtures.application(applicant, supervisor));
     Jobs.runDue(management);
     Task consent = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     tasks.complete(consent.getId(), Map.of(SUPERVISOR_DECISION, "consent"));

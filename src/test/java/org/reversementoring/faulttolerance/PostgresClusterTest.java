@@ -1,6 +1,7 @@
 package org.reversementoring.faulttolerance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.reversementoring.support.ApplicationFixtures;
 import static org.awaitility.Awaitility.await;
 import static org.reversementoring.recruitment.RecruitmentVariables.PROCESS_KEY;
 
@@ -130,7 +131,7 @@ class PostgresClusterTest {
         String applicant = "apprentice" + i + "@example.com";
         String supervisor = "supervisor" + i + "@example.com";
         started.add(browsers.submit(() ->
-            runtime.startProcessInstanceByKey(PROCESS_KEY, Applications.of(applicant, supervisor)).getBusinessKey()));
+            runtime.startProcessInstanceByKey(PROCESS_KEY, ApplicationFixtures.application(applicant, supervisor)).getBusinessKey()));
       }
       List<String> numbers = new ArrayList<>();
       for (Future<String> number : started) {

@@ -1,6 +1,7 @@
 package org.reversementoring.faulttolerance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.reversementoring.support.ApplicationFixtures;
 import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -63,12 +64,12 @@ class RestartInWaitStatesTest {
       RuntimeService runtime = before.getBean(RuntimeService.class);
       ManagementService management = before.getBean(ManagementService.class);
       waitingAtTimer = runtime.startProcessInstanceByKey(PROCESS_KEY,
-          Applications.of("zoe.timer@example.com", "supervisor.timer@example.com")).getId();
+          ApplicationFixtures.application("zoe.timer@example.com", "supervisor.timer@example.com")).getId();
       waitingForMessage = runtime.startProcessInstanceByKey(PROCESS_KEY,
-          Applications.of("zoe.message@example.com", "supervisor.message@example.com")).getId();
+          ApplicationFixtures.application("zoe.message@example.com", "supervisor.message@example.com")).getId();
       Jobs.runDue(management);
       jobPending = runtime.startProcessInstanceByKey(PROCESS_KEY,
-          Applications.of("zoe.job@example.com", "supervisor.job@example.com")).getId();
+          ApplicationFixtures.application("zoe.job@example.com", "supervisor.job@example.com")).getId();
 
       reminderDue = reminderTimer(management).getDuedate();
       assertThat(reminderDue).isAfter(ClockUtil.getCurrentTime());

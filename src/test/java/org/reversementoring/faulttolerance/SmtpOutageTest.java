@@ -1,6 +1,7 @@
 package org.reversementoring.faulttolerance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.reversementoring.support.ApplicationFixtures;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reversementoring.recruitment.RecruitmentVariables.PROCESS_KEY;
 
@@ -56,7 +57,7 @@ class SmtpOutageTest {
   void receiptRetriesOnItsCycleBecomesAnIncidentAndIsSentExactlyOnceWhenTheServerIsBack() {
     smtp.stop();
 
-    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, Applications.of(APPLICANT, SUPERVISOR));
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, ApplicationFixtures.application(APPLICANT, SUPERVISOR));
     String number = instance.getBusinessKey();
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
         .as("the submission stands although no mail can leave").isOne();

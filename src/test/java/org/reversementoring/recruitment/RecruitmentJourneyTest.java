@@ -1,6 +1,7 @@
 package org.reversementoring.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.reversementoring.support.ApplicationFixtures;
 import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;

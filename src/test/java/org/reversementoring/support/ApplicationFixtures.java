@@ -1,4 +1,4 @@
-package org.reversementoring.recruitment;
+package org.reversementoring.support;
 
 import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
@@ -6,14 +6,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A complete, valid application as the start form sends it. */
-final class ApplicationFixtures {
+public final class ApplicationFixtures {
 
-  static final String SUPERVISOR_ADDRESS = "sven.vogel@example.com";
+  public static final String SUPERVISOR_ADDRESS = "sven.vogel@example.com";
 
   private ApplicationFixtures() {
   }
 
-  static Map<String, Object> application(String email) {
+  public static Map<String, Object> application(String email) {
+    return application(email, SUPERVISOR_ADDRESS);
+  }
+
+  public static Map<String, Object> application(String email, String supervisorEmail) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(FIRST_NAME, "Zoë");
     variables.put(LAST_NAME, "Łukasiewicz-Müller");
@@ -22,7 +26,7 @@ final class ApplicationFixtures {
     variables.put(TRAINING_YEAR, 2);
     variables.put(DEPARTMENT, "Vehicle electronics");
     variables.put(LOCATION, "Munich");
-    variables.put(SUPERVISOR_EMAIL, SUPERVISOR_ADDRESS);
+    variables.put(SUPERVISOR_EMAIL, supervisorEmail);
     variables.put(TOPICS, "[\"connected-car\",\"ai-tools\"]");
     variables.put(MOTIVATION, "I explain connected-car apps to my grandparents every week.");
     variables.put(LANGUAGE, "en");
