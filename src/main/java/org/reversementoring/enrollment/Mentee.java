@@ -24,6 +24,8 @@ import org.reversementoring.common.Topic;
 @Table(name = "mentee")
 public class Mentee {
 
+  private static final String ERASED = "(erased)";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -121,6 +123,21 @@ public class Mentee {
       this.decisionReason = reason;
     }
     this.statusChangedAt = now;
+  }
+
+  /** Removes what identifies the person; department, level, topics and dates stay for statistics. */
+  void anonymise(Instant now) {
+    if (status.isOpen()) {
+      changeStatus(MenteeStatus.WITHDRAWN, null, now);
+    }
+    this.firstName = ERASED;
+    this.lastName = ERASED;
+    this.email = "erased-" + id + "@erased.invalid";
+    this.openEmail = null;
+    this.location = ERASED;
+    this.exclusions = "";
+    this.decisionReason = null;
+    this.userId = null;
   }
 
   void attachToProcess(String processInstanceId, String userId) {

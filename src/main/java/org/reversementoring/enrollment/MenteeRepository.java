@@ -14,5 +14,7 @@ public interface MenteeRepository extends JpaRepository<Mentee, Long> {
 
   Optional<Mentee> findByNumber(String number);
 
+  List<Mentee> findByUserIdOrderByRegisteredAtAsc(String userId);
+
   List<Mentee> findByStatusOrderByStatusChangedAtAscIdAsc(MenteeStatus status);
 }

@@ -112,4 +112,15 @@ public class MenteeService {
   public List<Mentee> waitlist() {
     return mentees.findByStatusOrderByStatusChangedAtAscIdAsc(MenteeStatus.WAITLISTED);
   }
+
+  /** Everything stored about the executive behind this account, for them to download. */
+  @Transactional(readOnly = true)
+  public List<MenteeData> dataOf(String userId) {
+    return mentees.findByUserIdOrderByRegisteredAtAsc(userId).stream().map(MenteeData::of).toList();
+  }
+
+  /** Erasure on the person's request: open enrollments end, personal data is replaced. */
+  public void eraseOnRequest(String userId) {
+    mentees.findByUserIdOrderByRegisteredAtAsc(userId).forEach(mentee -> mentee.anonymise(clock.instant()));
+  }
 }

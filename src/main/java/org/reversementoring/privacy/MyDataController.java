@@ -6,6 +6,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.reversementoring.enrollment.MenteeData;
+import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.notification.NotificationRepository;
 import org.reversementoring.recruitment.ApplicantData;
 import org.reversementoring.recruitment.ApplicationService;
@@ -28,18 +30,20 @@ class MyDataController {
   }
 
   record MyData(String userId, String email, String firstName, String lastName,
-      ApplicantData applicant, List<MailSent> mails) {
+      ApplicantData applicant, List<MenteeData> enrollments, List<MailSent> mails) {
   }
 
   private final IdentityService identity;
   private final ApplicationService applications;
+  private final MenteeService mentees;
   private final NotificationRepository notifications;
   private final PersonalDataErasure erasure;
 
-  MyDataController(IdentityService identity, ApplicationService applications,
+  MyDataController(IdentityService identity, ApplicationService applications, MenteeService mentees,
       NotificationRepository notifications, PersonalDataErasure erasure) {
     this.identity = identity;
     this.applications = applications;
+    this.mentees = mentees;
     this.notifications = notifications;
     this.erasure = erasure;
   }
@@ -51,7 +55,7 @@ class MyDataController {
         : notifications.findByRecipientsOrderByIdAsc(user.getEmail()).stream()
             .map(n -> new MailSent(n.getSubject(), n.getTemplate(), n.getCreatedAt())).toList();
     return new MyData(user.getId(), user.getEmail(), user.getFirstName(), user.getLastName(),
-        applications.dataOf(user.getId()).orElse(null), mails);
+        applications.dataOf(user.getId()).orElse(null), mentees.dataOf(user.getId()), mails);
   }
 
   /**
@@ -66,7 +70,7 @@ class MyDataController {
     try {
       List<String> ended = erasure.eraseOnRequest(userId)
           .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-              "There are no application records for this account"));
+              "There are no application or enrollment records for this account"));
       return Map.of("erased", true, "endedApplications", ended);
     } finally {
       identity.setAuthentication(caller);

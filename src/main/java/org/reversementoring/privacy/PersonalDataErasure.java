@@ -5,6 +5,8 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.reversementoring.academy.ModuleResults;
+import org.reversementoring.enrollment.MenteeData;
+import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.identity.AccountActivation;
 import org.reversementoring.identity.ParticipantDirectory;
 import org.reversementoring.notification.NotificationRepository;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Erases a person: anonymises their records (statistics stay), deletes their account, the
+ * Erases a person: anonymises their records as apprentice and as executive (statistics stay),
+ * deletes their account, the
  * engine's history of their cases and the log of mails sent to them. Runs on their request and,
  * for closed cases, after the retention period.
  */
@@ -23,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonalDataErasure {
 
   private final ApplicationService applications;
+  private final MenteeService mentees;
   private final ParticipantDirectory participants;
   private final AccountActivation activation;
   private final ModuleResults moduleResults;
@@ -32,10 +36,11 @@ public class PersonalDataErasure {
   private final RetentionProperties retention;
   private final Clock clock;
 
-  PersonalDataErasure(ApplicationService applications, ParticipantDirectory participants,
+  PersonalDataErasure(ApplicationService applications, MenteeService mentees, ParticipantDirectory participants,
       AccountActivation activation, ModuleResults moduleResults, NotificationRepository notifications, RuntimeService runtime, HistoryService history,
       RetentionProperties retention, Clock clock) {
     this.applications = applications;
+    this.mentees = mentees;
     this.participants = participants;
     this.activation = activation;
     this.moduleResults = moduleResults;
@@ -55,31 +60,45 @@ public class PersonalDataErasure {
   }
 
   /**
-   * Erases the person behind this account now. Applications still running end without further
-   * mail. Returns the numbers of the applications that were ended, or empty if the account has
-   * no records.
+   * Erases the person behind this account now, as apprentice and as executive. Cases still
+   * running end without further mail. Returns the numbers of the cases that were ended, or
+   * empty if the account has no records.
    */
   @Transactional
   public java.util.Optional<List<String>> eraseOnRequest(String userId) {
-    List<String> open = applications.openApplicationsOf(userId);
-    open.forEach(number -> runtime.createProcessInstanceQuery()
-        .processInstanceBusinessKey(number, RecruitmentVariables.PROCESS_KEY).list()
-        .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Erased at the applicant's request")));
+    List<MenteeData> enrollments = mentees.dataOf(userId);
+    List<String> open = new java.util.ArrayList<>(applications.openApplicationsOf(userId));
+    enrollments.stream().filter(MenteeData::isOpen).map(MenteeData::number).forEach(open::add);
+    open.forEach(number -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).list()
+        .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Erased at the person's request")));
+
     java.util.Optional<ErasedPerson> erased = applications.eraseOnRequest(userId);
     erased.ifPresent(this::removeTraces);
-    return erased.map(person -> open);
+    if (!enrollments.isEmpty()) {
+      mentees.eraseOnRequest(userId);
+      deleteHistory(enrollments.stream().map(MenteeData::processInstanceId).toList());
+      enrollments.stream().map(MenteeData::email).distinct().forEach(notifications::deleteByRecipients);
+      activation.forget(userId);
+      participants.removeParticipant(userId);
+    }
+    return erased.isPresent() || !enrollments.isEmpty() ? java.util.Optional.of(open) : java.util.Optional.empty();
   }
 
   private void removeTraces(ErasedPerson person) {
-    List<String> ended = person.processInstanceIds().stream()
+    deleteHistory(person.processInstanceIds());
+    moduleResults.eraseRemarksOf(person.mentorId());
+    activation.forget(person.userId());
+    participants.removeParticipant(person.userId());
+    notifications.deleteByRecipients(person.email());
+  }
+
+  /** The engine's history of the person's ended cases. */
+  private void deleteHistory(List<String> processInstanceIds) {
+    List<String> ended = processInstanceIds.stream().filter(java.util.Objects::nonNull)
         .filter(id -> runtime.createProcessInstanceQuery().processInstanceId(id).count() == 0)
         .toList();
     if (!ended.isEmpty()) {
       history.deleteHistoricProcessInstancesIfExists(ended);
     }
-    moduleResults.eraseRemarksOf(person.mentorId());
-    activation.forget(person.userId());
-    participants.removeParticipant(person.userId());
-    notifications.deleteByRecipients(person.email());
   }
 }

@@ -20,6 +20,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.enrollment.Mentee;
+import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.notification.NotificationRepository;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.ApplicationStatus;
@@ -48,6 +51,7 @@ class PersonalDataTest {
   @Autowired ApplicationService applications;
   @Autowired NotificationRepository notifications;
   @Autowired PersonalDataErasure erasure;
+  @Autowired MenteeService mentees;
 
   @AfterEach
   void resetClock() {
@@ -110,6 +114,43 @@ class PersonalDataTest {
     assertThat(application(rejected).getStatus()).isEqualTo(ApplicationStatus.REJECTED);
     assertThat(application(stillOpen).getMentor().getFirstName()).as("open cases are kept").isEqualTo("Otis");
     assertThat(erasure.eraseExpired()).as("nothing twice").isZero();
+  }
+
+  @Test
+  void executiveDownloadsAndErasesTheirEnrollment() {
+    ProcessInstance enrollment = runtime.startProcessInstanceByKey(EnrollmentVariables.PROCESS_KEY, Map.ofEntries(
+        Map.entry(EnrollmentVariables.FIRST_NAME, "Henrike"), Map.entry(EnrollmentVariables.LAST_NAME, "Groß"),
+        Map.entry(EnrollmentVariables.EMAIL, "henrike.gross@example.com"),
+        Map.entry(EnrollmentVariables.DEPARTMENT, "Controlling"),
+        Map.entry(EnrollmentVariables.MANAGEMENT_LEVEL, "director"), Map.entry(EnrollmentVariables.BIRTH_YEAR, 1966),
+        Map.entry(EnrollmentVariables.TOPICS, "[\"ai-tools\"]"), Map.entry(EnrollmentVariables.LANGUAGE, "de"),
+        Map.entry(EnrollmentVariables.LOCATION, "Ingolstadt"),
+        Map.entry(EnrollmentVariables.AVAILABILITY, "[\"WED-PM\"]"),
+        Map.entry(EnrollmentVariables.EXCLUSIONS, "my.boss@example.com")));
+    Jobs.runDue(management);
+    User user = identity.createUserQuery().userEmail("henrike.gross@example.com").singleResult();
+    user.setPassword("a-long-password-Henrike");
+    identity.saveUser(user);
+    String number = enrollment.getBusinessKey();
+
+    Map<String, Object> data = http.withBasicAuth(user.getId(), "a-long-password-Henrike")
+        .getForObject("/api/me/data", Map.class);
+    assertThat((List<Map<String, Object>>) data.get("enrollments")).singleElement().satisfies(e -> assertThat(e)
+        .containsEntry("number", number).containsEntry("lastName", "Groß")
+        .containsEntry("exclusions", List.of("my.boss@example.com")));
+
+    ResponseEntity<Map> erased = http.withBasicAuth(user.getId(), "a-long-password-Henrike")
+        .postForEntity("/api/me/erasure", null, Map.class);
+    assertThat(erased.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((List<String>) erased.getBody().get("endedApplications")).containsExactly(number);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
+    Mentee mentee = mentees.findByNumber(number).orElseThrow();
+    assertThat(mentee.getLastName()).isEqualTo("(erased)");
+    assertThat(mentee.getEmail()).endsWith("@erased.invalid");
+    assertThat(mentee.getExclusions()).isEmpty();
+    assertThat(mentee.getDepartment()).as("statistics stay").isEqualTo("Controlling");
+    assertThat(identity.createUserQuery().userId(user.getId()).count()).isZero();
+    assertThat(notifications.findByRecipientsOrderByIdAsc("henrike.gross@example.com")).isEmpty();
   }
 
   private void assertErased(Applicant person) {
