@@ -92,6 +92,9 @@ public class Mentee {
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
   @Version
   private long version;
 
@@ -138,6 +141,7 @@ public class Mentee {
     this.exclusions = "";
     this.decisionReason = null;
     this.userId = null;
+    this.erasedAt = now;
   }
 
   void attachToProcess(String processInstanceId, String userId) {

@@ -16,5 +16,7 @@ public interface MenteeRepository extends JpaRepository<Mentee, Long> {
 
   List<Mentee> findByUserIdOrderByRegisteredAtAsc(String userId);
 
+  List<Mentee> findByStatusInAndStatusChangedAtBeforeAndErasedAtIsNull(List<MenteeStatus> statuses, Instant cutoff);
+
   List<Mentee> findByStatusOrderByStatusChangedAtAscIdAsc(MenteeStatus status);
 }

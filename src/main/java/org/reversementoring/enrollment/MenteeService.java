@@ -1,6 +1,7 @@
 package org.reversementoring.enrollment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -122,5 +123,20 @@ public class MenteeService {
   /** Erasure on the person's request: open enrollments end, personal data is replaced. */
   public void eraseOnRequest(String userId) {
     mentees.findByUserIdOrderByRegisteredAtAsc(userId).forEach(mentee -> mentee.anonymise(clock.instant()));
+  }
+
+  /**
+   * Retention: anonymises enrollments declined or withdrawn before the cutoff. Matched executives
+   * are kept while their tandem runs. Returns what else must go: account, mails, history.
+   */
+  public List<ErasedEnrollment> eraseClosedBefore(Instant cutoff) {
+    return mentees.findByStatusInAndStatusChangedAtBeforeAndErasedAtIsNull(
+            List.of(MenteeStatus.DECLINED, MenteeStatus.WITHDRAWN), cutoff).stream()
+        .map(mentee -> {
+          ErasedEnrollment erased = new ErasedEnrollment(mentee.getUserId(), mentee.getEmail(), mentee.getProcessInstanceId());
+          mentee.anonymise(clock.instant());
+          return erased;
+        })
+        .toList();
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.reversementoring.academy.ModuleResults;
+import org.reversementoring.enrollment.ErasedEnrollment;
 import org.reversementoring.enrollment.MenteeData;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.identity.AccountActivation;
@@ -54,9 +55,20 @@ public class PersonalDataErasure {
   /** Erases everyone whose cases closed longer ago than the retention period. */
   @Transactional
   public int eraseExpired() {
-    List<ErasedPerson> erased = applications.eraseClosedBefore(clock.instant().minus(retention.closedCases()));
+    java.time.Instant cutoff = clock.instant().minus(retention.closedCases());
+    List<ErasedPerson> erased = applications.eraseClosedBefore(cutoff);
     erased.forEach(this::removeTraces);
-    return erased.size();
+    List<ErasedEnrollment> enrollments = mentees.eraseClosedBefore(cutoff);
+    for (ErasedEnrollment enrollment : enrollments) {
+      deleteHistory(java.util.Collections.singletonList(enrollment.processInstanceId()));
+      // someone who enrolled again keeps the account and the log of that enrollment
+      if (enrollment.userId() != null && mentees.dataOf(enrollment.userId()).isEmpty()) {
+        notifications.deleteByRecipients(enrollment.email());
+        activation.forget(enrollment.userId());
+        participants.removeParticipant(enrollment.userId());
+      }
+    }
+    return erased.size() + enrollments.size();
   }
 
   /**

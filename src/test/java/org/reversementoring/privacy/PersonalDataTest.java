@@ -117,6 +117,36 @@ class PersonalDataTest {
   }
 
   @Test
+  void retentionErasesDeclinedEnrollmentsButKeepsTheWaitlist() {
+    String declined = enrol("dora.declined@example.com", "Dora");
+    String waiting = enrol("wim.waiting@example.com", "Wim");
+    completeTask(declined, Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "decline", EnrollmentVariables.DECISION_REASON, "Not now"));
+    completeTask(waiting, Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "confirm"));
+
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(181))));
+    assertThat(erasure.eraseExpired()).isPositive();
+
+    Mentee erased = mentees.findByNumber(declined).orElseThrow();
+    assertThat(erased.getFirstName()).isEqualTo("(erased)");
+    assertThat(erased.getDecisionReason()).isNull();
+    assertThat(identity.createUserQuery().userEmail("dora.declined@example.com").count()).isZero();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(declined).count()).isZero();
+    assertThat(mentees.findByNumber(waiting).orElseThrow().getFirstName()).as("the waitlist is kept").isEqualTo("Wim");
+  }
+
+  private String enrol(String email, String firstName) {
+    ProcessInstance enrollment = runtime.startProcessInstanceByKey(EnrollmentVariables.PROCESS_KEY, Map.ofEntries(
+        Map.entry(EnrollmentVariables.FIRST_NAME, firstName), Map.entry(EnrollmentVariables.LAST_NAME, "Beispiel"),
+        Map.entry(EnrollmentVariables.EMAIL, email), Map.entry(EnrollmentVariables.DEPARTMENT, "Sales"),
+        Map.entry(EnrollmentVariables.MANAGEMENT_LEVEL, "team-lead"), Map.entry(EnrollmentVariables.BIRTH_YEAR, 1970),
+        Map.entry(EnrollmentVariables.TOPICS, "[\"social-media\"]"), Map.entry(EnrollmentVariables.LANGUAGE, "en"),
+        Map.entry(EnrollmentVariables.LOCATION, "Hamburg"), Map.entry(EnrollmentVariables.AVAILABILITY, "[\"MON-AM\"]"),
+        Map.entry(EnrollmentVariables.EXCLUSIONS, "")));
+    Jobs.runDue(management);
+    return enrollment.getBusinessKey();
+  }
+
+  @Test
   void executiveDownloadsAndErasesTheirEnrollment() {
     ProcessInstance enrollment = runtime.startProcessInstanceByKey(EnrollmentVariables.PROCESS_KEY, Map.ofEntries(
         Map.entry(EnrollmentVariables.FIRST_NAME, "Henrike"), Map.entry(EnrollmentVariables.LAST_NAME, "Groß"),
@@ -175,7 +205,11 @@ class PersonalDataTest {
   }
 
   private void completeTask(Applicant person, Map<String, Object> variables) {
-    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(person.number).singleResult().getId();
+    completeTask(person.number, variables);
+  }
+
+  private void completeTask(String businessKey, Map<String, Object> variables) {
+    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
     tasks.complete(taskId, variables);
     Jobs.runDue(management);
   }
