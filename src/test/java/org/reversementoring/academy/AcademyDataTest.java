@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.reversementoring.common.InputValidator;
+import org.reversementoring.support.DomainTestBeans;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -14,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /**
  * The Academy services on the real schema (Flyway, validated by Hibernate) in H2, with the
@@ -28,22 +28,12 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 @DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({CohortPlanning.class, SeatAllocation.class, ModuleResults.class, InputValidator.class,
-    AcademyDataTest.TestBeans.class})
+    AcademyDataTest.TestBeans.class, DomainTestBeans.class})
 @interface AcademyDataTest {
 
   @TestConfiguration
   @EnableConfigurationProperties(AcademyProperties.class)
   class TestBeans {
-    @Bean
-    MovableClock clock() {
-      return new MovableClock(AcademyFixtures.START);
-    }
-
-    @Bean
-    LocalValidatorFactoryBean validator() {
-      return new LocalValidatorFactoryBean();
-    }
-
     @Bean
     AcademyFixtures academyFixtures(javax.sql.DataSource dataSource, MovableClock clock) {
       return new AcademyFixtures(dataSource, clock);

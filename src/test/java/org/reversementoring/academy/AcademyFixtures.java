@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class AcademyFixtures {
 
   /** 10:00 in Berlin on 3 March 2031. */
-  static final Instant START = Instant.parse("2031-03-03T09:00:00Z");
+  static final Instant START = org.reversementoring.support.DomainTestBeans.START;
 
   private final JdbcTemplate jdbc;
   private final MovableClock clock;

@@ -25,11 +25,10 @@ import org.reversementoring.common.Language;
 import org.reversementoring.common.ReferenceNumbers;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.Topic;
+import org.reversementoring.support.DomainTestBeans;
 import org.reversementoring.support.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +36,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /**
  * The enrollment service on the real schema (Flyway, validated by Hibernate) in H2. Tests run
@@ -47,24 +45,10 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 @DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({MenteeService.class, ReferenceNumbers.class, InputValidator.class,
-    MenteeServiceTest.TestBeans.class})
+    DomainTestBeans.class})
 class MenteeServiceTest {
 
-  /** 10:00 in Berlin on 3 March 2031: numbers and the birth-year bound come from this clock. */
-  static final Instant START = Instant.parse("2031-03-03T09:00:00Z");
-
-  @TestConfiguration
-  static class TestBeans {
-    @Bean
-    MovableClock clock() {
-      return new MovableClock(START);
-    }
-
-    @Bean
-    LocalValidatorFactoryBean validator() {
-      return new LocalValidatorFactoryBean();
-    }
-  }
+  static final Instant START = DomainTestBeans.START;
 
   @Autowired MenteeService service;
   @Autowired MenteeRepository mentees;

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.Jobs;
 import org.reversementoring.support.Mails;
@@ -277,19 +277,7 @@ class AccountActivationTest {
   }
 
   private ProcessInstance apply(String email, String supervisorEmail) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(FIRST_NAME, "Zoë");
-    variables.put(LAST_NAME, "Łukasiewicz-Müller");
-    variables.put(EMAIL, email);
-    variables.put(OCCUPATION, "Mechatronics technician");
-    variables.put(TRAINING_YEAR, 2);
-    variables.put(DEPARTMENT, "Vehicle electronics");
-    variables.put(LOCATION, "Munich");
-    variables.put(SUPERVISOR_EMAIL, supervisorEmail);
-    variables.put(TOPICS, "[\"connected-car\",\"ai-tools\"]");
-    variables.put(MOTIVATION, "I explain connected-car apps to my grandparents every week.");
-    variables.put(LANGUAGE, "en");
-    variables.put(PRIVACY_CONSENT, true);
+    Map<String, Object> variables = ApplicationFixtures.application(email, supervisorEmail);
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, variables);
     Jobs.runDue(management);
     return instance;

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.reversementoring.support.DomainTestBeans;
 import org.reversementoring.support.MovableClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,13 +24,10 @@ import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.Topic;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /**
  * The application service on the real schema (Flyway, validated by Hibernate) in H2. Tests run
@@ -39,26 +37,12 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 @DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ApplicationService.class, ReferenceNumbers.class, InputValidator.class,
-    ApplicationServiceTest.TestBeans.class})
+    DomainTestBeans.class})
 class ApplicationServiceTest {
 
-  /** 10:00 in Berlin on 3 March 2031: the year in numbers must come from this clock. */
-  static final Instant START = Instant.parse("2031-03-03T09:00:00Z");
+  static final Instant START = DomainTestBeans.START;
 
   static final String MOTIVATION = "I explain connected-car apps to my grandparents every week.";
-
-  @TestConfiguration
-  static class TestBeans {
-    @Bean
-    MovableClock clock() {
-      return new MovableClock(START);
-    }
-
-    @Bean
-    LocalValidatorFactoryBean validator() {
-      return new LocalValidatorFactoryBean();
-    }
-  }
 
   @Autowired ApplicationService service;
   @Autowired MentorRepository mentors;
