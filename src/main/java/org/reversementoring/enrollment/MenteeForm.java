@@ -17,6 +17,7 @@ import org.reversementoring.common.EmailAddress;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.Topic;
+import org.reversementoring.common.WeeklySlots;
 
 /**
  * What an executive submits to enrol as mentee; field names are the start form's keys and the
@@ -53,14 +54,9 @@ public record MenteeForm(
 
   static final String MANAGEMENT_LEVEL_MESSAGE = "must be one of team-lead, head-of-department, director, board";
 
-  /** A weekly half-day slot such as {@code TUE-AM}. */
-  public static final String SLOT_PATTERN = "(MON|TUE|WED|THU|FRI)-(AM|PM)";
-
   public static final int EARLIEST_BIRTH_YEAR = 1940;
 
   public static final int MINIMUM_AGE = 18;
-
-  private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile(SLOT_PATTERN);
 
   private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(EmailAddress.PATTERN);
 
@@ -83,14 +79,7 @@ public record MenteeForm(
       errors.add(new FieldError("birthYear",
           "must be between " + EARLIEST_BIRTH_YEAR + " and " + latestBirthYear));
     }
-    if (availability != null) {
-      firstOf(availability, slot -> slot == null || !SLOT.matcher(slot).matches())
-          .ifPresent(slot -> errors.add(new FieldError("availability", "unknown slot '" + slot
-              + "'; slots look like MON-AM or FRI-PM (Monday to Friday, morning or afternoon)")));
-      if (availability.stream().distinct().count() != availability.size()) {
-        errors.add(new FieldError("availability", "names a slot twice"));
-      }
-    }
+    WeeklySlots.check("availability", availability).ifPresent(errors::add);
     if (exclusions != null) {
       firstOf(exclusions, address -> !isEmail(address))
           .ifPresent(address -> errors.add(new FieldError("exclusions",

@@ -13,6 +13,8 @@ public record ApplicantData(
     String location,
     String language,
     String supervisorEmail,
+    Integer birthYear,
+    List<String> availability,
     String mentorStatus,
     List<Application> applications) {
 
@@ -31,7 +33,8 @@ public record ApplicantData(
   static ApplicantData of(Mentor mentor, List<MentorApplication> applications) {
     return new ApplicantData(mentor.getEmail(), mentor.getFirstName(), mentor.getLastName(),
         mentor.getOccupation(), mentor.getDepartment(), mentor.getLocation(),
-        mentor.getLanguage().code(), mentor.getSupervisorEmail(), mentor.getStatus().name(),
+        mentor.getLanguage().code(), mentor.getSupervisorEmail(), mentor.getBirthYear(),
+        mentor.getAvailability(), mentor.getStatus().name(),
         applications.stream().map(a -> new Application(a.getNumber(), a.getStatus().name(),
             a.getStatus().description(), a.getSubmittedAt(), a.getStatusChangedAt(),
             a.getTrainingYear(), a.getTopics().stream().map(t -> t.code()).toList(),

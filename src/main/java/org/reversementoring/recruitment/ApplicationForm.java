@@ -10,12 +10,14 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.Topic;
+import org.reversementoring.common.WeeklySlots;
 
 /** What an apprentice submits to apply; field names are the start form's keys. */
 public record ApplicationForm(
@@ -44,12 +46,24 @@ public record ApplicationForm(
     String motivation,
     @NotNull(message = "must be de or en") @Pattern(regexp = "de|en", message = "must be de or en")
     String language,
+    @NotNull(message = "must be given")
+    Integer birthYear,
+    @NotEmpty(message = "choose at least one slot") @Size(max = 10, message = "choose at most 10 slots")
+    List<String> availability,
     @AssertTrue(message = "must be accepted to apply")
     boolean privacyConsent) {
 
 
-  /** Checks that need more than one annotation: the topic catalogue and the two addresses. */
-  List<FieldError> crossFieldErrors() {
+  /** Apprentices start at 14 at the earliest. */
+  public static final int MINIMUM_AGE = 14;
+
+  public static final int MAXIMUM_AGE = 70;
+
+  /**
+   * Checks that need more than one annotation: the topic catalogue, the two addresses, the year of
+   * birth against the current year and the availability slots.
+   */
+  List<FieldError> crossFieldErrors(Year currentYear) {
     List<FieldError> errors = new ArrayList<>();
     if (topics != null) {
       topics.stream().filter(code -> Topic.byCode(code).isEmpty()).findFirst()
@@ -62,6 +76,12 @@ public record ApplicationForm(
     if (email != null && email.equalsIgnoreCase(supervisorEmail)) {
       errors.add(new FieldError("supervisorEmail", "must be your training supervisor's address, not yours"));
     }
+    int earliest = currentYear.getValue() - MAXIMUM_AGE;
+    int latest = currentYear.getValue() - MINIMUM_AGE;
+    if (birthYear != null && (birthYear < earliest || birthYear > latest)) {
+      errors.add(new FieldError("birthYear", "must be between " + earliest + " and " + latest));
+    }
+    WeeklySlots.check("availability", availability).ifPresent(errors::add);
     return errors;
   }
 

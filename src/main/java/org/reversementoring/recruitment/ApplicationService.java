@@ -1,6 +1,7 @@
 package org.reversementoring.recruitment;
 
 import java.time.Clock;
+import java.time.Year;
 import java.util.List;
 import java.util.OptionalInt;
 import org.reversementoring.common.FieldError;
@@ -39,7 +40,7 @@ public class ApplicationService {
    */
   public RegisteredApplication register(ApplicationForm form) {
     validator.validate(form);
-    List<FieldError> errors = form.crossFieldErrors();
+    List<FieldError> errors = form.crossFieldErrors(Year.now(clock));
     if (!errors.isEmpty()) {
       throw new RejectedInputException(errors);
     }

@@ -47,6 +47,17 @@ public class Mentor {
   @Column(name = "supervisor_email", nullable = false, length = 254)
   private String supervisorEmail;
 
+  @Column(name = "birth_year")
+  private Integer birthYear;
+
+  /** Weekly slots such as TUE-AM, comma-separated. */
+  @Column(length = 100)
+  private String availability;
+
+  /** How many executives the mentor takes at a time, 1 to 3. */
+  @Column(nullable = false)
+  private int capacity = 1;
+
   @Column(name = "user_id", length = 64)
   private String userId;
 
@@ -76,6 +87,8 @@ public class Mentor {
     this.location = form.location();
     this.language = form.languageValue();
     this.supervisorEmail = form.normalizedSupervisorEmail();
+    this.birthYear = form.birthYear();
+    this.availability = String.join(",", form.availability());
   }
 
   void linkAccount(String userId) {
@@ -93,6 +106,8 @@ public class Mentor {
     this.supervisorEmail = this.email;
     this.occupation = ERASED;
     this.location = ERASED;
+    this.birthYear = null;
+    this.availability = null;
     this.userId = null;
     this.erasedAt = now;
   }
@@ -135,6 +150,20 @@ public class Mentor {
 
   public String getLocation() {
     return location;
+  }
+
+  /** Null only for records from before the year of birth was asked, and after erasure. */
+  public Integer getBirthYear() {
+    return birthYear;
+  }
+
+  public java.util.List<String> getAvailability() {
+    return availability == null || availability.isEmpty()
+        ? java.util.List.of() : java.util.List.of(availability.split(","));
+  }
+
+  public int getCapacity() {
+    return capacity;
   }
 
   public Language getLanguage() {

@@ -24,13 +24,17 @@ public final class RecruitmentVariables {
   public static final String MOTIVATION = "motivation";
   /** "de" or "en". */
   public static final String LANGUAGE = "language";
+  /** Integer. */
+  public static final String BIRTH_YEAR = "birthYear";
+  /** JSON array of weekly slots such as TUE-AM. */
+  public static final String AVAILABILITY = "availability";
   /** Boolean. */
   public static final String PRIVACY_CONSENT = "privacyConsent";
 
   /** Personal data of the start form; the domain tables keep it, the process drops it. */
   public static final String[] PERSONAL_FORM_FIELDS = {
       FIRST_NAME, LAST_NAME, EMAIL, OCCUPATION, DEPARTMENT, LOCATION, SUPERVISOR_EMAIL, TOPICS,
-      MOTIVATION, LANGUAGE, PRIVACY_CONSENT};
+      MOTIVATION, LANGUAGE, BIRTH_YEAR, AVAILABILITY, PRIVACY_CONSENT};
 
   // set by "Register application"
   /** Long: id of the application record. */

@@ -30,7 +30,8 @@ public class RegisterApplicationDelegate implements JavaDelegate {
         form.text(FIRST_NAME), form.text(LAST_NAME), form.text(EMAIL), form.text(OCCUPATION),
         form.wholeNumber(TRAINING_YEAR), form.text(DEPARTMENT), form.text(LOCATION),
         form.text(SUPERVISOR_EMAIL), form.textList(TOPICS), form.text(MOTIVATION),
-        form.text(LANGUAGE), form.flag(PRIVACY_CONSENT));
+        form.text(LANGUAGE), form.wholeNumber(BIRTH_YEAR), form.textList(AVAILABILITY),
+        form.flag(PRIVACY_CONSENT));
     RegisteredApplication registered = applications.register(application);
 
     String applicantId = participants.ensureParticipant(application.normalizedEmail(),

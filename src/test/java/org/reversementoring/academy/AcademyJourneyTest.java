@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.MentorStatus;
@@ -164,19 +165,8 @@ class AcademyJourneyTest {
   }
 
   private String applyAndGetSelected(String email) {
-    Map<String, Object> form = new HashMap<>();
-    form.put(FIRST_NAME, "Zoë");
-    form.put(LAST_NAME, "Łukasiewicz-Müller");
-    form.put(EMAIL, email);
-    form.put(OCCUPATION, "Mechatronics technician");
-    form.put(TRAINING_YEAR, 2);
-    form.put(DEPARTMENT, "Vehicle electronics");
+    Map<String, Object> form = ApplicationFixtures.application(email);
     form.put(LOCATION, "Wolfsburg");
-    form.put(SUPERVISOR_EMAIL, "sven.vogel@example.com");
-    form.put(TOPICS, "[\"connected-car\"]");
-    form.put(MOTIVATION, "Cars are computers now.");
-    form.put(LANGUAGE, "en");
-    form.put(PRIVACY_CONSENT, true);
     ProcessInstance instance = runtime.startProcessInstanceByKey(org.reversementoring.recruitment.RecruitmentVariables.PROCESS_KEY, form);
     Jobs.runDue(management);
     complete(instance.getBusinessKey(), Map.of(SUPERVISOR_DECISION, "consent"));

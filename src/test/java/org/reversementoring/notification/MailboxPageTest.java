@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.support.Jobs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,19 +30,9 @@ class MailboxPageTest {
 
   @Test
   void mailboxListsTheMailsTheAppSentWithTheirLinks() {
-    String number = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, Map.ofEntries(
-        Map.entry(RecruitmentVariables.FIRST_NAME, "Zoë"),
-        Map.entry(RecruitmentVariables.LAST_NAME, "Łukasiewicz-Müller"),
-        Map.entry(RecruitmentVariables.EMAIL, "zoe.mailbox@example.com"),
-        Map.entry(RecruitmentVariables.OCCUPATION, "IT specialist"),
-        Map.entry(RecruitmentVariables.TRAINING_YEAR, 2),
-        Map.entry(RecruitmentVariables.DEPARTMENT, "Finance IT"),
-        Map.entry(RecruitmentVariables.LOCATION, "Munich"),
-        Map.entry(RecruitmentVariables.SUPERVISOR_EMAIL, "sven.vogel@example.com"),
-        Map.entry(RecruitmentVariables.TOPICS, "[\"ai-tools\"]"),
-        Map.entry(RecruitmentVariables.MOTIVATION, "<b>Apps</b> for all"),
-        Map.entry(RecruitmentVariables.LANGUAGE, "en"),
-        Map.entry(RecruitmentVariables.PRIVACY_CONSENT, true))).getBusinessKey();
+    Map<String, Object> form = ApplicationFixtures.application("zoe.mailbox@example.com");
+    form.put(RecruitmentVariables.MOTIVATION, "<b>Apps</b> for all");
+    String number = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form).getBusinessKey();
     Jobs.runDue(management);
 
     String mailbox = http.getForObject("/mailbox", String.class);

@@ -6,7 +6,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Duration;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -20,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
@@ -188,6 +188,8 @@ class PersonalDataTest {
     assertThat(application.getMentor().getFirstName()).isEqualTo("(erased)");
     assertThat(application.getMentor().getEmail()).doesNotContain(person.email).endsWith("@erased.invalid");
     assertThat(application.getMotivation()).isNull();
+    assertThat(application.getMentor().getBirthYear()).isNull();
+    assertThat(application.getMentor().getAvailability()).isEmpty();
     assertThat(application.getMentor().getDepartment()).as("statistics stay").isEqualTo("Finance IT");
     assertThat(application.getTopics()).isNotEmpty();
     assertThat(identity.createUserQuery().userId(person.userId).count()).isZero();
@@ -215,19 +217,13 @@ class PersonalDataTest {
   }
 
   private Applicant apply(String email, String firstName) {
-    Map<String, Object> form = new HashMap<>();
+    Map<String, Object> form = ApplicationFixtures.application(email);
     form.put(RecruitmentVariables.FIRST_NAME, firstName);
     form.put(RecruitmentVariables.LAST_NAME, "Beispiel");
-    form.put(RecruitmentVariables.EMAIL, email);
-    form.put(RecruitmentVariables.OCCUPATION, "IT specialist");
-    form.put(RecruitmentVariables.TRAINING_YEAR, 3);
     form.put(RecruitmentVariables.DEPARTMENT, "Finance IT");
-    form.put(RecruitmentVariables.LOCATION, "Wolfsburg");
-    form.put(RecruitmentVariables.SUPERVISOR_EMAIL, "sven.vogel@example.com");
     form.put(RecruitmentVariables.TOPICS, List.of("ai-tools", "online-payments"));
     form.put(RecruitmentVariables.MOTIVATION, "Ich erkläre Apps <b>gern</b>.");
     form.put(RecruitmentVariables.LANGUAGE, "de");
-    form.put(RecruitmentVariables.PRIVACY_CONSENT, true);
     ProcessInstance instance = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form);
     Jobs.runDue(management);
     User user = identity.createUserQuery().userEmail(email).singleResult();

@@ -237,7 +237,13 @@ class ApplicationServiceTest {
         invalid("language", f -> f.language(null)),
         invalid("supervisorEmail", f -> f.supervisorEmail("anna@example.com")),
         invalid("supervisorEmail", f -> f.supervisorEmail("ANNA@Example.com")),
-        invalid("firstName", f -> f.firstName("")));
+        invalid("firstName", f -> f.firstName("")),
+        invalid("birthYear", f -> f.birthYear(null)),
+        invalid("birthYear", f -> f.birthYear(2018)),
+        invalid("birthYear", f -> f.birthYear(1960)),
+        invalid("availability", f -> f.availability(List.of())),
+        invalid("availability", f -> f.availability(List.of("SAT-AM"))),
+        invalid("availability", f -> f.availability(List.of("TUE-AM", "TUE-AM"))));
   }
 
   private static Arguments invalid(String field, UnaryOperator<FormBuilder> change) {
@@ -287,6 +293,8 @@ class ApplicationServiceTest {
     private List<String> topics = List.of("connected-car", "ai-tools");
     private String motivation = MOTIVATION;
     private String language = "en";
+    private Integer birthYear = 2007;
+    private List<String> availability = List.of("TUE-AM", "THU-PM");
     private boolean privacyConsent = true;
 
     FormBuilder firstName(String value) {
@@ -339,6 +347,16 @@ class ApplicationServiceTest {
       return this;
     }
 
+    FormBuilder birthYear(Integer value) {
+      birthYear = value;
+      return this;
+    }
+
+    FormBuilder availability(List<String> value) {
+      availability = value;
+      return this;
+    }
+
     FormBuilder privacyConsent(boolean value) {
       privacyConsent = value;
       return this;
@@ -346,7 +364,8 @@ class ApplicationServiceTest {
 
     ApplicationForm build() {
       return new ApplicationForm(firstName, lastName, email, occupation, trainingYear, department,
-          location, supervisorEmail, topics, motivation, language, privacyConsent);
+          location, supervisorEmail, topics, motivation, language, birthYear, availability,
+          privacyConsent);
     }
   }
 }

@@ -30,6 +30,8 @@ public final class ApplicationFixtures {
     variables.put(TOPICS, "[\"connected-car\",\"ai-tools\"]");
     variables.put(MOTIVATION, "I explain connected-car apps to my grandparents every week.");
     variables.put(LANGUAGE, "en");
+    variables.put(BIRTH_YEAR, 2007);
+    variables.put(AVAILABILITY, "[\"TUE-AM\",\"THU-PM\"]");
     variables.put(PRIVACY_CONSENT, true);
     return variables;
   }
