@@ -1,12 +1,12 @@
 package org.reversementoring.academy;
 
+import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reversementoring.academy.AcademyVariables.*;
 import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -48,7 +48,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AcademyJourneyTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = TestSmtp.server();
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;

@@ -1,10 +1,10 @@
 package org.reversementoring.enrollment;
 
+import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reversementoring.enrollment.EnrollmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -27,7 +27,7 @@ import org.springframework.http.ResponseEntity;
 class MenteeEnrollmentJourneyTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = TestSmtp.server();
 
   private static final String START = "/engine-rest/process-definition/key/mentee-enrollment/start";
 

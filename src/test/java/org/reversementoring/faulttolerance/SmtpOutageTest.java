@@ -1,12 +1,12 @@
 package org.reversementoring.faulttolerance;
 
+import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.reversementoring.support.ApplicationFixtures;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reversementoring.recruitment.RecruitmentVariables.PROCESS_KEY;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -41,7 +41,7 @@ class SmtpOutageTest {
   private static final String SUPERVISOR = "supervisor.outage@example.com";
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = TestSmtp.server();
 
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;

@@ -1,10 +1,10 @@
 package org.reversementoring.identity;
 
+import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -52,7 +52,7 @@ import org.springframework.util.LinkedMultiValueMap;
 class AccountActivationTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = TestSmtp.server();
 
   private static final String PASSWORD = "correct horse battery";
   private static final String ACTIVATE_LINK = "/activate?token=";

@@ -1,9 +1,9 @@
 package org.reversementoring.privacy;
 
+import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -40,7 +40,7 @@ import org.springframework.http.ResponseEntity;
 class PersonalDataTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = TestSmtp.server();
 
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;

@@ -1,11 +1,11 @@
 package org.reversementoring.recruitment;
 
+import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.reversementoring.support.ApplicationFixtures;
 import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -35,7 +35,7 @@ import org.springframework.http.ResponseEntity;
 class ApplicationRefusalTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = TestSmtp.server();
 
   private static final String START = "/engine-rest/process-definition/key/mentor-recruitment/start";
   private static final String SUBMIT = "/engine-rest/process-definition/key/mentor-recruitment/submit-form";

@@ -1,11 +1,11 @@
 package org.reversementoring.recruitment;
 
+import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.reversementoring.support.ApplicationFixtures;
 import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ import org.springframework.util.LinkedMultiValueMap;
 class RecruitmentJourneyTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = TestSmtp.server();
 
   @Autowired RuntimeService runtime;
   @Autowired org.camunda.bpm.engine.HistoryService history;

@@ -1,11 +1,11 @@
 package org.reversementoring.recruitment;
 
+import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.reversementoring.support.ApplicationFixtures;
 import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class RestartTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = TestSmtp.server();
 
   @TempDir
   Path dataDir;
@@ -63,7 +63,7 @@ class RestartTest {
         "--server.port=0",
         "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("reverse-mentoring").toAbsolutePath(),
         "--reverse-mentoring.demo.embedded-smtp=false",
-        "--spring.mail.port=3025",
+        "--spring.mail.port=" + TestSmtp.PORT,
         "--camunda.bpm.job-execution.enabled=false");
   }
 }
