@@ -97,6 +97,28 @@ public class MenteeService {
     mentee.changeStatus(MenteeStatus.DECLINED, given, clock.instant());
   }
 
+  /** Matching paired the waitlisted mentee with a mentor. Marking twice is harmless. */
+  public void markMatched(long menteeId) {
+    Mentee mentee = find(menteeId);
+    if (mentee.getStatus() == MenteeStatus.MATCHED) {
+      return;
+    }
+    if (mentee.getStatus() != MenteeStatus.WAITLISTED) {
+      throw new IllegalStateException(mentee.getNumber() + " is " + mentee.getStatus() + ", cannot be matched");
+    }
+    mentee.changeStatus(MenteeStatus.MATCHED, null, clock.instant());
+  }
+
+  /** The place of a waitlisted mentee in the queue, 1 being next. */
+  @Transactional(readOnly = true)
+  public int waitlistPosition(long menteeId) {
+    Mentee mentee = find(menteeId);
+    if (mentee.getStatus() != MenteeStatus.WAITLISTED) {
+      throw new IllegalStateException(mentee.getNumber() + " is not on the waitlist");
+    }
+    return waitlist().stream().map(Mentee::getId).toList().indexOf(mentee.getId()) + 1;
+  }
+
   @Transactional(readOnly = true)
   public Mentee find(long menteeId) {
     return mentees.findById(menteeId)

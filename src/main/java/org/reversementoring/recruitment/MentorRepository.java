@@ -14,4 +14,6 @@ public interface MentorRepository extends JpaRepository<Mentor, Long> {
   Optional<Mentor> lockByEmail(String email);
 
   Optional<Mentor> findByUserId(String userId);
+
+  java.util.List<Mentor> findByStatusAndErasedAtIsNullAndBirthYearIsNotNull(MentorStatus status);
 }

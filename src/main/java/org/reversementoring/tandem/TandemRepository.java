@@ -9,6 +9,8 @@ public interface TandemRepository extends JpaRepository<Tandem, Long> {
 
   Optional<Tandem> findByNumber(String number);
 
+  Optional<Tandem> findByMenteeId(long menteeId);
+
   List<Tandem> findByMentorIdIn(Collection<Long> mentorIds);
 
   List<Tandem> findByStatusIn(Collection<TandemStatus> statuses);

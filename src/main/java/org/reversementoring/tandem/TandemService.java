@@ -42,6 +42,13 @@ public class TandemService {
         .orElseThrow(() -> new IllegalArgumentException("No tandem with id " + tandemId));
   }
 
+  /** The tandem an enrollment was matched into. */
+  @Transactional(readOnly = true)
+  public Tandem findByMentee(long menteeId) {
+    return tandems.findByMenteeId(menteeId)
+        .orElseThrow(() -> new IllegalArgumentException("No tandem for mentee " + menteeId));
+  }
+
   /** For each of these mentors, the mentees they have ever been paired with. */
   @Transactional(readOnly = true)
   public Map<Long, Set<Long>> menteesPairedWith(List<Long> mentorIds) {
