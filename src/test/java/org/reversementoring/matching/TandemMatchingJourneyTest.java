@@ -1,0 +1,186 @@
+package org.reversementoring.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reversementoring.matching.MatchingVariables.*;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.enrollment.Mentee;
+import org.reversementoring.enrollment.MenteeService;
+import org.reversementoring.enrollment.MenteeStatus;
+import org.reversementoring.recruitment.ApplicationService;
+import org.reversementoring.recruitment.ApplicationStatus;
+import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.support.AppTest;
+import org.reversementoring.support.ApplicationFixtures;
+import org.reversementoring.support.EnrollmentFixtures;
+import org.reversementoring.support.Jobs;
+import org.reversementoring.support.Mails;
+import org.reversementoring.support.TestSmtp;
+import org.reversementoring.tandem.Tandem;
+import org.reversementoring.tandem.TandemRepository;
+import org.reversementoring.tandem.TandemVariables;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Qualified mentors and waitlisted executives meet in a real matching: the coordinator reviews,
+ * vetoes, recomputes and approves; tandems are numbered, their lifecycles start, and every
+ * executive hears the outcome by mail.
+ */
+@AppTest
+class TandemMatchingJourneyTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = TestSmtp.server();
+
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired ApplicationService applications;
+  @Autowired MenteeService mentees;
+  @Autowired TandemRepository tandems;
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void approvedProposalBecomesNumberedTandemsAndEveryExecutiveHearsTheOutcome() {
+    qualifiedMentor("lena.berger@example.com", "Vehicle electronics");
+    qualifiedMentor("zoe.mentor@example.com", "Logistics");
+    Mentee marc = waitlisted("marc.exec@example.com", "Sales");
+    Mentee ines = waitlisted("ines.exec@example.com", "Controlling");
+    Mentee olga = waitlisted("olga.exec@example.com", "Vehicle electronics");
+    olga = mentees.find(olga.getId());
+
+    ProcessInstance matching = runtime.startProcessInstanceByKey(PROCESS_KEY,
+        Map.of(COHORT_NAME, "Tandems spring 2031", TANDEM_START_DATE, "2031-03-10"));
+    Jobs.runDue(management);
+    assertThat(matching.getBusinessKey()).isEqualTo("Tandems spring 2031");
+    String summary = (String) runtime.getVariable(matching.getId(), PROPOSAL_SUMMARY);
+    assertThat(summary).startsWith("Proposed tandems: 2").contains("1. Zoë Łukasiewicz-Müller (").contains("2. ")
+        .contains("Executives without a mentor this time: 1");
+    assertThat(Mails.to(smtp.getReceivedMessages(), "carla.becker@example.com")).extracting(Mails::subject)
+        .contains("Matching proposal for Tandems spring 2031 to review: 2 tandems");
+
+    // the coordinator vetoes the first pair and recomputes around it
+    complete(matching, Map.of(MATCHING_DECISION, "recompute", VETOES, "1"));
+    assertThat((String) runtime.getVariable(matching.getId(), VETOED_PAIRS)).isNotEmpty();
+    assertThat((Integer) runtime.getVariable(matching.getId(), PROPOSED_COUNT)).isEqualTo(2);
+
+    complete(matching, Map.of(MATCHING_DECISION, "approve"));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(matching.getId()).count()).isZero();
+
+    List<Tandem> formed = tandems.findAll().stream()
+        .filter(tandem -> tandem.getCohortName().equals("Tandems spring 2031")).toList();
+    assertThat(formed).hasSize(2).extracting(Tandem::getNumber).allMatch(number -> number.matches("RMT-\\d{4}-\\d{3}"));
+    assertThat(formed).allSatisfy(tandem -> {
+      assertThat(tandem.getStartsOn()).isEqualTo(java.time.LocalDate.of(2031, 3, 10));
+      assertThat(tandem.getReasons()).isNotEmpty();
+      assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TandemVariables.PROCESS_KEY)
+          .processInstanceBusinessKey(tandem.getNumber()).count()).as("one lifecycle per tandem").isEqualTo(1);
+    });
+    long unmatchedId = List.of(marc, ines, olga).stream().map(Mentee::getId)
+        .filter(id -> formed.stream().noneMatch(t -> t.getMenteeId() == id)).findFirst().orElseThrow();
+    Mentee unmatched = mentees.find(unmatchedId);
+    assertThat(unmatched.getStatus()).isEqualTo(MenteeStatus.WAITLISTED);
+    assertThat(Mails.to(smtp.getReceivedMessages(), unmatched.getEmail())).extracting(Mails::subject)
+        .contains("No mentor for you in the matching for Tandems spring 2031 yet");
+    for (Tandem tandem : formed) {
+      Mentee picked = mentees.find(tandem.getMenteeId());
+      assertThat(picked.getStatus()).isEqualTo(MenteeStatus.MATCHED);
+      assertThat(Mails.to(smtp.getReceivedMessages(), picked.getEmail())).extracting(Mails::subject)
+          .contains("The matching picked you: your reverse mentor for Tandems spring 2031");
+    }
+  }
+
+  @Test
+  void approvalOfAProposalOvertakenByAnotherMatchingIsRefusedAndFormsNothing() {
+    qualifiedMentor("tom.mentor@example.com", "Vehicle electronics");
+    waitlisted("petra.exec@example.com", "Sales");
+    ProcessInstance first = startMatching("First");
+    ProcessInstance second = startMatching("Second");
+    complete(first, Map.of(MATCHING_DECISION, "approve"));
+    long tandemsBefore = tandems.count();
+
+    Task task = reviewTask(second);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<Map> refused = http.withBasicAuth("carla", "carla-demo").postForEntity(
+        "/engine-rest/task/" + task.getId() + "/complete",
+        new HttpEntity<>(Map.of("variables", Map.of(MATCHING_DECISION, Map.of("value", "approve"))), headers), Map.class);
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody().get("message").toString()).contains("matchingDecision").contains("choose Recompute");
+    assertThat(tandems.count()).isEqualTo(tandemsBefore);
+    assertThat(reviewTask(second)).as("the task stays open").isNotNull();
+  }
+
+  @Test
+  void badStartFormIsRefusedNamingTheFieldAndStartsNothing() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<Map> refused = http.withBasicAuth("carla", "carla-demo").postForEntity(
+        "/engine-rest/process-definition/key/tandem-matching/start",
+        new HttpEntity<>(Map.of("variables", Map.of(COHORT_NAME, Map.of("value", "<b>Spring</b>"),
+            TANDEM_START_DATE, Map.of("value", "1999-01-01"))), headers), Map.class);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody().get("message").toString()).contains("tandemStartDate: must be today or later");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();
+
+    ResponseEntity<Map> forbidden = http.withBasicAuth("lena", "lena-demo").postForEntity(
+        "/engine-rest/process-definition/key/tandem-matching/start",
+        new HttpEntity<>(Map.of("variables", Map.of(COHORT_NAME, Map.of("value", "Spring"),
+            TANDEM_START_DATE, Map.of("value", "2031-04-01"))), headers), Map.class);
+    assertThat(forbidden.getStatusCode().value()).as("only coordinators match").isIn(403, 404);
+  }
+
+  private ProcessInstance startMatching(String cohort) {
+    ProcessInstance matching = runtime.startProcessInstanceByKey(PROCESS_KEY,
+        Map.of(COHORT_NAME, cohort, TANDEM_START_DATE, "2031-03-10"));
+    Jobs.runDue(management);
+    return matching;
+  }
+
+  private void qualifiedMentor(String email, String department) {
+    Map<String, Object> form = ApplicationFixtures.application(email);
+    form.put(RecruitmentVariables.DEPARTMENT, department);
+    String number = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form).getBusinessKey();
+    long applicationId = applications.findByNumber(number).orElseThrow().getId();
+    applications.changeStatus(applicationId, ApplicationStatus.SELECTED, null);
+    applications.recordQualification(applicationId, true);
+  }
+
+  private Mentee waitlisted(String email, String department) {
+    Map<String, Object> form = EnrollmentFixtures.enrollment(email);
+    form.put(EnrollmentVariables.DEPARTMENT, department);
+    String number = runtime.startProcessInstanceByKey(EnrollmentVariables.PROCESS_KEY, form).getBusinessKey();
+    Jobs.runDue(management);
+    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
+        Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "confirm"));
+    Jobs.runDue(management);
+    return mentees.findByNumber(number).orElseThrow();
+  }
+
+  private void complete(ProcessInstance matching, Map<String, Object> variables) {
+    tasks.complete(reviewTask(matching).getId(), variables);
+    Jobs.runDue(management);
+  }
+
+  private Task reviewTask(ProcessInstance matching) {
+    return tasks.createTaskQuery().processInstanceId(matching.getId()).singleResult();
+  }
+}
