@@ -131,6 +131,7 @@ class TandemMatchingJourneyTest {
 
   @Test
   void badStartFormIsRefusedNamingTheFieldAndStartsNothing() {
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     ResponseEntity<Map> refused = http.withBasicAuth("carla", "carla-demo").postForEntity(
@@ -139,7 +140,7 @@ class TandemMatchingJourneyTest {
             TANDEM_START_DATE, Map.of("value", "1999-01-01"))), headers), Map.class);
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat(refused.getBody().get("message").toString()).contains("tandemStartDate: must be today or later");
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isEqualTo(before);
 
     ResponseEntity<Map> forbidden = http.withBasicAuth("lena", "lena-demo").postForEntity(
         "/engine-rest/process-definition/key/tandem-matching/start",
