@@ -19,7 +19,11 @@ import org.reversementoring.common.Language;
 import org.reversementoring.common.Topic;
 import org.reversementoring.common.WeeklySlots;
 
-/** What an apprentice submits to apply; field names are the start form's keys. */
+/**
+ * What an apprentice submits to apply; field names are the start form's keys. Year of birth and
+ * weekly slots came after the brief's REST contract, so they are optional there (the form asks
+ * for them): a mentor without them is left out of matching until they give them.
+ */
 public record ApplicationForm(
     @NotBlank(message = "must not be empty") @Size(max = 100, message = "must be at most 100 characters")
     String firstName,
@@ -46,9 +50,8 @@ public record ApplicationForm(
     String motivation,
     @NotNull(message = "must be de or en") @Pattern(regexp = "de|en", message = "must be de or en")
     String language,
-    @NotNull(message = "must be given")
     Integer birthYear,
-    @NotEmpty(message = "choose at least one slot") @Size(max = 10, message = "choose at most 10 slots")
+    @Size(max = 10, message = "choose at most 10 slots")
     List<String> availability,
     @AssertTrue(message = "must be accepted to apply")
     boolean privacyConsent) {

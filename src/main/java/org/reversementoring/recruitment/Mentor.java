@@ -87,8 +87,12 @@ public class Mentor {
     this.location = form.location();
     this.language = form.languageValue();
     this.supervisorEmail = form.normalizedSupervisorEmail();
-    this.birthYear = form.birthYear();
-    this.availability = String.join(",", form.availability());
+    if (form.birthYear() != null) {
+      this.birthYear = form.birthYear();
+    }
+    if (form.availability() != null && !form.availability().isEmpty()) {
+      this.availability = String.join(",", form.availability());
+    }
   }
 
   void linkAccount(String userId) {

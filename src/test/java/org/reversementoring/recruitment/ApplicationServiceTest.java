@@ -238,10 +238,8 @@ class ApplicationServiceTest {
         invalid("supervisorEmail", f -> f.supervisorEmail("anna@example.com")),
         invalid("supervisorEmail", f -> f.supervisorEmail("ANNA@Example.com")),
         invalid("firstName", f -> f.firstName("")),
-        invalid("birthYear", f -> f.birthYear(null)),
         invalid("birthYear", f -> f.birthYear(2018)),
         invalid("birthYear", f -> f.birthYear(1960)),
-        invalid("availability", f -> f.availability(List.of())),
         invalid("availability", f -> f.availability(List.of("SAT-AM"))),
         invalid("availability", f -> f.availability(List.of("TUE-AM", "TUE-AM"))));
   }
@@ -266,6 +264,19 @@ class ApplicationServiceTest {
     assertThat(mentors.count()).isZero();
     assertThat(service.register(form("anna@example.com").build()).number())
         .isEqualTo("RMA-2031-0001");
+  }
+
+  @Test
+  void acceptsTheBriefsContractWithoutYearOfBirthAndSlotsAndKeepsEarlierOnes() {
+    RegisteredApplication first = service.register(form("anna@example.com").build());
+    service.changeStatus(first.applicationId(), ApplicationStatus.REJECTED, "Later");
+    RegisteredApplication second = service.register(form("anna@example.com").birthYear(null).availability(null).build());
+
+    Mentor mentor = service.find(second.applicationId()).getMentor();
+    assertThat(mentor.getBirthYear()).isEqualTo(2007);
+    assertThat(mentor.getAvailability()).containsExactly("TUE-AM", "THU-PM");
+    assertThat(service.register(form("ben@example.com").birthYear(null).availability(List.of()).build())
+        .number()).isEqualTo("RMA-2031-0003");
   }
 
   @Test
