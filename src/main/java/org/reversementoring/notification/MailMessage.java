@@ -13,6 +13,7 @@ import org.reversementoring.common.Language;
  * @param activationUrl link to set the password of the recipient's account, shown above the
  *                      task link; null when the account has a password already
  * @param attachments   files attached to the mail, e.g. a calendar invitation; empty for most
+ * @param cc            addresses in copy (Cc), e.g. the training supervisor; empty for most
  */
 public record MailMessage(
     String stepKey,
@@ -27,16 +28,32 @@ public record MailMessage(
     String withdrawUrl,
     String processInstanceId,
     String taskId,
-    List<MailAttachment> attachments) {
+    List<MailAttachment> attachments,
+    List<String> cc) {
 
   public MailMessage {
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    cc = cc == null ? List.of() : List.copyOf(cc);
+  }
+
+  /** A mail without anyone in copy. */
+  public MailMessage(String stepKey, String template, List<String> to, String greetingName,
+      Language language, List<Object> args, String quote, String actionUrl, String activationUrl,
+      String withdrawUrl, String processInstanceId, String taskId, List<MailAttachment> attachments) {
+    this(stepKey, template, to, greetingName, language, args, quote, actionUrl, activationUrl,
+        withdrawUrl, processInstanceId, taskId, attachments, List.of());
+  }
+
+  /** This mail with these addresses in copy (Cc) instead of its current ones. */
+  public MailMessage withCc(List<String> newCc) {
+    return new MailMessage(stepKey, template, to, greetingName, language, args, quote, actionUrl,
+        activationUrl, withdrawUrl, processInstanceId, taskId, attachments, newCc);
   }
 
   /** This mail with the given files attached instead of its current ones. */
   public MailMessage withAttachments(List<MailAttachment> newAttachments) {
     return new MailMessage(stepKey, template, to, greetingName, language, args, quote, actionUrl,
-        activationUrl, withdrawUrl, processInstanceId, taskId, newAttachments);
+        activationUrl, withdrawUrl, processInstanceId, taskId, newAttachments, cc);
   }
 
   /** This mail with the given files attached instead of its current ones. */

@@ -1,0 +1,21 @@
+package org.reversementoring.tandem;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Mark tandem active": the mentee confirmed the goals; the recurring sessions follow. */
+@Component("activateTandem")
+public class ActivateTandemDelegate implements JavaDelegate {
+
+  private final KickoffService kickoffs;
+
+  public ActivateTandemDelegate(KickoffService kickoffs) {
+    this.kickoffs = kickoffs;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    kickoffs.activate((Long) execution.getVariable(TandemVariables.TANDEM_ID));
+  }
+}

@@ -1,0 +1,140 @@
+package org.reversementoring.tandem;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.reversementoring.calendar.CalendarEvent;
+import org.reversementoring.calendar.CalendarFiles;
+import org.reversementoring.common.Language;
+import org.reversementoring.common.ProgramProperties;
+import org.reversementoring.enrollment.Mentee;
+import org.reversementoring.identity.AccountActivation;
+import org.reversementoring.notification.MailAttachment;
+import org.reversementoring.notification.MailMessage;
+import org.reversementoring.notification.Mailer;
+import org.reversementoring.recruitment.Mentor;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Mails of the tandem lifecycle. Placeholders of every template: {0} tandem number, {1} mentor's
+ * name, {2} mentee's name, {3} kickoff date and time in words (program zone), {4} a sentence on
+ * how the kickoff time was chosen, {5} weeks between sessions, {6} sessions, {7} minutes per
+ * session. Participants' mails carry the link to set a password while their account has none.
+ */
+@Service
+public class TandemMails {
+
+  /** Who a mail goes to, as the BPMN names it. */
+  public enum Recipient { MENTOR, MENTEE }
+
+  static final String KICKOFF_TEMPLATE = "tandem-kickoff";
+
+  private final KickoffService kickoffs;
+  private final TandemProperties tandemProperties;
+  private final CalendarFiles calendars;
+  private final AccountActivation activation;
+  private final MessageSource messages;
+  private final Mailer mailer;
+  private final ProgramProperties properties;
+
+  public TandemMails(KickoffService kickoffs, TandemProperties tandemProperties, CalendarFiles calendars,
+      AccountActivation activation, MessageSource messages, Mailer mailer, ProgramProperties properties) {
+    this.kickoffs = kickoffs;
+    this.tandemProperties = tandemProperties;
+    this.calendars = calendars;
+    this.activation = activation;
+    this.messages = messages;
+    this.mailer = mailer;
+    this.properties = properties;
+  }
+
+  /**
+   * The kickoff invitation with the calendar file: to the mentor with the training supervisor in
+   * copy (to release the apprentice from work), and to the mentee, each in their language.
+   */
+  public void kickoffInvitation(long tandemId, String stepKey, String processInstanceId) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    Mentor mentor = participants.mentor();
+    Mentee mentee = participants.mentee();
+    MailAttachment invitation = MailAttachment.calendarRequest(calendars.request(List.of(kickoffEvent(participants))));
+    mailer.send(new MailMessage(stepKey + "/mentor", KICKOFF_TEMPLATE + "-mentor", List.of(mentor.getEmail()),
+        mentor.getFirstName(), mentor.getLanguage(), args(participants, mentor.getLanguage()), null, null,
+        activationUrl(mentor.getEmail()), null, processInstanceId, null, List.of(invitation),
+        List.of(mentor.getSupervisorEmail())));
+    mailer.send(new MailMessage(stepKey + "/mentee", KICKOFF_TEMPLATE + "-mentee", List.of(mentee.getEmail()),
+        mentee.getFirstName(), mentee.getLanguageValue(), args(participants, mentee.getLanguageValue()), null,
+        null, activationUrl(mentee.getEmail()), null, processInstanceId, null, List.of(invitation)));
+  }
+
+  /**
+   * A mail to one participant, with a link to the task when {@code taskId} is set. Mails about
+   * confirming the kickoff quote the agreed goals; {@code quote} else, e.g. the changes asked for.
+   */
+  public void toParticipant(String template, Recipient recipient, long tandemId, String stepKey,
+      String processInstanceId, String taskId, String quote) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    String email = recipient == Recipient.MENTOR ? participants.mentor().getEmail() : participants.mentee().getEmail();
+    String firstName = recipient == Recipient.MENTOR ? participants.mentor().getFirstName()
+        : participants.mentee().getFirstName();
+    Language language = recipient == Recipient.MENTOR ? participants.mentor().getLanguage()
+        : participants.mentee().getLanguageValue();
+    String quoted = template.startsWith("tandem-confirm-kickoff") ? participants.tandem().getGoals() : quote;
+    mailer.send(new MailMessage(stepKey, template, List.of(email), firstName, language,
+        args(participants, language), quoted, taskId == null ? null : properties.taskUrl(taskId),
+        activationUrl(email), null, processInstanceId, taskId, List.of()));
+  }
+
+  private CalendarEvent kickoffEvent(KickoffService.Participants participants) {
+    Tandem tandem = participants.tandem();
+    if (tandem.getKickoffAt() == null) {
+      throw new IllegalStateException("Tandem " + tandem.getNumber() + " has no kickoff planned");
+    }
+    ZonedDateTime start = tandem.getKickoffAt().atZone(tandemProperties.zone());
+    return new CalendarEvent(CalendarEvent.uidOf("tandem", tandem.getId(), "kickoff"), 0,
+        "Reverse Mentoring kickoff: " + participants.mentor().getFullName() + " & "
+            + participants.mentee().getFullName(),
+        "Tandem " + tandem.getNumber() + ": get to know each other and agree goals and cadence."
+            + " Agree the place between you.",
+        null, null, start, start.plus(tandemProperties.kickoffDuration()), organizer(),
+        List.of(participants.mentor().getEmail(), participants.mentee().getEmail()));
+  }
+
+  private List<Object> args(KickoffService.Participants participants, Language language) {
+    Tandem tandem = participants.tandem();
+    String basis = messages.getMessage(KICKOFF_TEMPLATE + (kickoffs.kickoffInSharedSlot(participants)
+        ? ".shared-slot" : ".no-shared-slot"), new Object[] {participants.mentee().getFullName()}, language.locale());
+    return List.of(tandem.getNumber(), participants.mentor().getFullName(), participants.mentee().getFullName(),
+        when(tandem.getKickoffAt(), language), basis,
+        number(tandem.getCadenceWeeks()), number(tandem.getSessionCount()), number(tandem.getSessionMinutes()));
+  }
+
+  private String when(Instant instant, Language language) {
+    if (instant == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofPattern(language == Language.DE ? "EEEE, d. MMMM yyyy, HH:mm" : "EEEE d MMMM yyyy, HH:mm",
+        language.locale()).format(instant.atZone(tandemProperties.zone()));
+  }
+
+  /** Small numbers (the templates choose "every week" or "every 2 weeks"); empty before they are agreed. */
+  private static Object number(Integer value) {
+    return value == null ? "" : value;
+  }
+
+  private String activationUrl(String email) {
+    return activation.activationUrlFor(email).orElse(null);
+  }
+
+  private CalendarEvent.Organizer organizer() {
+    try {
+      InternetAddress from = new InternetAddress(properties.mail().from());
+      return new CalendarEvent.Organizer(from.getAddress(), from.getPersonal());
+    } catch (AddressException e) {
+      throw new IllegalStateException("reverse-mentoring.mail.from is not an address", e);
+    }
+  }
+}

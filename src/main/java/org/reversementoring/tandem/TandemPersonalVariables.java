@@ -1,0 +1,17 @@
+package org.reversementoring.tandem;
+
+import static org.reversementoring.tandem.TandemVariables.*;
+
+import java.util.Set;
+import org.reversementoring.common.PersonalVariables;
+import org.springframework.stereotype.Component;
+
+/** Free text of the kickoff: kept in the tandem record, never in the engine's history. */
+@Component
+class TandemPersonalVariables implements PersonalVariables {
+
+  @Override
+  public Set<String> names() {
+    return Set.of(GOALS, SKIP_PERIODS, REQUESTED_CHANGES, KICKOFF_SUMMARY, KICKOFF_COMMENT);
+  }
+}

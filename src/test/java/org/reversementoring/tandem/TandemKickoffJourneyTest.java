@@ -1,0 +1,272 @@
+package org.reversementoring.tandem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.reversementoring.tandem.TandemVariables.*;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.enrollment.Mentee;
+import org.reversementoring.enrollment.MenteeService;
+import org.reversementoring.enrollment.MenteeStatus;
+import org.reversementoring.recruitment.ApplicationService;
+import org.reversementoring.recruitment.Mentor;
+import org.reversementoring.recruitment.MentorStatus;
+import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.support.AppTest;
+import org.reversementoring.support.ApplicationFixtures;
+import org.reversementoring.support.Jobs;
+import org.reversementoring.support.Mails;
+import org.reversementoring.support.TestSmtp;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A qualified mentor and a waitlisted executive become a tandem the way matching hands it over
+ * (the record, then {@code tandem-lifecycle} with the number as business key and {@code tandemId});
+ * on the real app with mails read from SMTP, the kickoff runs until "Ready for recurring sessions".
+ */
+@AppTest
+class TandemKickoffJourneyTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = TestSmtp.server();
+
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  private static final String MENTOR_EMAIL = "zoe.tandem@example.com";
+  private static final String MENTEE_EMAIL = "petra.tandem@example.com";
+
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired IdentityService identity;
+  @Autowired ApplicationService applications;
+  @Autowired MenteeService mentees;
+  @Autowired TandemService tandems;
+
+  @AfterEach
+  void logOut() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void kickoffInvitationGoalsAndConfirmationMakeTheTandemActive() throws Exception {
+    Mentor mentor = qualifiedMentor();
+    Mentee mentee = waitlistedMentee();
+    // a Monday at least two weeks ahead: the first shared slot (TUE-AM, THU-PM) is Tuesday 10:00 Berlin
+    LocalDate monday = LocalDate.now(BERLIN).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    Instant expectedKickoff = monday.plusDays(1).atTime(10, 0).atZone(BERLIN).toInstant();
+
+    Tandem tandem = tandems.form(new TandemDraft(mentor.getId(), mentee.getId(), "Spring round",
+        monday, 87, List.of("Both want AI tools"), false));
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, tandem.getNumber(),
+        Map.of(TANDEM_ID, tandem.getId()));
+    Jobs.runDue(management);
+
+    // the invitation: mentor with the supervisor in copy, mentee in German, one calendar entry for both
+    MimeMessage toMentor = single(mailsTo(MENTOR_EMAIL), "Your tandem " + tandem.getNumber());
+    assertThat(addresses(toMentor, Message.RecipientType.TO)).containsExactly(MENTOR_EMAIL);
+    assertThat(addresses(toMentor, Message.RecipientType.CC)).containsExactly(ApplicationFixtures.SUPERVISOR_ADDRESS);
+    assertThat(Mails.text(toMentor)).contains("reverse mentor of Petra Łęcka-Öztürk")
+        .contains("first time from the start of the tandem that you both marked as available");
+    MimeMessage toMentee = single(mailsTo(MENTEE_EMAIL), "Ihr Reverse Mentor Zoë Łukasiewicz-Müller: Kickoff am");
+    assertThat(Mails.text(toMentee)).contains("Kickoff-Treffen: Dienstag, ").contains("10:00 (Berliner Zeit)");
+    assertThat(mailsTo(ApplicationFixtures.SUPERVISOR_ADDRESS)).extracting(Mails::subject)
+        .contains(Mails.subject(toMentor));
+    VEvent forMentor = kickoffEvent(toMentor);
+    VEvent forMentee = kickoffEvent(toMentee);
+    assertThat(forMentor.getProperty("UID").orElseThrow().getValue())
+        .isEqualTo("tandem-" + tandem.getId() + "-kickoff@reverse-mentoring")
+        .isEqualTo(forMentee.getProperty("UID").orElseThrow().getValue());
+    assertThat(utc(forMentor.getProperty("DTSTART").orElseThrow().getValue())).isEqualTo(expectedKickoff);
+    assertThat(utc(forMentor.getProperty("DTEND").orElseThrow().getValue())).isEqualTo(expectedKickoff.plusSeconds(3600));
+    List<net.fortuna.ical4j.model.Property> attendees = forMentor.getProperties("ATTENDEE");
+    assertThat(attendees).extracting(net.fortuna.ical4j.model.Property::getValue)
+        .containsExactlyInAnyOrder("mailto:" + MENTOR_EMAIL, "mailto:" + MENTEE_EMAIL);
+    assertThat(tandems.find(tandem.getId()).getKickoffAt()).isEqualTo(expectedKickoff);
+    assertThat(tandems.find(tandem.getId()).getProcessInstanceId()).isEqualTo(instance.getId());
+
+    // the mentor's task, linked in a mail, visible to the mentor only
+    Task agree = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(agree.getName()).isEqualTo("Agree goals and cadence");
+    assertThat(agree.getAssignee()).isEqualTo(mentor.getUserId());
+    MimeMessage agreeMail = single(mailsTo(MENTOR_EMAIL), "Agree goals and cadence for tandem " + tandem.getNumber());
+    assertThat(Mails.link(agreeMail, "/camunda/app/tasklist/")).endsWith("?task=" + agree.getId());
+    assertThat(Mails.link(agreeMail, "/activate?token=")).as("the apprentice has no password yet").isNotBlank();
+
+    loginAs(mentee.getUserId());
+    assertThat(tasks.createTaskQuery().taskId(agree.getId()).count()).as("the mentee does not see it").isZero();
+    assertThatThrownBy(() -> tasks.complete(agree.getId(), goals("a\nb")))
+        .isInstanceOf(AuthorizationException.class);
+
+    loginAs(mentor.getUserId());
+    assertThat(tasks.createTaskQuery().taskAssignee(mentor.getUserId()).list()).extracting(Task::getId)
+        .containsExactly(agree.getId());
+    assertThatThrownBy(() -> tasks.complete(agree.getId(), goals("Only one goal")))
+        .hasRootCauseInstanceOf(RejectedInputException.class).hasMessageContaining("goals: must name 2 to 4 goals");
+    assertThat(tandems.find(tandem.getId()).getGoals()).isNull();
+    Map<String, Object> agreed = goals("Plan a trip with the <b>connected-car</b> app\nSummarise a meeting with an AI tool");
+    agreed.put(SKIP_PERIODS, monday.plusWeeks(4) + ".." + monday.plusWeeks(5));
+    tasks.complete(agree.getId(), agreed);
+    identity.clearAuthentication();
+    Jobs.runDue(management);
+
+    // the mentee confirms, seeing the goals on the task and in the mail
+    Task confirm = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(confirm.getName()).isEqualTo("Confirm kickoff");
+    assertThat(confirm.getAssignee()).isEqualTo(mentee.getUserId());
+    MimeMessage confirmMail = single(mailsTo(MENTEE_EMAIL), "Bitte bestätigen Sie die Ziele Ihres Tandems " + tandem.getNumber());
+    assertThat(Mails.link(confirmMail, "/camunda/app/tasklist/")).endsWith("?task=" + confirm.getId());
+    assertThat(Mails.text(confirmMail)).contains("4 Sitzungen zu je 60 Minuten, alle 2 Wochen");
+    assertThat(Mails.html(confirmMail)).as("free text is escaped")
+        .contains("Plan a trip with the &lt;b&gt;connected-car&lt;/b&gt; app").doesNotContain("<b>connected-car</b>");
+
+    loginAs(mentor.getUserId());
+    assertThat(tasks.createTaskQuery().taskId(confirm.getId()).count()).as("the mentor does not see it").isZero();
+    loginAs(mentee.getUserId());
+    assertThat(tasks.getVariable(confirm.getId(), KICKOFF_SUMMARY)).asString()
+        .contains("Summarise a meeting with an AI tool").contains("4 of 60 minutes, every 2 weeks");
+    tasks.complete(confirm.getId(), Map.of(KICKOFF_DECISION, CONFIRM));
+    identity.clearAuthentication();
+    Jobs.runDue(management);
+
+    Tandem active = tandems.find(tandem.getId());
+    assertThat(active.getStatus()).isEqualTo(TandemStatus.ACTIVE);
+    assertThat(active.getGoals()).isEqualTo("Plan a trip with the <b>connected-car</b> app\nSummarise a meeting with an AI tool");
+    assertThat(active.getCadenceWeeks()).isEqualTo(2);
+    assertThat(active.getSessionCount()).isEqualTo(4);
+    assertThat(active.getSessionMinutes()).isEqualTo(60);
+    assertThat(active.getSkipPeriods()).isEqualTo(monday.plusWeeks(4) + ".." + monday.plusWeeks(5));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId("EndEvent_ReadyForSessions").finished().count()).isEqualTo(1);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableNameIn(GOALS, SKIP_PERIODS, KICKOFF_SUMMARY).count()).as("free text stays out of history").isZero();
+  }
+
+  private Mentor qualifiedMentor() {
+    Map<String, Object> form = ApplicationFixtures.application(MENTOR_EMAIL);
+    ProcessInstance recruitment = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form);
+    Jobs.runDue(management);
+    complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.SUPERVISOR_DECISION, "consent"));
+    complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.REVIEW_DECISION, "interview"));
+    complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.INTERVIEW_RESULT, "select",
+        RecruitmentVariables.DECISION_REASON, "Explains connected cars well"));
+    long applicationId = applications.findByNumber(recruitment.getBusinessKey()).orElseThrow().getId();
+    // the Academy waits for a cohort; its outcome is what matching needs
+    applications.recordQualification(applicationId, true);
+    Mentor mentor = applications.find(applicationId).getMentor();
+    assertThat(mentor.getStatus()).isEqualTo(MentorStatus.QUALIFIED);
+    return mentor;
+  }
+
+  private Mentee waitlistedMentee() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(EnrollmentVariables.FIRST_NAME, "Petra");
+    variables.put(EnrollmentVariables.LAST_NAME, "Łęcka-Öztürk");
+    variables.put(EnrollmentVariables.EMAIL, MENTEE_EMAIL);
+    variables.put(EnrollmentVariables.DEPARTMENT, "Finance");
+    variables.put(EnrollmentVariables.MANAGEMENT_LEVEL, "head-of-department");
+    variables.put(EnrollmentVariables.BIRTH_YEAR, 1968);
+    variables.put(EnrollmentVariables.TOPICS, "[\"connected-car\",\"ai-tools\"]");
+    variables.put(EnrollmentVariables.LANGUAGE, "de");
+    variables.put(EnrollmentVariables.LOCATION, "Munich");
+    variables.put(EnrollmentVariables.AVAILABILITY, "[\"THU-PM\",\"TUE-AM\",\"FRI-AM\"]");
+    variables.put(EnrollmentVariables.EXCLUSIONS, "[]");
+    ProcessInstance enrollment = runtime.startProcessInstanceByKey(EnrollmentVariables.PROCESS_KEY, variables);
+    Jobs.runDue(management);
+    complete(enrollment.getBusinessKey(), Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "confirm"));
+    Mentee mentee = mentees.findByNumber(enrollment.getBusinessKey()).orElseThrow();
+    assertThat(mentee.getStatus()).isEqualTo(MenteeStatus.WAITLISTED);
+    return mentee;
+  }
+
+  private void complete(String businessKey, Map<String, Object> variables) {
+    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId(), variables);
+    Jobs.runDue(management);
+  }
+
+  private void loginAs(String userId) {
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(userId, groups);
+  }
+
+  private static Map<String, Object> goals(String goals) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(GOALS, goals);
+    variables.put(CADENCE_WEEKS, 2L);
+    variables.put(SESSION_COUNT, 4L);
+    variables.put(SESSION_MINUTES, 60L);
+    return variables;
+  }
+
+  private List<MimeMessage> mailsTo(String address) {
+    return Mails.to(smtp.getReceivedMessages(), address);
+  }
+
+  private static MimeMessage single(List<MimeMessage> mails, String subjectStart) {
+    List<MimeMessage> matching = mails.stream().filter(m -> Mails.subject(m).startsWith(subjectStart)).toList();
+    assertThat(matching).as("mails starting with " + subjectStart + " among " + mails.stream().map(Mails::subject).toList())
+        .isNotEmpty();
+    return matching.get(0);
+  }
+
+  private static List<String> addresses(MimeMessage mail, Message.RecipientType type) throws Exception {
+    return mail.getRecipients(type) == null ? List.of()
+        : Arrays.stream(mail.getRecipients(type)).map(a -> ((InternetAddress) a).getAddress()).toList();
+  }
+
+  private static Instant utc(String icsDateTime) {
+    return Instant.parse(icsDateTime.replaceAll("(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})Z", "$1-$2-$3T$4:$5:$6Z"));
+  }
+
+  private static VEvent kickoffEvent(MimeMessage mail) throws Exception {
+    Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(attachment(mail, "invitation.ics")));
+    assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+    List<VEvent> events = calendar.getComponents("VEVENT");
+    assertThat(events).hasSize(1);
+    return events.get(0);
+  }
+
+  private static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
+    Multipart multipart = (Multipart) mail.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      if (fileName.equals(part.getFileName())) {
+        return part.getInputStream().readAllBytes();
+      }
+    }
+    throw new AssertionError("No attachment " + fileName + " in " + Mails.subject(mail));
+  }
+}
