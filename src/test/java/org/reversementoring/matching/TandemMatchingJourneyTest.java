@@ -38,9 +38,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Qualified mentors and waitlisted executives meet in a real matching: the coordinator reviews,
- * vetoes, recomputes and approves; tandems are numbered, their lifecycles start, and every
- * executive hears the outcome by mail.
+ * From enrollment to kickoff: qualified mentors and waitlisted executives meet in a real matching;
+ * the coordinator reviews, vetoes, recomputes and approves; tandems are numbered, their
+ * lifecycles start with the kickoff invitation, and every executive hears the outcome by mail.
  */
 @AppTest
 class TandemMatchingJourneyTest {
@@ -103,7 +103,10 @@ class TandemMatchingJourneyTest {
       Mentee picked = mentees.find(tandem.getMenteeId());
       assertThat(picked.getStatus()).isEqualTo(MenteeStatus.MATCHED);
       assertThat(Mails.to(smtp.getReceivedMessages(), picked.getEmail())).extracting(Mails::subject)
-          .contains("The matching picked you: your reverse mentor for Tandems spring 2031");
+          .contains("The matching picked you: your reverse mentor for Tandems spring 2031")
+          .anyMatch(subject -> subject.startsWith("Your reverse mentor ") && subject.contains(": kickoff on "));
+      assertThat(tasks.createTaskQuery().processInstanceBusinessKey(tandem.getNumber()).singleResult().getName())
+          .isEqualTo("Agree goals and cadence");
     }
   }
 
