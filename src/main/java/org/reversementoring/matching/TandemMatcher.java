@@ -90,7 +90,7 @@ public class TandemMatcher {
         rejected.add(new RejectedFixedPair(pair, reason));
         continue;
       }
-      FitScorer.Fit fit = FitScorer.score(mentor, mentee, effectiveRules);
+      FitScorer.Fit fit = FitScorer.fit(mentor, mentee, effectiveRules);
       List<String> reasons = new ArrayList<>(fit.reasons());
       reasons.add("fixed by the coordinator");
       proposals.add(new Proposal(mentor.id(), mentee.id(), fit.score(), reasons, true));
@@ -177,7 +177,7 @@ public class TandemMatcher {
         MentorCandidate mentor = distinctMentors.get(i);
         MenteeCandidate mentee = mentees.get(j);
         if (violations(mentor, mentee, rules, vetoed).isEmpty()) {
-          fits[i][j] = FitScorer.score(mentor, mentee, rules);
+          fits[i][j] = FitScorer.fit(mentor, mentee, rules);
         }
       }
     }
