@@ -2,10 +2,8 @@ package org.reversementoring.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.Topic;
 
@@ -35,45 +33,58 @@ final class FitScorer {
 
   private FitScorer() {}
 
-  static Fit score(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules) {
-    List<String> reasons = new ArrayList<>();
-
-    // topics, weighted by the mentee's priority
+  /** The score alone: called for every pair, so it builds no strings. */
+  static int score(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules) {
     List<String> wanted = mentee.topics();
-    Set<String> offered = new HashSet<>(mentor.topics());
     int k = wanted.size();
-    double totalTopicWeight = k * (k + 1) / 2.0;
     double sharedWeight = 0;
-    int shared = 0;
-    String firstShared = null;
     for (int i = 0; i < k; i++) {
-      if (offered.contains(wanted.get(i))) {
+      if (mentor.topics().contains(wanted.get(i))) {
         sharedWeight += k - i;
-        shared++;
-        if (firstShared == null) {
-          firstShared = wanted.get(i);
-        }
       }
     }
-    double topicFit = k == 0 ? 0 : sharedWeight / totalTopicWeight;
+    double topicFit = k == 0 ? 0 : sharedWeight / (k * (k + 1) / 2.0);
+    double languageFit = bothGivenAndEqual(mentor.language(), mentee.language()) ? 1 : 0;
+    double locationFit = bothGivenAndEqual(mentor.location(), mentee.location()) ? 1 : 0;
+    int commonSlots = 0;
+    for (String slot : mentor.availability()) {
+      if (mentee.availability().contains(slot)) {
+        commonSlots++;
+      }
+    }
+    int smaller = Math.min(mentor.availability().size(), mentee.availability().size());
+    double availabilityFit = smaller == 0 ? 0 : (double) commonSlots / smaller;
+
+    double weighted = rules.topicWeight() * topicFit
+        + rules.languageWeight() * languageFit
+        + rules.locationWeight() * locationFit
+        + rules.availabilityWeight() * availabilityFit;
+    int score = (int) Math.round(100 * weighted / rules.totalWeight());
+    return Math.max(0, Math.min(100, score));
+  }
+
+  /** The score with its reasons. */
+  static Fit fit(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules) {
+    List<String> reasons = new ArrayList<>();
+
+    List<String> wanted = mentee.topics();
+    int k = wanted.size();
+    List<String> shared = wanted.stream().filter(mentor.topics()::contains).toList();
     if (k == 0) {
       reasons.add("no topics wanted");
-    } else if (shared == 0) {
+    } else if (shared.isEmpty()) {
       reasons.add("shares none of " + k + " wanted topics");
     } else {
-      String of = "shares " + shared + " of " + k + (k == 1 ? " topic" : " topics");
-      if (firstShared.equals(wanted.get(0))) {
-        reasons.add(of + " (" + topicName(firstShared) + " first)");
+      String of = "shares " + shared.size() + " of " + k + (k == 1 ? " topic" : " topics");
+      if (shared.get(0).equals(wanted.get(0))) {
+        reasons.add(of + " (" + topicName(shared.get(0)) + " first)");
       } else {
         reasons.add(of + " (not the first choice, " + topicName(wanted.get(0)) + ")");
       }
     }
 
-    // language
-    double languageFit = 0;
     if (!mentor.language().isEmpty() && !mentee.language().isEmpty()) {
-      if (Text.key(mentor.language()).equals(Text.key(mentee.language()))) {
-        languageFit = 1;
+      if (bothGivenAndEqual(mentor.language(), mentee.language())) {
         reasons.add("both speak " + languageName(mentee.language()));
       } else {
         reasons.add("different languages (" + languageName(mentor.language()) + " / "
@@ -81,33 +92,25 @@ final class FitScorer {
       }
     }
 
-    // location
-    double locationFit = 0;
     if (!mentor.location().isEmpty() && !mentee.location().isEmpty()) {
-      if (Text.key(mentor.location()).equals(Text.key(mentee.location()))) {
-        locationFit = 1;
+      if (bothGivenAndEqual(mentor.location(), mentee.location())) {
         reasons.add("both in " + mentee.location());
       } else {
         reasons.add("different locations (" + mentor.location() + " / " + mentee.location() + ")");
       }
     }
 
-    // availability
     List<String> common = new ArrayList<>(mentor.availability());
     common.retainAll(mentee.availability());
     common.sort(SLOT_ORDER);
-    int smaller = Math.min(mentor.availability().size(), mentee.availability().size());
-    double availabilityFit = smaller == 0 ? 0 : (double) common.size() / smaller;
     reasons.add(common.isEmpty() ? "no common weekly slot" : slotPhrase(common));
 
     reasons.add(mentor.birthYear() - mentee.birthYear() + " years apart");
+    return new Fit(score(mentor, mentee, rules), reasons);
+  }
 
-    double weighted = rules.topicWeight() * topicFit
-        + rules.languageWeight() * languageFit
-        + rules.locationWeight() * locationFit
-        + rules.availabilityWeight() * availabilityFit;
-    int score = (int) Math.round(100 * weighted / rules.totalWeight());
-    return new Fit(Math.max(0, Math.min(100, score)), reasons);
+  private static boolean bothGivenAndEqual(String a, String b) {
+    return !a.isEmpty() && !b.isEmpty() && Text.key(a).equals(Text.key(b));
   }
 
   static String topicName(String code) {

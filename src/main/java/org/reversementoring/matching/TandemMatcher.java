@@ -5,28 +5,23 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.interfaces.MatchingAlgorithm;
-import org.jgrapht.alg.matching.KuhnMunkresMinimalWeightBipartitePerfectMatching;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleWeightedGraph;
+import java.util.stream.IntStream;
 
 /**
  * Optimal assignment of mentors to mentees. Pure domain code: no Camunda, no persistence.
  *
  * <p>Objective: first the largest possible number of tandems that keep every hard rule, and
- * among those the largest total soft score. This is solved exactly as a minimum-cost perfect
- * matching with JGraphT's Kuhn–Munkres (Hungarian) algorithm, O(n³):
+ * among those the largest total soft score. This is solved exactly as a minimum-cost assignment
+ * with the Hungarian algorithm ({@link AssignmentSolver}), O(n³):
  *
  * <ul>
  *   <li>each mentor becomes {@code capacity} slots (minus places already taken by fixed pairs);
- *   <li>the smaller side is padded with dummy vertices so the bipartite graph is square and
- *       complete; a dummy edge costs 0 (= "stays unmatched");
+ *   <li>every mentee is assigned a distinct slot, or every slot a distinct mentee when the
+ *       mentees outnumber the slots; whoever is left over stays unmatched;
  *   <li>a feasible pair costs {@code 100 - score};
  *   <li>a pair breaking a hard rule costs {@code 100 * n + 1}, more than every feasible
  *       assignment together, so the optimum uses as few of them as possible; any that remain (only
@@ -34,10 +29,15 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  *       as unmatched.
  * </ul>
  *
- * <p>Determinism: mentors and mentees are sorted by id before the graph is built, so the same
- * input always yields the same output, whatever the input order.
+ * <p>Only the chosen pairs get their reasons in words; all others are scored without them.
+ *
+ * <p>Determinism: mentors and mentees are sorted by id before the costs are built, and the
+ * solver breaks ties by index, so the same input always yields the same output, whatever the
+ * input order.
  */
 public class TandemMatcher {
+
+  private static final HardRule[] HARD_RULES = HardRule.values();
 
   public MatchingResult match(
       List<MentorCandidate> mentors,
@@ -90,7 +90,7 @@ public class TandemMatcher {
         rejected.add(new RejectedFixedPair(pair, reason));
         continue;
       }
-      FitScorer.Fit fit = FitScorer.score(mentor, mentee, effectiveRules);
+      FitScorer.Fit fit = FitScorer.fit(mentor, mentee, effectiveRules);
       List<String> reasons = new ArrayList<>(fit.reasons());
       reasons.add("fixed by the coordinator");
       proposals.add(new Proposal(mentor.id(), mentee.id(), fit.score(), reasons, true));
@@ -130,7 +130,7 @@ public class TandemMatcher {
       int assigned = assignedPerMentor.getOrDefault(mentor.id(), 0);
       if (assigned < mentor.capacity()) {
         long feasible = sortedMentees.stream()
-            .filter(e -> violations(mentor, e, effectiveRules, vetoed).isEmpty())
+            .filter(e -> allowed(mentor, e, effectiveRules, vetoed))
             .count();
         String reason;
         if (feasible == 0) {
@@ -152,7 +152,7 @@ public class TandemMatcher {
   public static Set<HardRule> violations(
       MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
     Set<HardRule> broken = EnumSet.noneOf(HardRule.class);
-    for (HardRule rule : HardRule.values()) {
+    for (HardRule rule : HARD_RULES) {
       if (!rule.allows(mentor, mentee, rules, vetoed == null ? Set.of() : vetoed)) {
         broken.add(rule);
       }
@@ -160,74 +160,50 @@ public class TandemMatcher {
     return broken;
   }
 
+  /** True when the pair breaks no hard rule; {@link #violations} without collecting them. */
+  static boolean allowed(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
+    for (HardRule rule : HARD_RULES) {
+      if (!rule.allows(mentor, mentee, rules, vetoed)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private List<Proposal> optimalAssignment(
       List<MentorCandidate> slots, List<MenteeCandidate> mentees, MatchingRules rules, Set<Pair> vetoed) {
     if (slots.isEmpty() || mentees.isEmpty()) {
       return List.of();
     }
-    // score each distinct (mentor, mentee) once; null = breaks a hard rule
-    Map<Long, Integer> mentorIndex = new HashMap<>();
-    List<MentorCandidate> distinctMentors = new ArrayList<>(new LinkedHashSet<>(slots));
-    for (int i = 0; i < distinctMentors.size(); i++) {
-      mentorIndex.put(distinctMentors.get(i).id(), i);
-    }
-    FitScorer.Fit[][] fits = new FitScorer.Fit[distinctMentors.size()][mentees.size()];
-    for (int i = 0; i < distinctMentors.size(); i++) {
-      for (int j = 0; j < mentees.size(); j++) {
-        MentorCandidate mentor = distinctMentors.get(i);
-        MenteeCandidate mentee = mentees.get(j);
-        if (violations(mentor, mentee, rules, vetoed).isEmpty()) {
-          fits[i][j] = FitScorer.score(mentor, mentee, rules);
-        }
-      }
-    }
-
     int s = slots.size();
     int t = mentees.size();
-    int n = Math.max(s, t);
-    double prohibitive = 100.0 * n + 1;
-    // vertices 0..n-1: mentor slots (>= s are dummies); n..2n-1: mentees (>= n+t are dummies)
-    Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-    Set<Integer> left = new LinkedHashSet<>();
-    Set<Integer> right = new LinkedHashSet<>();
-    for (int i = 0; i < n; i++) {
-      graph.addVertex(i);
-      left.add(i);
-    }
-    for (int j = 0; j < n; j++) {
-      graph.addVertex(n + j);
-      right.add(n + j);
-    }
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        double cost;
-        if (i >= s || j >= t) {
-          cost = 0;
+    long prohibitive = 100L * Math.max(s, t) + 1;
+    // rows: mentees; columns: mentor slots. Checking and scoring all pairs is most of the work,
+    // so the rows are spread over the cores.
+    long[][] cost = new long[t][s];
+    IntStream.range(0, t).parallel().forEach(j -> {
+      MenteeCandidate mentee = mentees.get(j);
+      for (int i = 0; i < s; i++) {
+        MentorCandidate mentor = slots.get(i);
+        if (i > 0 && slots.get(i - 1) == mentor) {
+          cost[j][i] = cost[j][i - 1]; // the same mentor's next slot
         } else {
-          FitScorer.Fit fit = fits[mentorIndex.get(slots.get(i).id())][j];
-          cost = fit == null ? prohibitive : 100 - fit.score();
+          cost[j][i] = allowed(mentor, mentee, rules, vetoed)
+              ? 100 - FitScorer.score(mentor, mentee, rules)
+              : prohibitive;
         }
-        DefaultWeightedEdge edge = graph.addEdge(i, n + j);
-        graph.setEdgeWeight(edge, cost);
       }
-    }
-    MatchingAlgorithm.Matching<Integer, DefaultWeightedEdge> matching =
-        new KuhnMunkresMinimalWeightBipartitePerfectMatching<>(graph, left, right).getMatching();
+    });
+    int[] slotOfMentee = AssignmentSolver.solve(cost);
 
     List<Proposal> result = new ArrayList<>();
-    for (DefaultWeightedEdge edge : matching.getEdges()) {
-      int a = graph.getEdgeSource(edge);
-      int b = graph.getEdgeTarget(edge);
-      int i = Math.min(a, b);
-      int j = Math.max(a, b) - n;
-      if (i >= s || j >= t) {
-        continue; // dummy: stays unmatched
+    for (int j = 0; j < t; j++) {
+      int i = slotOfMentee[j];
+      if (i < 0 || cost[j][i] == prohibitive) {
+        continue; // unmatched, or breaks a hard rule: never proposed
       }
       MentorCandidate mentor = slots.get(i);
-      FitScorer.Fit fit = fits[mentorIndex.get(mentor.id())][j];
-      if (fit == null) {
-        continue; // breaks a hard rule: never proposed
-      }
+      FitScorer.Fit fit = FitScorer.fit(mentor, mentees.get(j), rules);
       result.add(new Proposal(mentor.id(), mentees.get(j).id(), fit.score(), fit.reasons(), false));
     }
     return result;

@@ -419,7 +419,7 @@ class TandemMatcherTest {
       MenteeCandidate e = mentees.get(j);
       if (free[i] > 0 && TandemMatcher.violations(m, e, rules, Set.of()).isEmpty()) {
         free[i]--;
-        search(mentors, mentees, j + 1, free, count + 1, score + FitScorer.score(m, e, rules).score(), best);
+        search(mentors, mentees, j + 1, free, count + 1, score + FitScorer.score(m, e, rules), best);
         free[i]++;
       }
     }
@@ -432,7 +432,7 @@ class TandemMatcherTest {
     for (MentorCandidate m : mentors) {
       for (MenteeCandidate e : mentees) {
         if (TandemMatcher.violations(m, e, rules, Set.of()).isEmpty()) {
-          all.add(new Scored(m, e, FitScorer.score(m, e, rules).score()));
+          all.add(new Scored(m, e, FitScorer.score(m, e, rules)));
         }
       }
     }
