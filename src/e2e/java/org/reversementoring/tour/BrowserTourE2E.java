@@ -1,0 +1,215 @@
+package org.reversementoring.tour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A newcomer's first walk (README) in headless Chromium against the demo app: Lena applies in
+ * Tasklist, Sven consents through the link in his mail, Carla reviews, interviews and selects,
+ * Otto finds the instance in Cockpit. Run with {@code ./mvnw -Pe2e verify}; screenshots of
+ * every step land in target/e2e/.
+ */
+@ActiveProfiles("demo")
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties =
+    "spring.datasource.url=jdbc:h2:mem:tour;DB_CLOSE_DELAY=-1")
+class BrowserTourE2E {
+
+  /** Free ports, so the tour runs beside other tests and a running app (8080, 2525, 3025). */
+  private static final int HTTP_PORT = freePort();
+  private static final int SMTP_PORT = freePort();
+
+  private static final String LENA = "lena.fischer@example.com";
+  private static final String SVEN = "sven.vogel@example.com";
+  private static final String CARLA = "carla.becker@example.com";
+
+  @DynamicPropertySource
+  static void ports(DynamicPropertyRegistry registry) {
+    registry.add("server.port", () -> HTTP_PORT);
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("reverse-mentoring.base-url", () -> "http://localhost:" + HTTP_PORT);
+  }
+
+  @Autowired ManagementService management;
+
+  Browser browser;
+  Tasklist tasklist;
+  Mailbox mailbox;
+  Cockpit cockpit;
+
+  @BeforeAll
+  static void removeOldScreenshots() throws IOException {
+    FileSystemUtils.deleteRecursively(Browser.SCREENSHOTS);
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser("http://localhost:" + HTTP_PORT);
+    tasklist = new Tasklist(browser);
+    mailbox = new Mailbox(browser);
+    cockpit = new Cockpit(browser);
+  }
+
+  @RegisterExtension
+  AfterTestExecutionCallback screenshotOnFailure =
+      context -> context.getExecutionException().ifPresent(failure -> browser.screenshot("failure"));
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void apprenticeAppliesSupervisorConsentsCoordinatorSelectsProcessOwnerWatches() {
+    String applicationNumber = lenaAppliesInTasklist();
+    svenConsentsThroughTheLinkInHisMail(applicationNumber);
+    carlaReviewsInterviewsAndSelects(applicationNumber);
+    ottoSeesTheInstanceInCockpit(applicationNumber);
+  }
+
+  private String lenaAppliesInTasklist() {
+    tasklist.open();
+    browser.logIn("lena");
+    tasklist.startProcess("Mentor recruitment");
+    assertThat(tasklist.formHeading()).isEqualTo("Apply as a reverse mentor");
+    assertThat(tasklist.labels()).contains("First name", "Last name", "Email", "Apprenticeship occupation",
+        "Training year", "Department", "Location", "Training supervisor's email",
+        "Digital topics you can teach", "Why do you want to mentor an executive?", "Preferred language",
+        "Year of birth");
+
+    tasklist.type("First name", "Lena");
+    tasklist.type("Last name", "Fischer");
+    tasklist.type("Email", "lena.fischer-at-example.com");
+    tasklist.type("Apprenticeship occupation", "Mechatronics technician");
+    tasklist.type("Training year", "2");
+    tasklist.type("Department", "Vehicle electronics");
+    tasklist.type("Location", "Munich");
+    tasklist.type("Training supervisor's email", SVEN);
+    tasklist.choose("Connected car apps");
+    tasklist.choose("AI tools");
+    tasklist.type("Why do you want to mentor an executive?", "I explain connected-car apps to my grandparents.");
+    tasklist.choose("English");
+    tasklist.type("Year of birth", "2006");
+    tasklist.choose("Tuesday morning");
+    tasklist.choose("I agree that the program office stores my application data for the program (required)");
+
+    assertThat(tasklist.error("Email")).isEqualTo("Field must be a valid email.");
+    assertThat(tasklist.canStart()).as("Start with a bad email").isFalse();
+    tasklist.scrollTo("Email");
+    browser.screenshot("01-apply-bad-email");
+
+    tasklist.type("Email", LENA);
+    tasklist.awaitValid("Email");
+    tasklist.submitStartForm();
+    assertThat(tasklist.notification()).isEqualTo("The process has been started.");
+    browser.screenshot("02-apply-started");
+    jobExecutorDone();
+
+    mailbox.open();
+    String receipt = mailbox.subjectsTo(LENA).get(0);
+    Matcher number = Pattern.compile("We received your application (RMA-\\d{4}-\\d{4})").matcher(receipt);
+    assertThat(number.matches()).as(receipt).isTrue();
+    return number.group(1);
+  }
+
+  private void svenConsentsThroughTheLinkInHisMail(String applicationNumber) {
+    browser.logOut();
+    mailbox.open();
+    assertThat(mailbox.subjectsTo(SVEN))
+        .contains("Please release Lena Fischer for reverse mentoring (" + applicationNumber + ")");
+    browser.screenshot("03-mailbox-consent-request");
+    mailbox.followTaskLink(SVEN, "Please release Lena Fischer");
+    browser.logIn("sven");
+
+    assertThat(tasklist.taskName()).isEqualTo("Give consent as training supervisor");
+    assertThat(tasklist.value("Application"))
+        .startsWith(applicationNumber + ": Lena Fischer <" + LENA + ">")
+        .contains("Topics: Connected car apps, AI tools");
+    tasklist.choose("I consent");
+    browser.screenshot("04-supervisor-consents");
+    tasklist.complete();
+    jobExecutorDone();
+  }
+
+  private void carlaReviewsInterviewsAndSelects(String applicationNumber) {
+    browser.logOut();
+    mailbox.open();
+    mailbox.followTaskLink(CARLA, "New application to review: " + applicationNumber + " (Lena Fischer)");
+    browser.logIn("carla");
+
+    assertThat(tasklist.taskName()).isEqualTo("Review application");
+    assertThat(tasklist.value("Eligibility check")).isEqualTo("Eligible: meets every criterion.");
+    tasklist.claim();
+    tasklist.choose("Invite to interview");
+    tasklist.type("Reason (shown to the applicant if rejected)", "Clear motivation, two strong topics.");
+    browser.screenshot("05-coordinator-reviews");
+    tasklist.complete();
+    jobExecutorDone();
+
+    mailbox.open();
+    assertThat(mailbox.subjectsTo(LENA)).first()
+        .isEqualTo("Your application " + applicationNumber + ": we would like to meet you");
+
+    tasklist.open();
+    tasklist.openFilter("My group tasks");
+    tasklist.openTaskInList("Record interview result");
+    assertThat(tasklist.taskName()).isEqualTo("Record interview result");
+    tasklist.claim();
+    tasklist.choose("Select as mentor");
+    tasklist.type("Short justification", "Explained AI tools clearly in the interview.");
+    browser.screenshot("06-coordinator-selects");
+    tasklist.complete();
+    jobExecutorDone();
+
+    mailbox.open();
+    assertThat(mailbox.subjectsTo(LENA))
+        .contains("Welcome to Reverse Mentoring: you have been selected (" + applicationNumber + ")");
+  }
+
+  private void ottoSeesTheInstanceInCockpit(String applicationNumber) {
+    browser.logOut();
+    cockpit.open();
+    browser.logIn("otto");
+    cockpit.openInstance("Mentor recruitment", applicationNumber);
+
+    assertThat(cockpit.information("Business Key")).isEqualTo(applicationNumber);
+    assertThat(cockpit.elementLabel("CallActivity_QualifyAtAcademy")).isEqualTo("Qualify at the Academy");
+    assertThat(cockpit.runningBadge("CallActivity_QualifyAtAcademy")).isEqualTo("1");
+    browser.screenshot("07-cockpit-instance");
+  }
+
+  /** Mails and asynchronously created tasks are the job executor's work: wait until it has done it. */
+  private void jobExecutorDone() {
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> management.createJobQuery().executable().count() == 0);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
