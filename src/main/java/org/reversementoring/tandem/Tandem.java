@@ -73,6 +73,17 @@ public class Tandem {
   @Column(name = "skip_periods", length = 2000)
   private String skipPeriods;
 
+  /** The mentor matching paired; set when a substitute takes over ({@code mentorId} then names the substitute). */
+  @Column(name = "original_mentor_id")
+  private Long originalMentorId;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  /** Why the tandem ended early, or the coordinator's closing note. */
+  @Column(name = "end_reason", length = 2000)
+  private String endReason;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -108,6 +119,21 @@ public class Tandem {
   void changeStatus(TandemStatus status, Instant now) {
     this.status = status;
     this.statusChangedAt = now;
+  }
+
+  /** A substitute takes over from the current mentor; the original is remembered once. */
+  void substituteMentor(long substituteId) {
+    if (originalMentorId == null) {
+      originalMentorId = mentorId;
+    }
+    mentorId = substituteId;
+  }
+
+  /** Closes the tandem (CLOSED or ENDED_EARLY) with a reason or closing note. */
+  void end(TandemStatus endStatus, String reason, Instant now) {
+    changeStatus(endStatus, now);
+    this.endedAt = now;
+    this.endReason = reason;
   }
 
   void planKickoff(Instant kickoffAt) {
@@ -184,6 +210,18 @@ public class Tandem {
 
   public String getSkipPeriods() {
     return skipPeriods;
+  }
+
+  public Long getOriginalMentorId() {
+    return originalMentorId;
+  }
+
+  public Instant getEndedAt() {
+    return endedAt;
+  }
+
+  public String getEndReason() {
+    return endReason;
   }
 
   public Instant getCreatedAt() {
