@@ -1,7 +1,5 @@
 package org.reversementoring.academy;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -139,12 +137,7 @@ public class AcademyMails {
   }
 
   private CalendarEvent.Organizer organizer() {
-    try {
-      InternetAddress from = new InternetAddress(properties.mail().from());
-      return new CalendarEvent.Organizer(from.getAddress(), from.getPersonal());
-    } catch (AddressException e) {
-      throw new IllegalStateException("reverse-mentoring.mail.from is not an address", e);
-    }
+    return CalendarEvent.Organizer.of(properties.mail().from());
   }
 
   private String moduleName(String moduleKey) {

@@ -86,6 +86,16 @@ public record CalendarEvent(
     public Organizer {
       requireAddress(email, "organizer");
     }
+
+    /** The organizer named by a sender address such as {@code "Program office <office@example.com>"}. */
+    public static Organizer of(String senderAddress) {
+      try {
+        jakarta.mail.internet.InternetAddress from = new jakarta.mail.internet.InternetAddress(senderAddress);
+        return new Organizer(from.getAddress(), from.getPersonal());
+      } catch (jakarta.mail.internet.AddressException e) {
+        throw new IllegalStateException("'" + senderAddress + "' is not a mail address", e);
+      }
+    }
   }
 
   private static void requireText(String value, String name) {

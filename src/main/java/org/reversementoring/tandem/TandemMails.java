@@ -1,7 +1,5 @@
 package org.reversementoring.tandem;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -130,11 +128,6 @@ public class TandemMails {
   }
 
   private CalendarEvent.Organizer organizer() {
-    try {
-      InternetAddress from = new InternetAddress(properties.mail().from());
-      return new CalendarEvent.Organizer(from.getAddress(), from.getPersonal());
-    } catch (AddressException e) {
-      throw new IllegalStateException("reverse-mentoring.mail.from is not an address", e);
-    }
+    return CalendarEvent.Organizer.of(properties.mail().from());
   }
 }

@@ -7,8 +7,6 @@ import static org.reversementoring.academy.AcademyVariables.*;
 import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -101,7 +99,7 @@ class AcademyJourneyTest {
     assertThat(applications.findByNumber(number).orElseThrow().getMentor().getStatus()).isEqualTo(MentorStatus.QUALIFIED);
     MimeMessage certificate = mailsTo("zoe.academy@example.com").stream()
         .filter(m -> Mails.subject(m).equals("You are a qualified reverse mentor")).findFirst().orElseThrow();
-    try (var pdf = Loader.loadPDF(attachment(certificate, "qualification-certificate.pdf"))) {
+    try (var pdf = Loader.loadPDF(Mails.attachment(certificate, "qualification-certificate.pdf"))) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("Zoë Łukasiewicz-Müller").contains("Mentoring basics");
     }
     assertThat(mailsTo("carla.becker@example.com")).extracting(Mails::subject)
@@ -189,17 +187,6 @@ class AcademyJourneyTest {
   }
 
   private static Calendar calendar(MimeMessage mail, String fileName) throws Exception {
-    return new CalendarBuilder().build(new ByteArrayInputStream(attachment(mail, fileName)));
-  }
-
-  private static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
-    Multipart multipart = (Multipart) mail.getContent();
-    for (int i = 0; i < multipart.getCount(); i++) {
-      BodyPart part = multipart.getBodyPart(i);
-      if (fileName.equals(part.getFileName())) {
-        return part.getInputStream().readAllBytes();
-      }
-    }
-    throw new AssertionError("No attachment " + fileName + " in " + Mails.subject(mail));
+    return new CalendarBuilder().build(new ByteArrayInputStream(Mails.attachment(mail, fileName)));
   }
 }

@@ -1,5 +1,7 @@
 package org.reversementoring.support;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
@@ -48,6 +50,18 @@ public final class Mails {
       throw new AssertionError("No link with " + fragment + " in " + subject(message));
     }
     return matcher.group(1).replace("&amp;", "&");
+  }
+
+  /** The bytes of the attachment with this file name. */
+  public static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
+    Multipart multipart = (Multipart) mail.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      if (fileName.equals(part.getFileName())) {
+        return part.getInputStream().readAllBytes();
+      }
+    }
+    throw new AssertionError("No attachment " + fileName + " in " + subject(mail));
   }
 
   private static String part(MimeMessage message, String type) {

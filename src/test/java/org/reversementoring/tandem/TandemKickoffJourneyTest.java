@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reversementoring.tandem.TandemVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -252,21 +250,10 @@ class TandemKickoffJourneyTest {
   }
 
   private static VEvent kickoffEvent(MimeMessage mail) throws Exception {
-    Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(attachment(mail, "invitation.ics")));
+    Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(Mails.attachment(mail, "invitation.ics")));
     assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
     List<VEvent> events = calendar.getComponents("VEVENT");
     assertThat(events).hasSize(1);
     return events.get(0);
-  }
-
-  private static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
-    Multipart multipart = (Multipart) mail.getContent();
-    for (int i = 0; i < multipart.getCount(); i++) {
-      BodyPart part = multipart.getBodyPart(i);
-      if (fileName.equals(part.getFileName())) {
-        return part.getInputStream().readAllBytes();
-      }
-    }
-    throw new AssertionError("No attachment " + fileName + " in " + Mails.subject(mail));
   }
 }
