@@ -1,0 +1,116 @@
+package org.reversementoring.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives process instances to their end on one thread, as fast as the engine allows: runs every
+ * due job, answers every open task from {@link TaskAnswers}, and when nothing is left to do moves
+ * the engine clock to the next timer instead of waiting for it.
+ */
+final class JourneyDriver {
+
+  private final ManagementService management;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final Function<Task, Map<String, Object>> answers;
+  long jobsExecuted;
+  long tasksCompleted;
+  long clockMoves;
+  long peakHeapBytes;
+
+  JourneyDriver(ProcessEngine engine, Function<Task, Map<String, Object>> answers) {
+    this.management = engine.getManagementService();
+    this.tasks = engine.getTaskService();
+    this.runtime = engine.getRuntimeService();
+    this.answers = answers;
+  }
+
+  /** Works until no instance of these process keys is running. */
+  void driveUntilEnded(String... processKeys) {
+    while (true) {
+      int done = runDueJobs() + answerOpenTasks();
+      samplePeakHeap();
+      if (done > 0) {
+        continue;
+      }
+      if (running(processKeys) == 0) {
+        return;
+      }
+      if (!moveClockToNextTimer()) {
+        throw new IllegalStateException("Stuck: instances of " + List.of(processKeys)
+            + " run, but no job, task or timer is left");
+      }
+    }
+  }
+
+  /** Works until nothing is due and no task is open, without moving the clock. */
+  void driveUntilQuiet() {
+    while (runDueJobs() + answerOpenTasks() > 0) {
+      samplePeakHeap();
+    }
+  }
+
+  private int runDueJobs() {
+    int count = 0;
+    List<Job> due;
+    while (!(due = management.createJobQuery().executable().listPage(0, 500)).isEmpty()) {
+      for (Job job : due) {
+        management.executeJob(job.getId());
+        count++;
+      }
+    }
+    jobsExecuted += count;
+    return count;
+  }
+
+  private int answerOpenTasks() {
+    int count = 0;
+    List<Task> open;
+    while (!(open = tasks.createTaskQuery().listPage(0, 500)).isEmpty()) {
+      for (Task task : open) {
+        tasks.complete(task.getId(), answers.apply(task));
+        count++;
+      }
+      runDueJobs();
+    }
+    tasksCompleted += count;
+    return count;
+  }
+
+  private long running(String... processKeys) {
+    long count = 0;
+    for (String key : processKeys) {
+      count += runtime.createProcessInstanceQuery().processDefinitionKey(key).count();
+    }
+    return count;
+  }
+
+  private boolean moveClockToNextTimer() {
+    List<Job> timers = management.createJobQuery().timers().orderByJobDuedate().asc().listPage(0, 1);
+    if (timers.isEmpty()) {
+      return false;
+    }
+    Date due = timers.get(0).getDuedate();
+    Date now = ClockUtil.getCurrentTime();
+    ClockUtil.setCurrentTime(new Date(Math.max(due.getTime(), now.getTime()) + Duration.ofSeconds(1).toMillis()));
+    clockMoves++;
+    return true;
+  }
+
+  private void samplePeakHeap() {
+    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    peakHeapBytes = Math.max(peakHeapBytes, used);
+  }
+}
