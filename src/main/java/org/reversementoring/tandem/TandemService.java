@@ -36,6 +36,19 @@ public class TandemService {
     find(tandemId).attachToProcess(processInstanceId);
   }
 
+  /**
+   * Closes a tandem after its last session with the coordinator's closing note (may be null):
+   * status CLOSED, the end time and the note recorded. Only a running tandem can be closed.
+   */
+  public Tandem close(long tandemId, String note) {
+    Tandem tandem = find(tandemId);
+    if (!TandemStatus.RUNNING.contains(tandem.getStatus())) {
+      throw new IllegalStateException("Tandem " + tandem.getNumber() + " is " + tandem.getStatus() + " and cannot be closed");
+    }
+    tandem.end(TandemStatus.CLOSED, note, clock.instant());
+    return tandem;
+  }
+
   @Transactional(readOnly = true)
   public Tandem find(long tandemId) {
     return tandems.findById(tandemId)

@@ -1,0 +1,142 @@
+package org.reversementoring.feedback;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.reversementoring.common.Language;
+import org.reversementoring.common.Topic;
+import org.reversementoring.tandem.KickoffService;
+import org.reversementoring.tandem.Tandem;
+import org.reversementoring.tandem.TandemProperties;
+import org.reversementoring.tandem.TandemService;
+import org.reversementoring.tandem.TandemStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The closing of a tandem after its last session: who gives final feedback, what the
+ * coordinator sees to decide, the participation certificate and the closed record. Knows
+ * nothing of Camunda.
+ */
+@Service
+@Transactional
+public class ClosingService {
+
+  /** Who works the feedback tasks. */
+  public record ClosingParticipants(String mentorUserId, String menteeUserId) {
+  }
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+  private final KickoffService kickoffs;
+  private final TandemService tandems;
+  private final FinalFeedbackService feedback;
+  private final HeldSessions sessions;
+  private final ParticipationCertificate certificate;
+  private final ZoneId zone;
+  private final Clock clock;
+
+  public ClosingService(KickoffService kickoffs, TandemService tandems, FinalFeedbackService feedback,
+      HeldSessions sessions, ParticipationCertificate certificate, TandemProperties properties, Clock clock) {
+    this.kickoffs = kickoffs;
+    this.tandems = tandems;
+    this.feedback = feedback;
+    this.sessions = sessions;
+    this.certificate = certificate;
+    this.zone = properties.zone();
+    this.clock = clock;
+  }
+
+  /** The Camunda users of mentor and executive; the tandem must still run. */
+  @Transactional(readOnly = true)
+  public ClosingParticipants prepare(long tandemId) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    Tandem tandem = participants.tandem();
+    if (!TandemStatus.RUNNING.contains(tandem.getStatus())) {
+      throw new IllegalStateException("Tandem " + tandem.getNumber() + " is " + tandem.getStatus());
+    }
+    if (participants.mentor().getUserId() == null || participants.mentee().getUserId() == null) {
+      throw new IllegalStateException("Tandem " + tandem.getNumber() + ": mentor or mentee has no account");
+    }
+    return new ClosingParticipants(participants.mentor().getUserId(), participants.mentee().getUserId());
+  }
+
+  /** Who has not answered yet, by name and role, e.g. "Zoë Nowak (mentor)". */
+  @Transactional(readOnly = true)
+  public String missing(long tandemId, boolean mentorAnswered, boolean menteeAnswered) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    List<String> missing = new ArrayList<>();
+    if (!mentorAnswered) {
+      missing.add(participants.mentor().getFullName() + " (mentor, " + participants.mentor().getEmail() + ")");
+    }
+    if (!menteeAnswered) {
+      missing.add(participants.mentee().getFullName() + " (executive, " + participants.mentee().getEmail() + ")");
+    }
+    return missing.isEmpty() ? "Both have answered." : String.join("\n", missing);
+  }
+
+  /** The final feedback and the sessions held in words, for "Extend or close" (forms are in English). */
+  @Transactional(readOnly = true)
+  public String summary(long tandemId) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    Tandem tandem = participants.tandem();
+    List<HeldSessions.HeldSession> held = sessions.of(tandemId);
+    StringBuilder text = new StringBuilder();
+    text.append("Tandem ").append(tandem.getNumber()).append(": ").append(participants.mentor().getFullName())
+        .append(" (mentor) and ").append(participants.mentee().getFullName()).append(" (executive)\n");
+    text.append("Sessions held: ").append(held.size());
+    if (tandem.getSessionCount() != null) {
+      text.append(" (").append(tandem.getSessionCount()).append(" agreed)");
+    }
+    text.append('\n');
+    for (FeedbackRole role : FeedbackRole.values()) {
+      String who = role == FeedbackRole.MENTOR ? "Mentor" : "Executive";
+      FinalFeedback answer = feedback.answers(tandemId).stream().filter(f -> f.getRole() == role).findFirst()
+          .orElse(null);
+      text.append('\n').append(who).append(": ");
+      if (answer == null) {
+        text.append("no final feedback\n");
+        continue;
+      }
+      text.append("rating ").append(answer.getOverallRating()).append(" of 5, would recommend: ")
+          .append(answer.isWouldRecommend() ? "yes" : "no").append(", would take part again: ")
+          .append(answer.isWouldTakePartAgain() ? "yes" : "no").append(" (")
+          .append(DAY.format(answer.getSubmittedAt().atZone(zone))).append(")\n");
+      text.append("  Learned: ").append(answer.getLearned()).append('\n');
+      if (answer.getComment() != null) {
+        text.append("  Comment: ").append(answer.getComment()).append('\n');
+      }
+    }
+    return text.toString().strip();
+  }
+
+  /** The mentor's certificate of participation as PDF. */
+  @Transactional(readOnly = true)
+  public byte[] certificate(long tandemId) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    Tandem tandem = participants.tandem();
+    List<HeldSessions.HeldSession> held = sessions.of(tandemId);
+    return certificate.pdf(new ParticipationCertificate.Content(tandem.getNumber(),
+        participants.mentor().getFullName(), participants.mentee().getFullName(), tandem.getCohortName(),
+        held.stream().map(s -> LocalDate.ofInstant(s.heldAt(), zone)).toList(),
+        topicNames(held, Language.EN), LocalDate.now(clock.withZone(zone))));
+  }
+
+  /** Topics covered over all sessions held, in the order first covered, as display names. */
+  public static List<String> topicNames(List<HeldSessions.HeldSession> held, Language language) {
+    Set<String> codes = new LinkedHashSet<>();
+    held.forEach(session -> codes.addAll(session.topics()));
+    return codes.stream().map(code -> Topic.byCode(code).map(t -> t.displayName(language)).orElse(code)).toList();
+  }
+
+  /** Marks the tandem closed with the coordinator's note. */
+  public void close(long tandemId, String note) {
+    tandems.close(tandemId, note);
+  }
+}

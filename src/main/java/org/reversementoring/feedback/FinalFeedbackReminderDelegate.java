@@ -1,0 +1,41 @@
+package org.reversementoring.feedback;
+
+import static org.reversementoring.feedback.ClosingVariables.*;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reminds the mentor or the mentee (BPMN fields {@code template}, {@code recipient}) of the final
+ * feedback still open for them, with the link to it.
+ */
+@Component("finalFeedbackReminder")
+@Scope("prototype")
+public class FinalFeedbackReminderDelegate implements JavaDelegate {
+
+  private final ClosingMails mails;
+  private final TaskService tasks;
+  private Expression template;
+  private Expression recipient;
+
+  public FinalFeedbackReminderDelegate(ClosingMails mails, TaskService tasks) {
+    this.mails = mails;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ClosingMails.Recipient to = ClosingMails.Recipient.valueOf(String.valueOf(recipient.getValue(execution)).toUpperCase());
+    String userId = (String) execution.getVariable(to == ClosingMails.Recipient.MENTOR ? MENTOR_USER_ID : MENTEE_USER_ID);
+    String taskId = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskAssignee(userId)
+        .list().stream().findFirst().map(Task::getId).orElse(null);
+    mails.aboutTask(String.valueOf(template.getValue(execution)), to, (Long) execution.getVariable(TANDEM_ID),
+        execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId(), execution.getProcessInstanceId(),
+        taskId, null);
+  }
+}

@@ -1,0 +1,19 @@
+package org.reversementoring.feedback;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface FinalFeedbackRepository extends JpaRepository<FinalFeedback, Long> {
+
+  Optional<FinalFeedback> findByTandemIdAndRole(long tandemId, FeedbackRole role);
+
+  List<FinalFeedback> findByTandemIdOrderByRole(long tandemId);
+
+  /** The ratings executives gave in their final feedback on tandems this mentor holds. */
+  @Query("select f.overallRating from FinalFeedback f where f.role = org.reversementoring.feedback.FeedbackRole.MENTEE"
+      + " and f.tandemId in (select t.id from Tandem t where t.mentorId = :mentorId)")
+  List<Integer> menteeRatingsOfMentor(@Param("mentorId") long mentorId);
+}

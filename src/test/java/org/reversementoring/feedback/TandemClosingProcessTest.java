@@ -1,0 +1,338 @@
+package org.reversementoring.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.reversementoring.feedback.ClosingVariables.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.common.TaskInputValidation;
+import org.reversementoring.feedback.ClosingMails.Recipient;
+
+/**
+ * {@code tandem-closing} on an in-memory engine. The app's delegates and listeners run as they
+ * are, over mocked domain services and mails, so what the model hands them (variables, fields,
+ * task ids, step keys) is checked too. Timers fire by moving the engine clock.
+ */
+@Deployment(resources = "tandem-closing.bpmn")
+class TandemClosingProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(1.0).build();
+
+  private static final long TANDEM = 7L;
+  private static final String NUMBER = "RMT-2031-001";
+  private static final Instant START = Instant.parse("2031-06-02T09:00:00Z");
+  private static final FeedbackAnswer MENTOR_ANSWER = new FeedbackAnswer(5, "How executives decide", true, true, null);
+  private static final FeedbackAnswer MENTEE_ANSWER = new FeedbackAnswer(4, "Prompting an AI assistant", true, false,
+      "More sessions, please");
+
+  ProcessEngine processEngine;
+  private final ClosingService closing = mock(ClosingService.class);
+  private final FinalFeedbackService feedback = mock(FinalFeedbackService.class);
+  private final ClosingMails mails = mock(ClosingMails.class);
+
+  @BeforeEach
+  void setUp() {
+    init(processEngine);
+    ClockUtil.setCurrentTime(Date.from(START));
+    when(closing.prepare(TANDEM)).thenReturn(new ClosingService.ClosingParticipants("zoe", "marc"));
+    when(closing.summary(TANDEM)).thenReturn("Sessions held: 4\nMentor: rating 5 of 5");
+    when(closing.missing(eq(TANDEM), anyBoolean(), anyBoolean())).thenReturn("Marc Weber (executive, marc@example.com)");
+    Mocks.register("prepareClosing", new PrepareClosingDelegate(closing));
+    Mocks.register("closingTaskMail", new ClosingTaskMailListener(mails));
+    Mocks.register("giveFinalFeedback", new GiveFinalFeedbackListener(feedback));
+    Mocks.register("finalFeedbackReminder", new FinalFeedbackReminderDelegate(mails, processEngine.getTaskService()));
+    Mocks.register("followUpMissingFeedback", new FollowUpMissingFeedbackListener(closing));
+    Mocks.register("validateTaskInput", new TaskInputValidation());
+    Mocks.register("extendOrClose", new ExtendOrCloseListener(closing));
+    Mocks.register("sendParticipationCertificate", new SendCertificateDelegate(mails));
+    Mocks.register("thankTandemAndInformSupervisor", new ThankParticipantsDelegate(mails));
+    Mocks.register("markTandemClosed", new MarkTandemClosedDelegate(closing));
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    ClockUtil.reset();
+    reset();
+  }
+
+  @Test
+  void bothGiveFeedbackAndTheCoordinatorClosesTheTandem() {
+    ProcessInstance closingInstance = startAndAskBoth();
+    Task mentorTask = feedbackTask("Task_GiveMentorFeedback");
+    Task menteeTask = feedbackTask("Task_GiveMenteeFeedback");
+    assertThat(mentorTask).hasName("Give final feedback (mentor)").isAssignedTo("zoe");
+    assertThat(menteeTask).hasName("Give final feedback (executive)").isAssignedTo("marc");
+    assertThat(formRef(mentorTask)).isEqualTo("give-final-feedback");
+    verify(mails).aboutTask("closing-feedback-mentor", Recipient.MENTOR, TANDEM, "task/" + mentorTask.getId(),
+        closingInstance.getId(), mentorTask.getId(), null);
+    verify(mails).aboutTask("closing-feedback-mentee", Recipient.MENTEE, TANDEM, "task/" + menteeTask.getId(),
+        closingInstance.getId(), menteeTask.getId(), null);
+
+    complete(mentorTask, answer("5", " How executives decide ", "yes", true, ""));
+    verify(feedback).record(TANDEM, FeedbackRole.MENTOR, MENTOR_ANSWER);
+    assertThat(closingInstance).variables().containsEntry(MENTOR_ANSWERED, true).containsEntry(MENTEE_ANSWERED, false)
+        .doesNotContainKeys(OVERALL_RATING, LEARNED, WOULD_RECOMMEND, WOULD_TAKE_PART_AGAIN, FEEDBACK_COMMENT);
+    assertThat(taskService().getVariable(menteeTask.getId(), LEARNED)).as("the executive's form never shows the mentor's answer")
+        .isNull();
+    complete(menteeTask, answer(4L, "Prompting an AI assistant", "yes", "no", "More sessions, please"));
+    verify(feedback).record(TANDEM, FeedbackRole.MENTEE, MENTEE_ANSWER);
+
+    assertThat(closingInstance).hasPassed("EndEvent_FeedbackComplete").isWaitingAt("Task_ExtendOrClose");
+    execute(job("Task_ExtendOrClose"));
+    Task decide = task();
+    assertThat(decide).hasName("Extend or close").hasCandidateGroup("coordinators");
+    assertThat(formRef(decide)).isEqualTo("extend-or-close");
+    assertThat(taskService().getVariableLocal(decide.getId(), FEEDBACK_SUMMARY)).isEqualTo("Sessions held: 4\nMentor: rating 5 of 5");
+    verify(mails).aboutTask("closing-decide", Recipient.COORDINATORS, TANDEM, "task/" + decide.getId(),
+        closingInstance.getId(), decide.getId(), null);
+
+    complete(decide, withVariables(CLOSING_DECISION, CLOSE, EXTRA_SESSIONS, 3L, CLOSING_NOTE, " Goals reached "));
+    assertThat(closingInstance).isWaitingAt("Task_SendCertificate");
+    execute(job("Task_SendCertificate"));
+    verify(mails).certificate(TANDEM, closingInstance.getId() + "/Task_SendCertificate", closingInstance.getId());
+    execute(job("Task_ThankAndInformSupervisor"));
+    verify(mails).thanksAndSupervisor(TANDEM, closingInstance.getId() + "/Task_ThankAndInformSupervisor",
+        closingInstance.getId());
+    verify(closing).close(TANDEM, "Goals reached");
+    assertThat(closingInstance).isEnded().hasPassedInOrder("Task_PrepareClosing", "Task_ExtendOrClose",
+        "Task_SendCertificate", "Task_ThankAndInformSupervisor", "Task_MarkTandemClosed", "EndEvent_TandemClosed");
+    assertThat(historicVariable(CLOSING_DECISION)).isEqualTo(CLOSE);
+    assertThat(historicVariable(EXTRA_SESSIONS)).as("closing adds no sessions").isEqualTo(0);
+  }
+
+  @Test
+  void bothGiveFeedbackAndTheCoordinatorExtendsTheTandem() {
+    ProcessInstance closingInstance = startAndAskBoth();
+    complete(feedbackTask("Task_GiveMenteeFeedback"), answer(4, "Prompting an AI assistant", "yes", "no", "More sessions, please"));
+    complete(feedbackTask("Task_GiveMentorFeedback"), answer(5, "How executives decide", "true", "yes", null));
+    execute(job("Task_ExtendOrClose"));
+
+    complete(task(), withVariables(CLOSING_DECISION, EXTEND, EXTRA_SESSIONS, "3"));
+    assertThat(closingInstance).isEnded().hasPassed("EndEvent_TandemExtended").hasNotPassed("Task_SendCertificate");
+    assertThat(historicVariable(CLOSING_DECISION)).isEqualTo(EXTEND);
+    assertThat(historicVariable(EXTRA_SESSIONS)).isEqualTo(3);
+    verify(mails, never()).certificate(anyLong(), anyString(), anyString());
+    verify(closing, never()).close(anyLong(), any());
+  }
+
+  @Test
+  void bothAreRemindedAfterThreeDaysAndAnswerLate() {
+    ProcessInstance closingInstance = startAndAskBoth();
+    String mentorTaskId = feedbackTask("Task_GiveMentorFeedback").getId();
+    String menteeTaskId = feedbackTask("Task_GiveMenteeFeedback").getId();
+    moveClockBy(Duration.ofDays(3).minusMinutes(1));
+    assertThat(dueJobs()).as("no reminder before three days").isZero();
+
+    moveClockBy(Duration.ofMinutes(2));
+    execute(job("Timer_MentorFeedbackReminder"));
+    execute(job("Timer_MenteeFeedbackReminder"));
+    execute(job("Task_RemindMentorFeedback"));
+    execute(job("Task_RemindMenteeFeedback"));
+    verify(mails).aboutTask("closing-feedback-reminder-mentor", Recipient.MENTOR, TANDEM,
+        closingInstance.getId() + "/Task_RemindMentorFeedback", closingInstance.getId(), mentorTaskId, null);
+    verify(mails).aboutTask("closing-feedback-reminder-mentee", Recipient.MENTEE, TANDEM,
+        closingInstance.getId() + "/Task_RemindMenteeFeedback", closingInstance.getId(), menteeTaskId, null);
+    assertThat(closingInstance).hasPassed("EndEvent_MentorReminded", "EndEvent_MenteeReminded")
+        .isWaitingAt("Task_GiveMentorFeedback", "Task_GiveMenteeFeedback");
+
+    moveClockBy(Duration.ofDays(2));
+    complete(feedbackTask("Task_GiveMentorFeedback"), answer(5, "How executives decide", "yes", "yes", null));
+    complete(feedbackTask("Task_GiveMenteeFeedback"), answer(4, "Prompting an AI assistant", "yes", "no", "More sessions, please"));
+    assertThat(closingInstance).isWaitingAt("Task_ExtendOrClose");
+    moveClockBy(Duration.ofDays(3));
+    assertThat(managementService().createJobQuery().timers().count()).as("the 7-day follow-up is gone").isZero();
+    assertThat(closingInstance).hasNotPassed("Task_FollowUpMissingFeedback");
+  }
+
+  @Test
+  void afterSevenDaysCoordinatorsSeeWhoIsMissingKeepWaitingAndTheLateAnswerEndsTheFollowUp() {
+    ProcessInstance closingInstance = startAndAskBoth();
+    complete(feedbackTask("Task_GiveMentorFeedback"), answer(5, "How executives decide", "yes", "yes", null));
+    moveClockBy(Duration.ofDays(7).plusMinutes(1));
+    runDueJobs();
+
+    Task followUp = feedbackTask("Task_FollowUpMissingFeedback");
+    assertThat(followUp).hasName("Follow up missing feedback").hasCandidateGroup("coordinators");
+    assertThat(taskService().getIdentityLinksForTask(followUp.getId())).extracting(IdentityLink::getGroupId)
+        .contains("coordinators", "program-organizers");
+    assertThat(formRef(followUp)).isEqualTo("follow-up-missing-feedback");
+    verify(closing).missing(TANDEM, true, false);
+    assertThat(taskService().getVariableLocal(followUp.getId(), MISSING_FEEDBACK))
+        .isEqualTo("Marc Weber (executive, marc@example.com)");
+    verify(mails).aboutTask("closing-feedback-missing", Recipient.COORDINATORS, TANDEM, "task/" + followUp.getId(),
+        closingInstance.getId(), followUp.getId(), "Marc Weber (executive, marc@example.com)");
+
+    complete(followUp, withVariables(FOLLOW_UP_DECISION, KEEP_WAITING));
+    assertThat(closingInstance).hasPassed("EndEvent_KeepWaiting").isWaitingAt("Task_GiveMenteeFeedback");
+
+    // a second follow-up, still open when the answer comes: the answer ends it
+    runtimeService().createProcessInstanceModification(closingInstance.getId())
+        .startBeforeActivity("Task_FollowUpMissingFeedback").execute();
+    runDueJobs();
+    assertThat(taskQuery().taskDefinitionKey("Task_FollowUpMissingFeedback").count()).isEqualTo(1);
+    complete(feedbackTask("Task_GiveMenteeFeedback"), answer(3, "Prompting an AI assistant", "no", "no", null));
+    assertThat(taskQuery().taskDefinitionKey("Task_FollowUpMissingFeedback").count()).isZero();
+    assertThat(closingInstance).isWaitingAt("Task_ExtendOrClose");
+  }
+
+  @Test
+  void afterSevenDaysTheCoordinatorGoesOnWithoutTheMissingFeedback() {
+    ProcessInstance closingInstance = startAndAskBoth();
+    complete(feedbackTask("Task_GiveMenteeFeedback"), answer(4, "Prompting an AI assistant", "yes", "no", null));
+    moveClockBy(Duration.ofDays(8));
+    runDueJobs();
+    verify(closing).missing(TANDEM, false, true);
+
+    complete(feedbackTask("Task_FollowUpMissingFeedback"), withVariables(FOLLOW_UP_DECISION, GO_ON));
+    assertThat(closingInstance).hasPassed("EndEvent_GoOnWithoutFeedback", "Error_GoOnWithoutFeedbackCaught")
+        .hasNotPassed("EndEvent_FeedbackComplete").isWaitingAt("Task_ExtendOrClose");
+    assertThat(taskQuery().taskDefinitionKey("Task_GiveMentorFeedback").count()).as("the mentor's task ends").isZero();
+    verify(feedback, never()).record(anyLong(), eq(FeedbackRole.MENTOR), any());
+  }
+
+  @Test
+  void badFeedbackADecisionWithoutSessionsAndAnUnclearFollowUpAreRefusedAndTheTasksStayOpen() {
+    ProcessInstance closingInstance = startAndAskBoth();
+    String mentorTaskId = feedbackTask("Task_GiveMentorFeedback").getId();
+
+    assertThatThrownBy(() -> taskService().complete(mentorTaskId, answer(6, " ", "maybe", null, "x".repeat(2001))))
+        .hasRootCauseInstanceOf(RejectedInputException.class)
+        .hasMessageContaining("overallRating: must be between 1 and 5")
+        .hasMessageContaining("learned: must say what was learned")
+        .hasMessageContaining("wouldRecommend: must be answered yes or no")
+        .hasMessageContaining("wouldTakePartAgain: must be answered yes or no")
+        .hasMessageContaining("feedbackComment: must be at most 2000 characters");
+    assertThatThrownBy(() -> taskService().complete(mentorTaskId, answer("five", "y".repeat(2001), "yes", "yes", null)))
+        .hasMessageContaining("overallRating: must be a whole number")
+        .hasMessageContaining("learned: must be at most 2000 characters");
+    assertThatThrownBy(() -> taskService().complete(mentorTaskId, answer(null, "a", "yes", "yes", null)))
+        .hasMessageContaining("overallRating: must be given (1 to 5)");
+    verify(feedback, never()).record(anyLong(), any(), any());
+    assertThat(closingInstance).isWaitingAt("Task_GiveMentorFeedback");
+    assertThat(taskService().getVariable(mentorTaskId, LEARNED)).as("nothing of a refused submission stays").isNull();
+    assertThat(taskService().getVariable(mentorTaskId, MENTOR_ANSWERED)).isEqualTo(false);
+
+    moveClockBy(Duration.ofDays(7).plusMinutes(1));
+    runDueJobs();
+    String followUpId = feedbackTask("Task_FollowUpMissingFeedback").getId();
+    assertThatThrownBy(() -> taskService().complete(followUpId, withVariables(FOLLOW_UP_DECISION, "maybe")))
+        .hasRootCauseInstanceOf(RejectedInputException.class)
+        .hasMessageContaining("followUpDecision: must be one of wait, goOn");
+    complete(feedbackTask("Task_GiveMentorFeedback"), answer(5, "How executives decide", "yes", "yes", null));
+    complete(feedbackTask("Task_GiveMenteeFeedback"), answer(4, "Prompting an AI assistant", "yes", "no", null));
+    execute(job("Task_ExtendOrClose"));
+    String decideId = task().getId();
+
+    assertThatThrownBy(() -> taskService().complete(decideId, withVariables(CLOSING_DECISION, "pause")))
+        .hasRootCauseInstanceOf(RejectedInputException.class)
+        .hasMessageContaining("closingDecision: must be one of extend, close");
+    assertThatThrownBy(() -> taskService().complete(decideId, withVariables(CLOSING_DECISION, EXTEND)))
+        .hasMessageContaining("extraSessions: must be between 1 and 8 when extending");
+    assertThatThrownBy(() -> taskService().complete(decideId, withVariables(CLOSING_DECISION, EXTEND, EXTRA_SESSIONS, 9)))
+        .hasMessageContaining("extraSessions: must be between 1 and 8 when extending");
+    assertThatThrownBy(() -> taskService().complete(decideId, withVariables(CLOSING_DECISION, EXTEND, EXTRA_SESSIONS, "two")))
+        .hasMessageContaining("extraSessions: must be a whole number");
+    assertThatThrownBy(() -> taskService().complete(decideId, withVariables(CLOSING_DECISION, CLOSE,
+        CLOSING_NOTE, "n".repeat(2001))))
+        .hasMessageContaining("closingNote: must be at most 2000 characters");
+    assertThat(closingInstance).isWaitingAt("Task_ExtendOrClose");
+    assertThat(taskService().getVariable(decideId, CLOSING_DECISION)).isNull();
+    verify(closing, never()).close(anyLong(), any());
+  }
+
+  @Test
+  void aSecondCallForTheSameTandemSendsItsOwnMails() {
+    ProcessInstance first = startAndAskBoth();
+    ProcessInstance second = startAndAskBoth();
+    assertThat(first.getBusinessKey()).isEqualTo(second.getBusinessKey());
+    List<String> mentorTasks = taskQuery().taskDefinitionKey("Task_GiveMentorFeedback").list().stream()
+        .map(Task::getId).toList();
+    assertThat(mentorTasks).hasSize(2).doesNotHaveDuplicates();
+    for (String taskId : mentorTasks) {
+      verify(mails).aboutTask(eq("closing-feedback-mentor"), eq(Recipient.MENTOR), eq(TANDEM), eq("task/" + taskId),
+          anyString(), eq(taskId), eq(null));
+    }
+  }
+
+  private ProcessInstance startAndAskBoth() {
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(PROCESS_KEY, NUMBER, Map.of(TANDEM_ID, TANDEM));
+    assertThat(instance).isStarted().hasBusinessKey(NUMBER).hasPassed("Task_PrepareClosing")
+        .isWaitingAt("Task_GiveMentorFeedback", "Task_GiveMenteeFeedback");
+    assertThat(instance).variables().containsEntry(MENTOR_USER_ID, "zoe").containsEntry(MENTEE_USER_ID, "marc");
+    execute(job("Task_GiveMentorFeedback", instance));
+    execute(job("Task_GiveMenteeFeedback", instance));
+    return instance;
+  }
+
+  private static Task feedbackTask(String activityId) {
+    return taskQuery().taskDefinitionKey(activityId).singleResult();
+  }
+
+  private static Map<String, Object> answer(Object rating, String learned, Object recommend, Object again, String comment) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(OVERALL_RATING, rating);
+    variables.put(LEARNED, learned);
+    variables.put(WOULD_RECOMMEND, recommend);
+    variables.put(WOULD_TAKE_PART_AGAIN, again);
+    variables.put(FEEDBACK_COMMENT, comment);
+    return variables;
+  }
+
+  private static String formRef(Task task) {
+    return taskQuery().taskId(task.getId()).initializeFormKeys().singleResult().getCamundaFormRef().getKey();
+  }
+
+  private static Object historicVariable(String name) {
+    return historyService().createHistoricVariableInstanceQuery().variableName(name).singleResult().getValue();
+  }
+
+  private long dueJobs() {
+    return managementService().createJobQuery().executable().count();
+  }
+
+  private void runDueJobs() {
+    for (int round = 0; round < 10; round++) {
+      var due = managementService().createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> managementService().executeJob(job.getId()));
+    }
+  }
+
+  private static void moveClockBy(Duration duration) {
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+  }
+}
