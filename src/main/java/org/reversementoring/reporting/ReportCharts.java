@@ -12,7 +12,7 @@ import org.reversementoring.reporting.ProgramReport.Count;
  * network. The template draws each bar at the coordinates computed here; labels are text
  * nodes, so Thymeleaf escapes them like any other text.
  */
-final class ReportCharts {
+public final class ReportCharts {
 
   static final int LABEL_WIDTH = 220;
   static final int BAR_AREA = 360;
@@ -20,12 +20,12 @@ final class ReportCharts {
   static final int BAR_HEIGHT = 18;
 
   /** One bar: its label, the value as printed, the bar's length in pixels and its row's top. */
-  record Bar(String label, String value, int length, int y) {
+  public record Bar(String label, String value, int length, int y) {
   }
 
-  record Chart(String title, List<Bar> bars, int width, int height) {
+  public record Chart(String title, List<Bar> bars, int width, int height) {
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
       return bars.isEmpty();
     }
   }

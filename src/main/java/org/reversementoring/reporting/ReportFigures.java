@@ -15,11 +15,11 @@ import org.reversementoring.reporting.ProgramReport.Sessions;
  * and the page's tables. Rates are fractions with three decimals (0.667), ratings two
  * decimals, days one decimal; an empty value means there was nothing to compute it from.
  */
-final class ReportFigures {
+public final class ReportFigures {
 
   static final List<String> HEADER = List.of("section", "figure", "dimension", "value");
 
-  record Figure(String section, String figure, String dimension, String value) {
+  public record Figure(String section, String figure, String dimension, String value) {
   }
 
   private ReportFigures() {
