@@ -22,8 +22,9 @@ class RestApiSecurityConfiguration {
     registration.setName("camunda-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    // the app's own API (a participant's data) answers to the same accounts
-    registration.addUrlPatterns(restApiPath.getUrlMapping(), "/api/*");
+    // the app's own API (a participant's data, reports) and the report page answer to the same
+    // accounts; the report checks the group itself (reporting.ProgramReportController)
+    registration.addUrlPatterns(restApiPath.getUrlMapping(), "/api/*", "/reports/*");
     return registration;
   }
 }
