@@ -30,7 +30,8 @@ class MyDataController {
   }
 
   record MyData(String userId, String email, String firstName, String lastName,
-      ApplicantData applicant, List<MenteeData> enrollments, List<MailSent> mails) {
+      ApplicantData applicant, List<MenteeData> enrollments, List<TandemRecords.TandemData> tandems,
+      List<MailSent> mails) {
   }
 
   private final IdentityService identity;
@@ -38,9 +39,11 @@ class MyDataController {
   private final MenteeService mentees;
   private final NotificationRepository notifications;
   private final PersonalDataErasure erasure;
+  private final TandemRecords tandems;
 
   MyDataController(IdentityService identity, ApplicationService applications, MenteeService mentees,
-      NotificationRepository notifications, PersonalDataErasure erasure) {
+      NotificationRepository notifications, PersonalDataErasure erasure, TandemRecords tandems) {
+    this.tandems = tandems;
     this.identity = identity;
     this.applications = applications;
     this.mentees = mentees;
@@ -55,7 +58,7 @@ class MyDataController {
         : notifications.findByRecipientsOrderByIdAsc(user.getEmail()).stream()
             .map(n -> new MailSent(n.getSubject(), n.getTemplate(), n.getCreatedAt())).toList();
     return new MyData(user.getId(), user.getEmail(), user.getFirstName(), user.getLastName(),
-        applications.dataOf(user.getId()).orElse(null), mentees.dataOf(user.getId()), mails);
+        applications.dataOf(user.getId()).orElse(null), mentees.dataOf(user.getId()), tandems.of(user.getId()), mails);
   }
 
   /**

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Erases a person: anonymises their records as apprentice and as executive (statistics stay),
- * deletes their account, the
+ * removes the free text of their tandems (a running one ends), deletes their account, the
  * engine's history of their cases and the log of mails sent to them. Runs on their request and,
  * for closed cases, after the retention period.
  */
@@ -35,11 +35,13 @@ public class PersonalDataErasure {
   private final RuntimeService runtime;
   private final HistoryService history;
   private final RetentionProperties retention;
+  private final TandemRecords tandems;
   private final Clock clock;
 
   PersonalDataErasure(ApplicationService applications, MenteeService mentees, ParticipantDirectory participants,
       AccountActivation activation, ModuleResults moduleResults, NotificationRepository notifications, RuntimeService runtime, HistoryService history,
-      RetentionProperties retention, Clock clock) {
+      RetentionProperties retention, TandemRecords tandems, Clock clock) {
+    this.tandems = tandems;
     this.applications = applications;
     this.mentees = mentees;
     this.participants = participants;
@@ -81,9 +83,13 @@ public class PersonalDataErasure {
     List<MenteeData> enrollments = mentees.dataOf(userId);
     List<String> open = new java.util.ArrayList<>(applications.openApplicationsOf(userId));
     enrollments.stream().filter(MenteeData::isOpen).map(MenteeData::number).forEach(open::add);
+    open.addAll(tandems.runningTandemNumbers(userId));
     open.forEach(number -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).list()
-        .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Erased at the person's request")));
+        // a tandem's closing runs under the same number and goes with its lifecycle
+        .forEach(instance -> runtime.deleteProcessInstanceIfExists(instance.getId(), "Erased at the person's request",
+            false, true, false, false)));
 
+    tandems.eraseFreeText(userId, clock.instant());
     java.util.Optional<ErasedPerson> erased = applications.eraseOnRequest(userId);
     erased.ifPresent(this::removeTraces);
     if (!enrollments.isEmpty()) {
@@ -99,6 +105,7 @@ public class PersonalDataErasure {
   private void removeTraces(ErasedPerson person) {
     deleteHistory(person.processInstanceIds());
     moduleResults.eraseRemarksOf(person.mentorId());
+    tandems.eraseFreeTextOfMentor(person.mentorId(), clock.instant());
     activation.forget(person.userId());
     participants.removeParticipant(person.userId());
     notifications.deleteByRecipients(person.email());
