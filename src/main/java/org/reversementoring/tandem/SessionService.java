@@ -1,0 +1,128 @@
+package org.reversementoring.tandem;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.reversementoring.common.RejectedInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The recurring sessions of an active tandem: plans them from the agreed cadence (skipping the
+ * declared periods), hands the process the next one, records the mentor's log and the mentee's
+ * rating, and plans extra sessions when the tandem is extended. Knows nothing of Camunda.
+ */
+@Service
+@Transactional
+public class SessionService {
+
+  /** The reminder with the calendar update goes out this long before a session. */
+  public static final Duration REMINDER_BEFORE = Duration.ofDays(1);
+  public static final int MAX_EXTRA_SESSIONS = 12;
+
+  /** The session the process works on next, with the times of its timers. */
+  public record NextSession(int position, Instant plannedAt, Instant reminderAt, Instant endsAt) {
+  }
+
+  private final TandemService tandems;
+  private final TandemSessionRepository sessions;
+  private final TandemProperties properties;
+  private final Clock clock;
+
+  public SessionService(TandemService tandems, TandemSessionRepository sessions, TandemProperties properties,
+      Clock clock) {
+    this.tandems = tandems;
+    this.sessions = sessions;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /**
+   * Plans the agreed number of sessions, the first one cadence after the kickoff. Planning again
+   * (a retried step) keeps what is there.
+   */
+  public List<TandemSession> planSessions(long tandemId) {
+    Tandem tandem = activeTandem(tandemId);
+    List<TandemSession> existing = sessions.findByTandemIdOrderByPosition(tandemId);
+    if (!existing.isEmpty()) {
+      return existing;
+    }
+    if (tandem.getKickoffAt() == null || tandem.getCadenceWeeks() == null || tandem.getSessionCount() == null) {
+      throw new IllegalStateException("Tandem " + tandem.getNumber() + " has no kickoff or cadence agreed");
+    }
+    return add(tandem, tandem.getKickoffAt(), tandem.getSessionCount(), 1);
+  }
+
+  /** The tandem is extended: {@code extra} more sessions after the last one, positions continuing. */
+  public List<TandemSession> planExtraSessions(long tandemId, Integer extra) {
+    if (extra == null || extra < 1 || extra > MAX_EXTRA_SESSIONS) {
+      throw new RejectedInputException(TandemVariables.EXTRA_SESSIONS, "must be between 1 and " + MAX_EXTRA_SESSIONS);
+    }
+    Tandem tandem = activeTandem(tandemId);
+    List<TandemSession> existing = sessions.findByTandemIdOrderByPosition(tandemId);
+    if (existing.isEmpty()) {
+      throw new IllegalStateException("Tandem " + tandem.getNumber() + " has no sessions to extend");
+    }
+    TandemSession last = existing.get(existing.size() - 1);
+    return add(tandem, last.getPlannedAt(), extra, last.getPosition() + 1);
+  }
+
+  /** The first session still planned, or empty when every session is logged. */
+  @Transactional(readOnly = true)
+  public Optional<NextSession> next(long tandemId) {
+    return sessions.findFirstByTandemIdAndStatusOrderByPosition(tandemId, SessionStatus.PLANNED)
+        .map(s -> new NextSession(s.getPosition(), s.getPlannedAt(), s.getPlannedAt().minus(REMINDER_BEFORE),
+            s.getPlannedEnd()));
+  }
+
+  /** The mentor's log of the session at {@code position}; logging it again replaces the log. */
+  public TandemSession log(long tandemId, int position, SessionLog log) {
+    TandemSession session = session(tandemId, position);
+    if (session.getStatus() == SessionStatus.CANCELLED) {
+      throw new IllegalStateException("Session " + position + " of tandem " + tandemId + " is cancelled");
+    }
+    session.log(log, clock.instant());
+    return session;
+  }
+
+  /** The mentee's rating of the session at {@code position}. */
+  public TandemSession rate(long tandemId, int position, SessionLog.Rating rating) {
+    TandemSession session = session(tandemId, position);
+    session.rate(rating, clock.instant());
+    return session;
+  }
+
+  @Transactional(readOnly = true)
+  public TandemSession session(long tandemId, int position) {
+    return sessions.findByTandemIdAndPosition(tandemId, position)
+        .orElseThrow(() -> new IllegalArgumentException("Tandem " + tandemId + " has no session " + position));
+  }
+
+  @Transactional(readOnly = true)
+  public List<TandemSession> sessions(long tandemId) {
+    return sessions.findByTandemIdOrderByPosition(tandemId);
+  }
+
+  private List<TandemSession> add(Tandem tandem, Instant anchor, int count, int firstPosition) {
+    ZonedDateTime from = anchor.atZone(properties.zone());
+    List<ZonedDateTime> starts = SessionSchedule.plan(from, tandem.getCadenceWeeks(), count,
+        SessionSchedule.parse(tandem.getSkipPeriods()));
+    int position = firstPosition;
+    for (ZonedDateTime start : starts) {
+      sessions.save(new TandemSession(tandem.getId(), position++, tandem.getMentorId(), start.toInstant(),
+          tandem.getSessionMinutes()));
+    }
+    return sessions.findByTandemIdOrderByPosition(tandem.getId());
+  }
+
+  private Tandem activeTandem(long tandemId) {
+    Tandem tandem = tandems.find(tandemId);
+    if (tandem.getStatus() != TandemStatus.ACTIVE) {
+      throw new IllegalStateException("Tandem " + tandem.getNumber() + " is " + tandem.getStatus() + ", not ACTIVE");
+    }
+    return tandem;
+  }
+}
