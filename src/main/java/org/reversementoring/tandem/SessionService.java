@@ -22,6 +22,9 @@ public class SessionService {
   /** The reminder with the calendar update goes out this long before a session. */
   public static final Duration REMINDER_BEFORE = Duration.ofDays(1);
   public static final int MAX_EXTRA_SESSIONS = 12;
+  public static final int MAX_SHIFT_WEEKS = 8;
+  /** The field of the reschedule page. */
+  public static final String RESCHEDULE_START = "start";
 
   /** The session the process works on next, with the times of its timers. */
   public record NextSession(int position, Instant plannedAt, Instant reminderAt, Instant endsAt) {
@@ -76,6 +79,41 @@ public class SessionService {
     return sessions.findFirstByTandemIdAndStatusOrderByPosition(tandemId, SessionStatus.PLANNED)
         .map(s -> new NextSession(s.getPosition(), s.getPlannedAt(), s.getPlannedAt().minus(REMINDER_BEFORE),
             s.getPlannedEnd()));
+  }
+
+  /**
+   * Moves the session at {@code position} to {@code newStart} (local time in the program zone):
+   * its calendar sequence counts up, and every later planned session moves by the same time, so
+   * the schedule shifts and nothing is lost. Only a planned session whose time has not come can
+   * move, to a time in the future at most {@value #MAX_SHIFT_WEEKS} weeks from the planned one.
+   */
+  public TandemSession reschedule(long tandemId, int position, java.time.LocalDateTime newStart) {
+    activeTandem(tandemId);
+    TandemSession session = session(tandemId, position);
+    Instant now = clock.instant();
+    if (session.getStatus() != SessionStatus.PLANNED || !session.getPlannedAt().isAfter(now)) {
+      throw new RejectedInputException(RESCHEDULE_START, "session " + position + " can no longer be moved");
+    }
+    if (newStart == null) {
+      throw new RejectedInputException(RESCHEDULE_START, "must be a date and time");
+    }
+    Instant start = newStart.atZone(properties.zone()).toInstant();
+    if (!start.isAfter(now)) {
+      throw new RejectedInputException(RESCHEDULE_START, "must be in the future");
+    }
+    Duration shift = Duration.between(session.getPlannedAt(), start);
+    if (shift.abs().compareTo(Duration.ofDays(7L * MAX_SHIFT_WEEKS)) > 0) {
+      throw new RejectedInputException(RESCHEDULE_START, "must be within " + MAX_SHIFT_WEEKS + " weeks of the planned time");
+    }
+    if (shift.isZero()) {
+      return session;
+    }
+    for (TandemSession later : sessions.findByTandemIdOrderByPosition(tandemId)) {
+      if (later.getStatus() == SessionStatus.PLANNED && later.getPosition() >= position) {
+        later.moveBy(shift, later.getPosition() == position);
+      }
+    }
+    return session;
   }
 
   /** The mentor's log of the session at {@code position}; logging it again replaces the log. */

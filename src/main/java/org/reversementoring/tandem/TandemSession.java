@@ -82,6 +82,14 @@ public class TandemSession {
     this.plannedMinutes = plannedMinutes;
   }
 
+  /** Moves the session; {@code newRevision} raises the calendar sequence (its event was or will be sent again). */
+  void moveBy(java.time.Duration shift, boolean newRevision) {
+    this.plannedAt = plannedAt.plus(shift);
+    if (newRevision) {
+      calendarSequence++;
+    }
+  }
+
   void log(SessionLog log, Instant now) {
     this.status = log.held() ? SessionStatus.HELD : SessionStatus.NOT_HELD;
     this.heldAt = log.held() ? plannedAt : null;
