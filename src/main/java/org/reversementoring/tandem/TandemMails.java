@@ -43,11 +43,13 @@ public class TandemMails {
   private final Mailer mailer;
   private final ProgramProperties properties;
   private final SessionService sessions;
+  private final SessionLinks sessionLinks;
 
   public TandemMails(KickoffService kickoffs, TandemProperties tandemProperties, CalendarFiles calendars,
       AccountActivation activation, MessageSource messages, Mailer mailer, ProgramProperties properties,
-      SessionService sessions) {
+      SessionService sessions, SessionLinks sessionLinks) {
     this.sessions = sessions;
+    this.sessionLinks = sessionLinks;
     this.kickoffs = kickoffs;
     this.tandemProperties = tandemProperties;
     this.calendars = calendars;
@@ -97,7 +99,7 @@ public class TandemMails {
    * The reminder before a session, to mentor and mentee each in their language, with the
    * session's calendar event as it stands (UID {@code tandem-<id>-session-<position>}, SEQUENCE
    * the session's {@code calendar_sequence}), so the entry in their calendars is updated, not
-   * doubled. Session placeholders: {8} position, {9} date and time in words, {10} minutes.
+   * doubled, and the link to move the session. Session placeholders: {8} position, {9} date and time in words, {10} minutes.
    */
   public void sessionReminder(String template, long tandemId, int position, String stepKey, String processInstanceId) {
     KickoffService.Participants participants = kickoffs.participants(tandemId);
@@ -108,7 +110,8 @@ public class TandemMails {
       Person person = person(participants, recipient);
       mailer.send(new MailMessage(stepKey + "/" + recipient.name().toLowerCase(), template,
           List.of(person.email()), person.firstName(), person.language(),
-          sessionArgs(participants, session, person.language()), null, null, activationUrl(person.email()), null,
+          sessionArgs(participants, session, person.language()), null,
+          sessionLinks.moveUrl(tandemId, position), activationUrl(person.email()), null,
           processInstanceId, null, List.of(invitation)));
     }
   }

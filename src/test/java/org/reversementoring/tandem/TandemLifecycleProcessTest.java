@@ -288,6 +288,7 @@ class TandemLifecycleProcessTest {
     holdSession(tandem, 2);
 
     assertThat(tandem).isWaitingAt("CallActivity_CloseTandem");
+    execute(job("CallActivity_CloseTandem"));
     ProcessInstance closing = calledProcessInstance("tandem-closing", tandem);
     assertThat(closing).hasBusinessKey(NUMBER).variables().containsEntry(TANDEM_ID, TANDEM);
     complete(taskAt("Task_StubClosing", closing), withVariables(CLOSING_DECISION, CLOSE));
@@ -300,12 +301,14 @@ class TandemLifecycleProcessTest {
     when(sessions.next(TANDEM)).thenReturn(Optional.of(S1), Optional.empty(), Optional.of(S2), Optional.empty());
     ProcessInstance tandem = startAgreeAndConfirm();
     runSession(tandem, 1);
+    execute(job("CallActivity_CloseTandem"));
     complete(taskAt("Task_StubClosing", calledProcessInstance("tandem-closing", tandem)),
         withVariables(CLOSING_DECISION, EXTEND, EXTRA_SESSIONS, 2));
     verify(sessions).planExtraSessions(TANDEM, 2);
     assertThat(tandem).isWaitingAt("Timer_SessionReminderDue").variables().containsEntry(SESSION_POSITION, 2);
 
     runSession(tandem, 2);
+    execute(job("CallActivity_CloseTandem"));
     complete(taskAt("Task_StubClosing", calledProcessInstance("tandem-closing", tandem)),
         withVariables(CLOSING_DECISION, CLOSE));
     assertThat(tandem).isEnded().hasPassed("Task_PlanExtraSessions", "EndEvent_TandemClosed");
