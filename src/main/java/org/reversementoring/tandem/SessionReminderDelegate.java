@@ -26,11 +26,9 @@ public class SessionReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int position = (Integer) execution.getVariable(SESSION_POSITION);
-    String stepKey = execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + position;
-    if (TandemMails.SESSION_MOVED_TEMPLATE.equals(String.valueOf(template.getValue(execution)))) {
-      // one update per revision: a second reschedule sends again
-      stepKey = stepKey + "/" + execution.getVariable(SESSION_REMINDER_AT);
-    }
+    // one mail per session and time: a retried job does not send twice, a moved session is reminded again
+    String stepKey = execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + position
+        + "/" + execution.getVariable(SESSION_REMINDER_AT);
     mails.sessionReminder(String.valueOf(template.getValue(execution)), (Long) execution.getVariable(TANDEM_ID),
         position, stepKey, execution.getProcessInstanceId());
   }

@@ -33,7 +33,6 @@ public class TandemMails {
 
   static final String KICKOFF_TEMPLATE = "tandem-kickoff";
   static final String SESSION_REMINDER_TEMPLATE = "tandem-session-reminder";
-  static final String SESSION_MOVED_TEMPLATE = "tandem-session-moved";
 
   private final KickoffService kickoffs;
   private final TandemProperties tandemProperties;

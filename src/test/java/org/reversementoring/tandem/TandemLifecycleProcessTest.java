@@ -269,7 +269,7 @@ class TandemLifecycleProcessTest {
     execute(job("Timer_SessionReminderDue"));
     execute(job("Task_SendSessionReminder"));
     verify(mails).sessionReminder("tandem-session-reminder", TANDEM, 1,
-        tandem.getId() + "/Task_SendSessionReminder/1", tandem.getId());
+        tandem.getId() + "/Task_SendSessionReminder/1/" + S1.reminderAt(), tandem.getId());
     assertThat(tandem).isWaitingAt("Timer_SessionOver");
     assertThat(dueJobs()).as("nothing due before the session is over").isZero();
 
@@ -283,7 +283,7 @@ class TandemLifecycleProcessTest {
     execute(job("Timer_SessionReminderDue"));
     execute(job("Task_SendSessionReminder"));
     verify(mails).sessionReminder("tandem-session-reminder", TANDEM, 2,
-        tandem.getId() + "/Task_SendSessionReminder/2", tandem.getId());
+        tandem.getId() + "/Task_SendSessionReminder/2/" + S2.reminderAt(), tandem.getId());
     execute(job("Timer_SessionOver"));
     holdSession(tandem, 2);
 
