@@ -116,6 +116,22 @@ public class SessionService {
     return session;
   }
 
+  /**
+   * Ends the tandem early ({@code ENDED_EARLY}, with the reason) and cancels every session still
+   * planned. Ending it again (a retried step) changes nothing.
+   */
+  public Tandem endEarly(long tandemId, String reason) {
+    Tandem tandem = tandems.find(tandemId);
+    if (tandem.getStatus() == TandemStatus.ENDED_EARLY) {
+      return tandem;
+    }
+    activeTandem(tandemId);
+    tandem.end(TandemStatus.ENDED_EARLY, reason, clock.instant());
+    sessions.findByTandemIdOrderByPosition(tandemId).stream()
+        .filter(s -> s.getStatus() == SessionStatus.PLANNED).forEach(TandemSession::cancel);
+    return tandem;
+  }
+
   /** The mentor's log of the session at {@code position}; logging it again replaces the log. */
   public TandemSession log(long tandemId, int position, SessionLog log) {
     TandemSession session = session(tandemId, position);

@@ -90,6 +90,10 @@ public class TandemSession {
     }
   }
 
+  void cancel() {
+    this.status = SessionStatus.CANCELLED;
+  }
+
   void log(SessionLog log, Instant now) {
     this.status = log.held() ? SessionStatus.HELD : SessionStatus.NOT_HELD;
     this.heldAt = log.held() ? plannedAt : null;

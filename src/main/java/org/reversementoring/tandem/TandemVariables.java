@@ -65,6 +65,14 @@ public final class TandemVariables {
   /** String: optional comment, at most 2000 characters; personal, never in history. */
   public static final String RATING_COMMENT = "ratingComment";
 
+  // silent tandem: form follow-up-tandem (coordinators), 21 days without a log
+  /** String: {@link #RESUME} or {@link #END_TANDEM}. */
+  public static final String FOLLOW_UP_DECISION = "followUpDecision";
+  public static final String RESUME = "resume";
+  public static final String END_TANDEM = "end";
+  /** String: the coordinator's note, required when ending; the end reason. Personal, never in history. */
+  public static final String FOLLOW_UP_NOTE = "followUpNote";
+
   // closing: out-variables of the call activity "Close the tandem" (process tandem-closing)
   /** String: {@link #EXTEND} or {@link #CLOSE}. */
   public static final String CLOSING_DECISION = "closingDecision";

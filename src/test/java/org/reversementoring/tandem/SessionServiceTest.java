@@ -129,6 +129,20 @@ class SessionServiceTest {
   }
 
   @Test
+  void endingEarlyCancelsThePlannedSessionsOnce() {
+    service.planSessions(TANDEM);
+    service.log(TANDEM, 1, new SessionLog(false, null, List.of(), null));
+    service.endEarly(TANDEM, "No contact for weeks");
+    assertThat(tandem.getStatus()).isEqualTo(TandemStatus.ENDED_EARLY);
+    assertThat(tandem.getEndReason()).isEqualTo("No contact for weeks");
+    assertThat(tandem.getEndedAt()).isEqualTo(Instant.parse("2031-03-20T12:00:00Z"));
+    assertThat(service.sessions(TANDEM)).extracting(TandemSession::getStatus)
+        .containsExactly(SessionStatus.NOT_HELD, SessionStatus.CANCELLED, SessionStatus.CANCELLED);
+    service.endEarly(TANDEM, "again");
+    assertThat(tandem.getEndReason()).as("a retried step changes nothing").isEqualTo("No contact for weeks");
+  }
+
+  @Test
   void onlyAnActiveTandemGetsSessions() {
     tandem.changeStatus(TandemStatus.KICKOFF, KICKOFF);
     assertThatThrownBy(() -> service.planSessions(TANDEM)).isInstanceOf(IllegalStateException.class);

@@ -87,6 +87,8 @@ class TandemLifecycleProcessTest {
     Mocks.register("sessionTask", new SessionTaskListener(sessions));
     Mocks.register("sessionMail", new SessionMailDelegate(mails, processEngine.getTaskService()));
     Mocks.register("planExtraSessions", new PlanExtraSessionsDelegate(sessions));
+    Mocks.register("endTandemEarly", new EndTandemEarlyDelegate(sessions));
+    Mocks.register("tellTandemEnded", new TandemEndedMailDelegate(mails));
     when(sessions.next(TANDEM)).thenReturn(Optional.of(S1));
   }
 
@@ -362,6 +364,59 @@ class TandemLifecycleProcessTest {
     verify(mails).sessionMail("tandem-log-session-reminder", Recipient.MENTOR, TANDEM, 1,
         tandem.getId() + "/Task_RemindMentorToLog/1", tandem.getId(), logId);
     assertThat(tandem).hasPassed("EndEvent_MentorRemindedToLog").isWaitingAt("Task_LogSession");
+  }
+
+  @Test
+  void aTandemSilentForThreeWeeksGoesToTheCoordinatorsWhoLetItResume() {
+    ProcessInstance tandem = atLogAndRate();
+    moveClockBy(Duration.ofDays(21).minusMinutes(1));
+    execute(job("Timer_LogSessionReminder"));
+    execute(job("Task_RemindMentorToLog"));
+    assertThat(managementService().createJobQuery().timers().activityId("Timer_SilentTandem").executable().count()).isZero();
+    moveClockBy(Duration.ofMinutes(2));
+    execute(job("Timer_SilentTandem"));
+    execute(job("Task_FollowUpWithTandem"));
+    Task followUp = taskAt("Task_FollowUpWithTandem");
+    assertThat(followUp).hasName("Follow up with tandem").hasCandidateGroup("coordinators").isNotAssigned();
+    assertThatThrownBy(() -> taskService().complete(followUp.getId(), withVariables(FOLLOW_UP_DECISION, "pause")))
+        .hasRootCauseInstanceOf(RejectedInputException.class)
+        .hasMessageContaining("followUpDecision: must be one of resume, end");
+
+    complete(followUp, withVariables(FOLLOW_UP_DECISION, RESUME, FOLLOW_UP_NOTE, "Mentor was ill, back next week"));
+    assertThat(tandem).hasPassed("EndEvent_TandemResumes").isWaitingAt("Task_LogSession", "Task_RateSession");
+    verify(sessions, never()).endEarly(anyLong(), any());
+    complete(taskAt("Task_LogSession"), withVariables(SESSION_HELD, "no"));
+    complete(taskAt("Task_RateSession"), withVariables(SESSION_RATING, 2));
+    assertThat(tandem).isWaitingAt("Timer_SessionReminderDue");
+  }
+
+  @Test
+  void theCoordinatorsEndASilentTandemEarly() {
+    ProcessInstance tandem = atLogAndRate();
+    moveClockBy(Duration.ofDays(22));
+    execute(job("Timer_SilentTandem"));
+    execute(job("Task_FollowUpWithTandem"));
+    complete(taskAt("Task_FollowUpWithTandem"), withVariables(FOLLOW_UP_DECISION, END_TANDEM,
+        FOLLOW_UP_NOTE, "No contact for weeks"));
+    verify(sessions).endEarly(TANDEM, "No contact for weeks");
+    execute(job("Task_TellTandemEnded"));
+    verify(mails).toParticipant("tandem-ended-early", Recipient.MENTOR, TANDEM,
+        tandem.getId() + "/Task_TellTandemEnded/mentor", tandem.getId(), null, null);
+    verify(mails).toParticipant("tandem-ended-early", Recipient.MENTEE, TANDEM,
+        tandem.getId() + "/Task_TellTandemEnded/mentee", tandem.getId(), null, null);
+    assertThat(tandem).isEnded().hasPassed("EndEvent_TandemEndedEarly").hasNotPassed("CallActivity_CloseTandem");
+    assertThat(taskQuery().count()).as("the open log and rating end with the tandem").isZero();
+  }
+
+  private ProcessInstance atLogAndRate() {
+    ProcessInstance tandem = startAgreeAndConfirm();
+    moveClockTo(S1.endsAt());
+    execute(job("Timer_SessionReminderDue"));
+    execute(job("Task_SendSessionReminder"));
+    execute(job("Timer_SessionOver"));
+    execute(job("Task_LogSession"));
+    execute(job("Task_RateSession"));
+    return tandem;
   }
 
   @Test
