@@ -90,6 +90,12 @@ public class KickoffService {
     return new Participants(tandem, mentor, mentees.find(tandem.getMenteeId()));
   }
 
+  /** The e-mail address of the mentor's training supervisor, for the mid-program check-in. */
+  @Transactional(readOnly = true)
+  public String supervisorEmail(long tandemId) {
+    return participants(tandemId).mentor().getSupervisorEmail();
+  }
+
   /** Whether the planned kickoff lies in a weekly slot both participants named. */
   @Transactional(readOnly = true)
   public boolean kickoffInSharedSlot(Participants participants) {

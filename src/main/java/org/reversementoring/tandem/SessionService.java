@@ -34,9 +34,11 @@ public class SessionService {
   private final TandemSessionRepository sessions;
   private final TandemProperties properties;
   private final Clock clock;
+  private final SupervisorCheckInRepository checkIns;
 
   public SessionService(TandemService tandems, TandemSessionRepository sessions, TandemProperties properties,
-      Clock clock) {
+      Clock clock, SupervisorCheckInRepository checkIns) {
+    this.checkIns = checkIns;
     this.tandems = tandems;
     this.sessions = sessions;
     this.properties = properties;
@@ -130,6 +132,50 @@ public class SessionService {
     sessions.findByTandemIdOrderByPosition(tandemId).stream()
         .filter(s -> s.getStatus() == SessionStatus.PLANNED).forEach(TandemSession::cancel);
     return tandem;
+  }
+
+  /**
+   * Whether the training supervisor's mid-program check-in is due now: half the agreed sessions
+   * (rounded up) are logged and no check-in is recorded yet.
+   */
+  @Transactional(readOnly = true)
+  public boolean checkInDue(long tandemId) {
+    Tandem tandem = tandems.find(tandemId);
+    if (tandem.getSessionCount() == null || checkIns.existsByTandemId(tandemId)) {
+      return false;
+    }
+    long logged = sessions.findByTandemIdOrderByPosition(tandemId).stream()
+        .filter(s -> s.getStatus() == SessionStatus.HELD || s.getStatus() == SessionStatus.NOT_HELD).count();
+    return logged == (tandem.getSessionCount() + 1) / 2;
+  }
+
+  /**
+   * The supervisor's check-in: {@code ON_TRACK}, {@code SOME_CONCERNS} or {@code NEEDS_HELP} and an
+   * optional comment of at most 2000 characters; refused naming the field, recorded once.
+   */
+  public SupervisorCheckIn recordCheckIn(long tandemId, String assessment, String comment) {
+    List<org.reversementoring.common.FieldError> errors = new java.util.ArrayList<>();
+    CheckInAssessment value = null;
+    try {
+      value = CheckInAssessment.valueOf(assessment == null ? "" : assessment.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      errors.add(new org.reversementoring.common.FieldError(TandemVariables.CHECK_IN_ASSESSMENT,
+          "must be one of ON_TRACK, SOME_CONCERNS, NEEDS_HELP"));
+    }
+    String text = comment == null || comment.isBlank() ? null : comment.strip();
+    if (text != null && text.length() > SessionLog.MAX_TEXT) {
+      errors.add(new org.reversementoring.common.FieldError(TandemVariables.CHECK_IN_COMMENT,
+          "must be at most " + SessionLog.MAX_TEXT + " characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new RejectedInputException(errors);
+    }
+    List<SupervisorCheckIn> existing = checkIns.findByTandemId(tandemId);
+    if (!existing.isEmpty()) {
+      return existing.get(0);
+    }
+    tandems.find(tandemId);
+    return checkIns.save(new SupervisorCheckIn(tandemId, value, text, clock.instant()));
   }
 
   /** The mentor's log of the session at {@code position}; logging it again replaces the log. */

@@ -42,5 +42,6 @@ public class SessionTaskListener implements TaskListener {
       task.getExecution().getProcessInstance().removeVariable(SESSION_RATING);
       task.getExecution().getProcessInstance().removeVariable(RATING_COMMENT);
     }
+    task.getExecution().getProcessInstance().setVariable(CHECK_IN_DUE, sessions.checkInDue(tandemId));
   }
 }

@@ -33,6 +33,7 @@ public class TandemMails {
 
   static final String KICKOFF_TEMPLATE = "tandem-kickoff";
   static final String SESSION_REMINDER_TEMPLATE = "tandem-session-reminder";
+  static final String CHECK_IN_TEMPLATE = "tandem-check-in";
 
   private final KickoffService kickoffs;
   private final TandemProperties tandemProperties;
@@ -125,6 +126,19 @@ public class TandemMails {
         sessionArgs(participants, session, person.language()), null,
         taskId == null ? null : properties.taskUrl(taskId), activationUrl(person.email()), null, processInstanceId,
         taskId, List.of()));
+  }
+
+  /**
+   * Asks the mentor's training supervisor for the mid-program check-in, in the mentor's language,
+   * with the task link.
+   */
+  public void checkInRequest(long tandemId, String stepKey, String processInstanceId, String taskId) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    String email = participants.mentor().getSupervisorEmail();
+    Language language = participants.mentor().getLanguage();
+    mailer.send(new MailMessage(stepKey, CHECK_IN_TEMPLATE, List.of(email), language == Language.DE ? "zusammen" : "colleague", language,
+        args(participants, language), null, properties.taskUrl(taskId), activationUrl(email), null,
+        processInstanceId, taskId, List.of()));
   }
 
   /** The calendar event of a session: the same UID for every revision, SEQUENCE from the record. */

@@ -73,6 +73,16 @@ public final class TandemVariables {
   /** String: the coordinator's note, required when ending; the end reason. Personal, never in history. */
   public static final String FOLLOW_UP_NOTE = "followUpNote";
 
+  // mid-program check-in: form mid-program-check-in (the mentor's training supervisor)
+  /** Boolean: set on completing "Log session" and "Rate session"; half the sessions are logged, no check-in yet. */
+  public static final String CHECK_IN_DUE = "checkInDue";
+  /** String: Camunda user id of the mentor's training supervisor, assignee of the check-in. */
+  public static final String SUPERVISOR_USER_ID = "supervisorUserId";
+  /** String: ON_TRACK, SOME_CONCERNS or NEEDS_HELP. */
+  public static final String CHECK_IN_ASSESSMENT = "checkInAssessment";
+  /** String: optional comment, at most 2000 characters; personal, never in history. */
+  public static final String CHECK_IN_COMMENT = "checkInComment";
+
   // closing: out-variables of the call activity "Close the tandem" (process tandem-closing)
   /** String: {@link #EXTEND} or {@link #CLOSE}. */
   public static final String CLOSING_DECISION = "closingDecision";

@@ -32,6 +32,8 @@ class SessionServiceTest {
   private final TandemService tandems = mock(TandemService.class);
   private final TandemSessionRepository repository = mock(TandemSessionRepository.class);
   private final List<TandemSession> stored = new ArrayList<>();
+  private final SupervisorCheckInRepository checkIns = mock(SupervisorCheckInRepository.class);
+  private final List<SupervisorCheckIn> savedCheckIns = new ArrayList<>();
   private Tandem tandem;
   private SessionService service;
 
@@ -55,8 +57,14 @@ class SessionServiceTest {
     when(repository.findFirstByTandemIdAndStatusOrderByPosition(TANDEM, SessionStatus.PLANNED)).thenAnswer(call ->
         stored.stream().filter(s -> s.getStatus() == SessionStatus.PLANNED)
             .min(Comparator.comparingInt(TandemSession::getPosition)));
+    when(checkIns.save(any())).thenAnswer(call -> {
+      savedCheckIns.add(call.getArgument(0));
+      return call.getArgument(0);
+    });
+    when(checkIns.findByTandemId(TANDEM)).thenAnswer(call -> List.copyOf(savedCheckIns));
+    when(checkIns.existsByTandemId(TANDEM)).thenAnswer(call -> !savedCheckIns.isEmpty());
     service = new SessionService(tandems, repository, TandemProperties.defaults(),
-        Clock.fixed(Instant.parse("2031-03-20T12:00:00Z"), BERLIN));
+        Clock.fixed(Instant.parse("2031-03-20T12:00:00Z"), BERLIN), checkIns);
   }
 
   @Test
@@ -140,6 +148,28 @@ class SessionServiceTest {
         .containsExactly(SessionStatus.NOT_HELD, SessionStatus.CANCELLED, SessionStatus.CANCELLED);
     service.endEarly(TANDEM, "again");
     assertThat(tandem.getEndReason()).as("a retried step changes nothing").isEqualTo("No contact for weeks");
+  }
+
+  @Test
+  void theCheckInIsDueOnceHalfTheSessionsAreLoggedAndRecordedOnce() {
+    service.planSessions(TANDEM);
+    assertThat(service.checkInDue(TANDEM)).isFalse();
+    service.log(TANDEM, 1, new SessionLog(false, null, List.of(), null));
+    assertThat(service.checkInDue(TANDEM)).isFalse();
+    service.log(TANDEM, 2, new SessionLog(true, 30, List.of("ai-tools"), null));
+    assertThat(service.checkInDue(TANDEM)).as("2 of 3 sessions: half rounded up").isTrue();
+
+    assertThatThrownBy(() -> service.recordCheckIn(TANDEM, "fine", "x".repeat(2001)))
+        .isInstanceOf(RejectedInputException.class)
+        .hasMessage("checkInAssessment: must be one of ON_TRACK, SOME_CONCERNS, NEEDS_HELP; checkInComment: must be at most 2000 characters");
+    assertThatThrownBy(() -> service.recordCheckIn(TANDEM, null, null)).hasMessageContaining("checkInAssessment");
+    assertThat(savedCheckIns).isEmpty();
+    SupervisorCheckIn checkIn = service.recordCheckIn(TANDEM, "some_concerns", "  Misses work on Tuesdays ");
+    assertThat(checkIn.getAssessment()).isEqualTo(CheckInAssessment.SOME_CONCERNS);
+    assertThat(checkIn.getComment()).isEqualTo("Misses work on Tuesdays");
+    assertThat(checkIn.getAnsweredAt()).isEqualTo(Instant.parse("2031-03-20T12:00:00Z"));
+    assertThat(service.recordCheckIn(TANDEM, "ON_TRACK", null)).as("recorded once").isSameAs(checkIn);
+    assertThat(service.checkInDue(TANDEM)).isFalse();
   }
 
   @Test

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.TaskInputValidation;
+import org.reversementoring.identity.ParticipantDirectory;
+import org.reversementoring.identity.ProgramGroup;
 import org.reversementoring.tandem.TandemMails.Recipient;
 
 /**
@@ -63,6 +65,7 @@ class TandemLifecycleProcessTest {
   private final KickoffService kickoffs = mock(KickoffService.class);
   private final TandemMails mails = mock(TandemMails.class);
   private final SessionService sessions = mock(SessionService.class);
+  private final ParticipantDirectory directory = mock(ParticipantDirectory.class);
 
   @BeforeEach
   void setUp() {
@@ -80,7 +83,10 @@ class TandemLifecycleProcessTest {
     Mocks.register("confirmKickoff", new ConfirmKickoffListener(kickoffs, TandemProperties.defaults()));
     Mocks.register("validateTaskInput", new TaskInputValidation());
     Mocks.register("activateTandem", new ActivateTandemDelegate(kickoffs));
-    Mocks.register("planTandemSessions", new PlanSessionsDelegate(sessions));
+    when(kickoffs.supervisorEmail(TANDEM)).thenReturn("sven@example.com");
+    when(directory.ensureParticipant("sven@example.com", "", "", ProgramGroup.TRAINING_SUPERVISORS)).thenReturn("sven");
+    Mocks.register("planTandemSessions", new PlanSessionsDelegate(sessions, kickoffs, directory));
+    Mocks.register("midProgramCheckIn", new CheckInListener(sessions, mails));
     Mocks.register("takeUpNextSession", new TakeUpNextSessionDelegate(sessions));
     Mocks.register("sendSessionReminder", new SessionReminderDelegate(mails));
     Mocks.register("sessionTaskMail", new SessionTaskMailListener(mails));
@@ -277,7 +283,24 @@ class TandemLifecycleProcessTest {
 
     moveClockTo(S1.endsAt());
     execute(job("Timer_SessionOver"));
+    when(sessions.checkInDue(TANDEM)).thenReturn(true, true, false);
     holdSession(tandem, 1);
+
+    // halfway: the supervisor's check-in runs beside the next session
+    assertThat(tandem).isWaitingAt("Task_MidProgramCheckIn", "Timer_SessionReminderDue")
+        .variables().containsEntry(SUPERVISOR_USER_ID, "sven");
+    execute(job("Task_MidProgramCheckIn"));
+    Task checkIn = taskAt("Task_MidProgramCheckIn");
+    assertThat(checkIn).hasName("Mid-program check-in").isAssignedTo("sven");
+    verify(mails).checkInRequest(TANDEM, "task/" + checkIn.getId(), tandem.getId(), checkIn.getId());
+    when(sessions.recordCheckIn(TANDEM, "fine", null)).thenThrow(new RejectedInputException(CHECK_IN_ASSESSMENT,
+        "must be one of ON_TRACK, SOME_CONCERNS, NEEDS_HELP"));
+    assertThatThrownBy(() -> taskService().complete(checkIn.getId(), withVariables(CHECK_IN_ASSESSMENT, "fine")))
+        .hasRootCauseInstanceOf(RejectedInputException.class).hasMessageContaining("checkInAssessment: must be one of");
+    assertThat(tandem).isWaitingAt("Task_MidProgramCheckIn");
+    complete(checkIn, withVariables(CHECK_IN_ASSESSMENT, "ON_TRACK", CHECK_IN_COMMENT, "Fine"));
+    verify(sessions).recordCheckIn(TANDEM, "ON_TRACK", "Fine");
+    assertThat(tandem).hasPassed("EndEvent_CheckInAnswered").variables().doesNotContainKey(CHECK_IN_COMMENT);
 
     assertThat(tandem).variables().containsEntry(SESSION_POSITION, 2).containsEntry(SESSION_REMINDER_AT, S2.reminderAt().toString())
         .doesNotContainKeys(SESSION_HELD, HELD_MINUTES, SESSION_TOPICS, SESSION_NOTES, SESSION_RATING, RATING_COMMENT);

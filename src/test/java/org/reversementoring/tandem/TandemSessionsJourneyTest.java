@@ -58,7 +58,8 @@ import org.springframework.util.LinkedMultiValueMap;
  * A tandem from the kickoff through its two sessions on the real app, mails read from SMTP, timers
  * by moving the engine clock: reminders with the session's calendar event, the first session moved
  * from the link in the reminder (same UID, SEQUENCE 1, the second session shifted too), logged by
- * the mentor and rated by the executive, then handed to the closing (a stub here).
+ * the mentor and rated by the executive, the supervisor's check-in halfway, then handed to the
+ * closing (a stub here).
  */
 @AppTest
 class TandemSessionsJourneyTest {
@@ -80,6 +81,7 @@ class TandemSessionsJourneyTest {
   @Autowired MenteeService mentees;
   @Autowired TandemService tandems;
   @Autowired SessionService sessions;
+  @Autowired SupervisorCheckInRepository checkIns;
   @Autowired TestRestTemplate http;
 
   @AfterEach
@@ -170,6 +172,18 @@ class TandemSessionsJourneyTest {
         SESSION_NOTES, "Tried <script>prompts</script>"));
     completeAs(mentee.getUserId(), rate, Map.of(SESSION_RATING, 5L, RATING_COMMENT, "Very useful"));
 
+    // halfway (one of two sessions logged): the training supervisor's check-in, mail with the link
+    Task checkIn = taskOf(instance, "Task_MidProgramCheckIn");
+    MimeMessage checkInMail = single(mailsTo(ApplicationFixtures.SUPERVISOR_ADDRESS),
+        "Tandem " + tandem.getNumber() + ": halfway check-in");
+    assertThat(Mails.link(checkInMail, "/camunda/app/tasklist/")).endsWith("?task=" + checkIn.getId());
+    String supervisorId = checkIn.getAssignee();
+    assertThat(supervisorId).isNotBlank();
+    completeAs(supervisorId, checkIn, Map.of(CHECK_IN_ASSESSMENT, "SOME_CONCERNS", CHECK_IN_COMMENT, "Busy month"));
+    assertThat(checkIns.findByTandemId(tandem.getId())).singleElement()
+        .satisfies(c -> assertThat(c.getAssessment()).isEqualTo(CheckInAssessment.SOME_CONCERNS))
+        .satisfies(c -> assertThat(c.getComment()).isEqualTo("Busy month"));
+
     // the second session, moved along, keeps its own UID at SEQUENCE 0
     Instant second = sessions.session(tandem.getId(), 2).getPlannedAt();
     moveEngineClockTo(second.plus(Duration.ofMinutes(45)));
@@ -199,8 +213,9 @@ class TandemSessionsJourneyTest {
     Jobs.runDue(management);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId("EndEvent_TandemClosed").finished().count()).isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableNameIn(SESSION_NOTES, RATING_COMMENT).count()).as("free text stays out of history").isZero();
+        .variableNameIn(SESSION_NOTES, RATING_COMMENT, CHECK_IN_COMMENT).count()).as("free text stays out of history").isZero();
   }
 
   private ResponseEntity<String> move(String token, String start) {
