@@ -178,6 +178,14 @@ public class SessionService {
     return checkIns.save(new SupervisorCheckIn(tandemId, value, text, clock.instant()));
   }
 
+  /** Every session still planned moves to the substitute mentor; returns them. */
+  public List<TandemSession> handOver(long tandemId, long substituteMentorId) {
+    List<TandemSession> remaining = sessions.findByTandemIdOrderByPosition(tandemId).stream()
+        .filter(s -> s.getStatus() == SessionStatus.PLANNED).toList();
+    remaining.forEach(s -> s.handOver(substituteMentorId));
+    return remaining;
+  }
+
   /** The mentor's log of the session at {@code position}; logging it again replaces the log. */
   public TandemSession log(long tandemId, int position, SessionLog log) {
     TandemSession session = session(tandemId, position);

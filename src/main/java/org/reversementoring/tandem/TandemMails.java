@@ -34,6 +34,7 @@ public class TandemMails {
   static final String KICKOFF_TEMPLATE = "tandem-kickoff";
   static final String SESSION_REMINDER_TEMPLATE = "tandem-session-reminder";
   static final String CHECK_IN_TEMPLATE = "tandem-check-in";
+  static final String SUBSTITUTE_TEMPLATE = "tandem-substitute";
 
   private final KickoffService kickoffs;
   private final TandemProperties tandemProperties;
@@ -139,6 +140,24 @@ public class TandemMails {
     mailer.send(new MailMessage(stepKey, CHECK_IN_TEMPLATE, List.of(email), language == Language.DE ? "zusammen" : "colleague", language,
         args(participants, language), null, properties.taskUrl(taskId), activationUrl(email), null,
         processInstanceId, taskId, List.of()));
+  }
+
+  /**
+   * New invitations after a substitute took over: one calendar file with every session still
+   * planned (same UIDs, the raised SEQUENCE), to the substitute and to the mentee.
+   */
+  public void substituteInvitations(long tandemId, String stepKey, String processInstanceId) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    List<CalendarEvent> events = sessions.sessions(tandemId).stream()
+        .filter(s -> s.getStatus() == SessionStatus.PLANNED).map(s -> sessionEvent(participants, s)).toList();
+    List<MailAttachment> attachments = events.isEmpty() ? List.of()
+        : List.of(MailAttachment.calendarRequest(calendars.request(events)));
+    for (Recipient recipient : Recipient.values()) {
+      Person person = person(participants, recipient);
+      mailer.send(new MailMessage(stepKey + "/" + recipient.name().toLowerCase(), SUBSTITUTE_TEMPLATE,
+          List.of(person.email()), person.firstName(), person.language(), args(participants, person.language()),
+          null, null, activationUrl(person.email()), null, processInstanceId, null, attachments));
+    }
   }
 
   /** The calendar event of a session: the same UID for every revision, SEQUENCE from the record. */

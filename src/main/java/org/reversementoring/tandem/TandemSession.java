@@ -90,6 +90,12 @@ public class TandemSession {
     }
   }
 
+  /** A substitute mentor takes the session over; the invitation is sent again as a new revision. */
+  void handOver(long substituteMentorId) {
+    this.mentorId = substituteMentorId;
+    calendarSequence++;
+  }
+
   void cancel() {
     this.status = SessionStatus.CANCELLED;
   }

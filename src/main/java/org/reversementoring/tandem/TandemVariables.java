@@ -83,6 +83,12 @@ public final class TandemVariables {
   /** String: optional comment, at most 2000 characters; personal, never in history. */
   public static final String CHECK_IN_COMMENT = "checkInComment";
 
+  // mentor unavailable: message SubstituteMentor (a coordinator, over REST) with this variable
+  /** Message name that starts the event subprocess "Mentor unavailable". */
+  public static final String SUBSTITUTE_MESSAGE = "SubstituteMentor";
+  /** Long: id of the qualified mentor who takes over the remaining sessions. */
+  public static final String SUBSTITUTE_MENTOR_ID = "substituteMentorId";
+
   // closing: out-variables of the call activity "Close the tandem" (process tandem-closing)
   /** String: {@link #EXTEND} or {@link #CLOSE}. */
   public static final String CLOSING_DECISION = "closingDecision";

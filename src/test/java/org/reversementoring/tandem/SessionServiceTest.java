@@ -173,6 +173,15 @@ class SessionServiceTest {
   }
 
   @Test
+  void aSubstituteTakesOverThePlannedSessionsAsNewRevisions() {
+    service.planSessions(TANDEM);
+    service.log(TANDEM, 1, new SessionLog(false, null, List.of(), null));
+    assertThat(service.handOver(TANDEM, 12L)).extracting(TandemSession::getPosition).containsExactly(2, 3);
+    assertThat(service.sessions(TANDEM)).extracting(TandemSession::getMentorId).containsExactly(3L, 12L, 12L);
+    assertThat(service.sessions(TANDEM)).extracting(TandemSession::getCalendarSequence).containsExactly(0, 1, 1);
+  }
+
+  @Test
   void onlyAnActiveTandemGetsSessions() {
     tandem.changeStatus(TandemStatus.KICKOFF, KICKOFF);
     assertThatThrownBy(() -> service.planSessions(TANDEM)).isInstanceOf(IllegalStateException.class);

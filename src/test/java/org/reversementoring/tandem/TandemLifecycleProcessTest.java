@@ -94,6 +94,8 @@ class TandemLifecycleProcessTest {
     Mocks.register("sessionMail", new SessionMailDelegate(mails, processEngine.getTaskService()));
     Mocks.register("planExtraSessions", new PlanExtraSessionsDelegate(sessions));
     Mocks.register("endTandemEarly", new EndTandemEarlyDelegate(sessions));
+    Mocks.register("substituteMentor", new SubstituteMentorDelegate(kickoffs, sessions, processEngine.getTaskService()));
+    Mocks.register("sendSubstituteInvitations", new SubstituteInvitationsDelegate(mails));
     Mocks.register("tellTandemEnded", new TandemEndedMailDelegate(mails));
     when(sessions.next(TANDEM)).thenReturn(Optional.of(S1));
   }
@@ -429,6 +431,34 @@ class TandemLifecycleProcessTest {
         tandem.getId() + "/Task_TellTandemEnded/mentee", tandem.getId(), null, null);
     assertThat(tandem).isEnded().hasPassed("EndEvent_TandemEndedEarly").hasNotPassed("CallActivity_CloseTandem");
     assertThat(taskQuery().count()).as("the open log and rating end with the tandem").isZero();
+  }
+
+  @Test
+  void aCoordinatorAssignsASubstituteMentorWhoTakesOverTheRemainingSessions() {
+    ProcessInstance tandem = atLogAndRate();
+    org.reversementoring.recruitment.Mentor lena = mock(org.reversementoring.recruitment.Mentor.class);
+    when(lena.getId()).thenReturn(12L);
+    when(lena.getUserId()).thenReturn("lena");
+    when(kickoffs.substituteMentor(TANDEM, 12L)).thenReturn(lena);
+    when(kickoffs.substituteMentor(TANDEM, 99L)).thenThrow(new RejectedInputException(SUBSTITUTE_MENTOR_ID,
+        "must name a qualified mentor"));
+
+    assertThatThrownBy(() -> runtimeService().createMessageCorrelation(SUBSTITUTE_MESSAGE)
+        .processInstanceBusinessKey(NUMBER).setVariable(SUBSTITUTE_MENTOR_ID, 99L).correlate())
+        .isInstanceOf(RejectedInputException.class)
+        .hasMessageContaining("substituteMentorId: must name a qualified mentor");
+    verify(sessions, never()).handOver(anyLong(), anyLong());
+    assertThat(tandem).variables().containsEntry(MENTOR_USER_ID, "zoe");
+
+    runtimeService().createMessageCorrelation(SUBSTITUTE_MESSAGE).processInstanceBusinessKey(NUMBER)
+        .setVariable(SUBSTITUTE_MENTOR_ID, 12L).correlate();
+    verify(sessions).handOver(TANDEM, 12L);
+    assertThat(tandem).variables().containsEntry(MENTOR_USER_ID, "lena");
+    assertThat(taskAt("Task_LogSession")).as("the open log is the substitute's").isAssignedTo("lena");
+    execute(job("Task_SendSubstituteInvitations"));
+    verify(mails).substituteInvitations(eq(TANDEM), org.mockito.ArgumentMatchers.startsWith(
+        tandem.getId() + "/Task_SendSubstituteInvitations/"), eq(tandem.getId()));
+    assertThat(tandem).hasPassed("EndEvent_SubstituteInvited").isWaitingAt("Task_LogSession", "Task_RateSession");
   }
 
   private ProcessInstance atLogAndRate() {
