@@ -58,8 +58,9 @@ import org.springframework.util.LinkedMultiValueMap;
  * A tandem from the kickoff through its two sessions on the real app, mails read from SMTP, timers
  * by moving the engine clock: reminders with the session's calendar event, the first session moved
  * from the link in the reminder (same UID, SEQUENCE 1, the second session shifted too), logged by
- * the mentor and rated by the executive, the supervisor's check-in halfway, then handed to the
- * closing (a stub here).
+ * the mentor and rated by the executive, the supervisor's check-in halfway, a substitute mentor
+ * named by a coordinator over REST who holds the second session, then handed to the closing (a
+ * stub here).
  */
 @AppTest
 class TandemSessionsJourneyTest {
@@ -70,6 +71,7 @@ class TandemSessionsJourneyTest {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private static final String MENTOR_EMAIL = "zoe.sessions@example.com";
   private static final String MENTEE_EMAIL = "petra.sessions@example.com";
+  private static final String SUBSTITUTE_EMAIL = "lukas.substitute@example.com";
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -184,15 +186,36 @@ class TandemSessionsJourneyTest {
         .satisfies(c -> assertThat(c.getAssessment()).isEqualTo(CheckInAssessment.SOME_CONCERNS))
         .satisfies(c -> assertThat(c.getComment()).isEqualTo("Busy month"));
 
-    // the second session, moved along, keeps its own UID at SEQUENCE 0
+    // the mentor is away for a long stretch: a coordinator names a substitute over REST
+    Mentor substitute = qualifiedMentor(SUBSTITUTE_EMAIL);
+    ResponseEntity<String> correlated = http.withBasicAuth("carla", "carla-demo").postForEntity("/engine-rest/message",
+        new HttpEntity<>(Map.of("messageName", SUBSTITUTE_MESSAGE, "businessKey", tandem.getNumber(),
+            "processVariables", Map.of(SUBSTITUTE_MENTOR_ID, Map.of("value", substitute.getId(), "type", "Long"))),
+            json()), String.class);
+    assertThat(correlated.getStatusCode().is2xxSuccessful()).as(correlated.toString()).isTrue();
+    Jobs.runDue(management);
+    assertThat(tandems.find(tandem.getId()).getMentorId()).isEqualTo(substitute.getId());
+    assertThat(tandems.find(tandem.getId()).getOriginalMentorId()).isEqualTo(mentor.getId());
+    String uid2 = "tandem-" + tandem.getId() + "-session-2@reverse-mentoring";
+    for (String address : List.of(SUBSTITUTE_EMAIL, MENTEE_EMAIL)) {
+      VEvent invitation = event(mailsTo(address).stream().filter(m -> Mails.subject(m).contains(" takes over the sessions")
+          || Mails.subject(m).contains(" übernimmt die Sitzungen")).findFirst().orElseThrow());
+      assertThat(value(invitation, "UID")).isEqualTo(uid2);
+      assertThat(value(invitation, "SEQUENCE")).isEqualTo("1");
+    }
+
+    // the second session, moved along, keeps its own UID; the substitute holds and logs it
     Instant second = sessions.session(tandem.getId(), 2).getPlannedAt();
     moveEngineClockTo(second.plus(Duration.ofMinutes(45)));
     Jobs.runDue(management);
     VEvent event2 = event(single(mailsTo(MENTEE_EMAIL), "Tandem " + tandem.getNumber() + ": Sitzung 2 am"));
-    assertThat(value(event2, "UID")).isEqualTo("tandem-" + tandem.getId() + "-session-2@reverse-mentoring");
-    assertThat(value(event2, "SEQUENCE")).isEqualTo("0");
+    assertThat(value(event2, "UID")).isEqualTo(uid2);
+    assertThat(value(event2, "SEQUENCE")).isEqualTo("1");
     assertThat(utc(value(event2, "DTSTART"))).isEqualTo(second);
-    completeAs(mentor.getUserId(), taskOf(instance, "Task_LogSession"), Map.of(SESSION_HELD, "no"));
+    assertThat(value(event2, "ATTENDEE").toLowerCase()).isIn("mailto:" + SUBSTITUTE_EMAIL, "mailto:" + MENTEE_EMAIL);
+    Task log2 = taskOf(instance, "Task_LogSession");
+    assertThat(log2.getAssignee()).isEqualTo(substitute.getUserId());
+    completeAs(substitute.getUserId(), log2, Map.of(SESSION_HELD, "no"));
     // the closing process comes from another part of the program; a stub stands in for it here
     repository.createDeployment().addClasspathResource("stubs/tandem-closing-stub.bpmn20.xml").deploy();
     completeAs(mentee.getUserId(), taskOf(instance, "Task_RateSession"), Map.of(SESSION_RATING, 3L));
@@ -227,6 +250,12 @@ class TandemSessionsJourneyTest {
     return http.postForEntity("/sessions/move", new HttpEntity<>(form, headers), String.class);
   }
 
+  private static HttpHeaders json() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
+  }
+
   private static void moveEngineClockTo(Instant instant) {
     ClockUtil.setCurrentTime(Date.from(instant));
   }
@@ -251,7 +280,11 @@ class TandemSessionsJourneyTest {
   }
 
   private Mentor qualifiedMentor() {
-    Map<String, Object> form = ApplicationFixtures.application(MENTOR_EMAIL);
+    return qualifiedMentor(MENTOR_EMAIL);
+  }
+
+  private Mentor qualifiedMentor(String email) {
+    Map<String, Object> form = ApplicationFixtures.application(email);
     ProcessInstance recruitment = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form);
     Jobs.runDue(management);
     complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.SUPERVISOR_DECISION, "consent"));
