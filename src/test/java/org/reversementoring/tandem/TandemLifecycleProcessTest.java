@@ -41,11 +41,10 @@ import org.reversementoring.identity.ProgramGroup;
 import org.reversementoring.tandem.TandemMails.Recipient;
 
 /**
- * The kickoff part of {@code tandem-lifecycle} on an in-memory engine. The app's delegates and
+ * {@code tandem-lifecycle}, kickoff and sessions, on an in-memory engine. The app's delegates and
  * listeners run as they are, over mocked domain services and mails, so what the model hands them
- * (variables, fields, task ids) is checked too. The session part is in
- * {@code TandemSessionsProcessTest}'s methods below the kickoff ones; {@code tandem-closing} is a
- * stub whose one task the test completes with the closing decision.
+ * (variables, fields, task ids) is checked too. The session tests follow the kickoff ones;
+ * {@code tandem-closing} is a stub whose one task the test completes with the closing decision.
  */
 @Deployment(resources = {"tandem-lifecycle.bpmn", "stubs/tandem-closing-stub.bpmn20.xml"})
 class TandemLifecycleProcessTest {
