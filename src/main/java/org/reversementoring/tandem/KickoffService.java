@@ -90,6 +90,33 @@ public class KickoffService {
     return new Participants(tandem, mentor, mentees.find(tandem.getMenteeId()));
   }
 
+  /**
+   * A substitute takes over from a mentor unavailable for a long stretch: a qualified mentor other
+   * than the current one, with an account. Refused naming {@code substituteMentorId}, nothing changed.
+   */
+  public Mentor substituteMentor(long tandemId, Long substituteMentorId) {
+    Tandem tandem = tandems.find(tandemId);
+    requireStatus(tandem, TandemStatus.ACTIVE);
+    Mentor substitute = substituteMentorId == null ? null : mentors.findById(substituteMentorId).orElse(null);
+    if (substitute == null || substitute.getStatus() != org.reversementoring.recruitment.MentorStatus.QUALIFIED
+        || substitute.getUserId() == null) {
+      throw new org.reversementoring.common.RejectedInputException(TandemVariables.SUBSTITUTE_MENTOR_ID,
+          "must name a qualified mentor");
+    }
+    if (substitute.getId().equals(tandem.getMentorId())) {
+      throw new org.reversementoring.common.RejectedInputException(TandemVariables.SUBSTITUTE_MENTOR_ID,
+          "is already the tandem's mentor");
+    }
+    tandem.substituteMentor(substitute.getId());
+    return substitute;
+  }
+
+  /** The e-mail address of the mentor's training supervisor, for the mid-program check-in. */
+  @Transactional(readOnly = true)
+  public String supervisorEmail(long tandemId) {
+    return participants(tandemId).mentor().getSupervisorEmail();
+  }
+
   /** Whether the planned kickoff lies in a weekly slot both participants named. */
   @Transactional(readOnly = true)
   public boolean kickoffInSharedSlot(Participants participants) {

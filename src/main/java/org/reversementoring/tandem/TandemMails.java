@@ -30,6 +30,9 @@ public class TandemMails {
   public enum Recipient { MENTOR, MENTEE }
 
   static final String KICKOFF_TEMPLATE = "tandem-kickoff";
+  static final String SESSION_REMINDER_TEMPLATE = "tandem-session-reminder";
+  static final String CHECK_IN_TEMPLATE = "tandem-check-in";
+  static final String SUBSTITUTE_TEMPLATE = "tandem-substitute";
 
   private final KickoffService kickoffs;
   private final TandemProperties tandemProperties;
@@ -38,9 +41,14 @@ public class TandemMails {
   private final MessageSource messages;
   private final Mailer mailer;
   private final ProgramProperties properties;
+  private final SessionService sessions;
+  private final SessionLinks sessionLinks;
 
   public TandemMails(KickoffService kickoffs, TandemProperties tandemProperties, CalendarFiles calendars,
-      AccountActivation activation, MessageSource messages, Mailer mailer, ProgramProperties properties) {
+      AccountActivation activation, MessageSource messages, Mailer mailer, ProgramProperties properties,
+      SessionService sessions, SessionLinks sessionLinks) {
+    this.sessions = sessions;
+    this.sessionLinks = sessionLinks;
     this.kickoffs = kickoffs;
     this.tandemProperties = tandemProperties;
     this.calendars = calendars;
@@ -84,6 +92,106 @@ public class TandemMails {
     mailer.send(new MailMessage(stepKey, template, List.of(email), firstName, language,
         args(participants, language), quoted, taskId == null ? null : properties.taskUrl(taskId),
         activationUrl(email), null, processInstanceId, taskId, List.of()));
+  }
+
+  /**
+   * The reminder before a session, to mentor and mentee each in their language, with the
+   * session's calendar event as it stands (UID {@code tandem-<id>-session-<position>}, SEQUENCE
+   * the session's {@code calendar_sequence}), so the entry in their calendars is updated, not
+   * doubled, and the link to move the session. Session placeholders: {8} position, {9} date and time in words, {10} minutes.
+   */
+  public void sessionReminder(String template, long tandemId, int position, String stepKey, String processInstanceId) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    TandemSession session = sessions.session(tandemId, position);
+    MailAttachment invitation = MailAttachment.calendarRequest(
+        calendars.request(List.of(sessionEvent(participants, session))));
+    for (Recipient recipient : Recipient.values()) {
+      Person person = person(participants, recipient);
+      mailer.send(new MailMessage(stepKey + "/" + recipient.name().toLowerCase(), template,
+          List.of(person.email()), person.firstName(), person.language(),
+          sessionArgs(participants, session, person.language()), null,
+          sessionLinks.moveUrl(tandemId, position), activationUrl(person.email()), null,
+          processInstanceId, null, List.of(invitation)));
+    }
+  }
+
+  /** A mail about one session's task (log, rate) or reminder, with the task link when {@code taskId} is set. */
+  public void sessionMail(String template, Recipient recipient, long tandemId, int position, String stepKey,
+      String processInstanceId, String taskId) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    TandemSession session = sessions.session(tandemId, position);
+    Person person = person(participants, recipient);
+    mailer.send(new MailMessage(stepKey, template, List.of(person.email()), person.firstName(), person.language(),
+        sessionArgs(participants, session, person.language()), null,
+        taskId == null ? null : properties.taskUrl(taskId), activationUrl(person.email()), null, processInstanceId,
+        taskId, List.of()));
+  }
+
+  /**
+   * Asks the mentor's training supervisor for the mid-program check-in, in the mentor's language,
+   * with the task link.
+   */
+  public void checkInRequest(long tandemId, String stepKey, String processInstanceId, String taskId) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    String email = participants.mentor().getSupervisorEmail();
+    Language language = participants.mentor().getLanguage();
+    mailer.send(new MailMessage(stepKey, CHECK_IN_TEMPLATE, List.of(email), language == Language.DE ? "zusammen" : "colleague", language,
+        args(participants, language), null, properties.taskUrl(taskId), activationUrl(email), null,
+        processInstanceId, taskId, List.of()));
+  }
+
+  /**
+   * New invitations after a substitute took over: one calendar file with every session still
+   * planned (same UIDs, the raised SEQUENCE), to the substitute and to the mentee.
+   */
+  public void substituteInvitations(long tandemId, String stepKey, String processInstanceId) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    List<CalendarEvent> events = sessions.sessions(tandemId).stream()
+        .filter(s -> s.getStatus() == SessionStatus.PLANNED).map(s -> sessionEvent(participants, s)).toList();
+    List<MailAttachment> attachments = events.isEmpty() ? List.of()
+        : List.of(MailAttachment.calendarRequest(calendars.request(events)));
+    for (Recipient recipient : Recipient.values()) {
+      Person person = person(participants, recipient);
+      mailer.send(new MailMessage(stepKey + "/" + recipient.name().toLowerCase(), SUBSTITUTE_TEMPLATE,
+          List.of(person.email()), person.firstName(), person.language(), args(participants, person.language()),
+          null, null, activationUrl(person.email()), null, processInstanceId, null, attachments));
+    }
+  }
+
+  /** The calendar event of a session: the same UID for every revision, SEQUENCE from the record. */
+  CalendarEvent sessionEvent(KickoffService.Participants participants, TandemSession session) {
+    ZonedDateTime start = session.getPlannedAt().atZone(tandemProperties.zone());
+    return new CalendarEvent(sessionUid(participants.tandem().getId(), session.getPosition()),
+        session.getCalendarSequence(),
+        "Reverse Mentoring session " + session.getPosition() + ": " + participants.mentor().getFullName() + " & "
+            + participants.mentee().getFullName(),
+        "Tandem " + participants.tandem().getNumber() + ", session " + session.getPosition() + ".",
+        null, null, start, start.plusMinutes(session.getPlannedMinutes()), organizer(),
+        List.of(participants.mentor().getEmail(), participants.mentee().getEmail()));
+  }
+
+  /** {@code tandem-<id>-session-<position>@reverse-mentoring}. */
+  public static String sessionUid(long tandemId, int position) {
+    return CalendarEvent.uidOf("tandem", tandemId, "session", position);
+  }
+
+  private record Person(String email, String firstName, Language language) {
+  }
+
+  private static Person person(KickoffService.Participants participants, Recipient recipient) {
+    return recipient == Recipient.MENTOR
+        ? new Person(participants.mentor().getEmail(), participants.mentor().getFirstName(),
+            participants.mentor().getLanguage())
+        : new Person(participants.mentee().getEmail(), participants.mentee().getFirstName(),
+            participants.mentee().getLanguageValue());
+  }
+
+  private List<Object> sessionArgs(KickoffService.Participants participants, TandemSession session, Language language) {
+    List<Object> args = new java.util.ArrayList<>(args(participants, language));
+    args.add(session.getPosition());
+    args.add(when(session.getPlannedAt(), language));
+    args.add(session.getPlannedMinutes());
+    return args;
   }
 
   private CalendarEvent kickoffEvent(KickoffService.Participants participants) {

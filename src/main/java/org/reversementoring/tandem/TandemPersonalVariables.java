@@ -12,6 +12,8 @@ class TandemPersonalVariables implements PersonalVariables {
 
   @Override
   public Set<String> names() {
-    return Set.of(GOALS, SKIP_PERIODS, REQUESTED_CHANGES, KICKOFF_SUMMARY, KICKOFF_COMMENT);
+    return Set.of(GOALS, SKIP_PERIODS, REQUESTED_CHANGES, KICKOFF_SUMMARY, KICKOFF_COMMENT,
+        SESSION_NOTES, RATING_COMMENT, FOLLOW_UP_NOTE,
+        CHECK_IN_COMMENT);
   }
 }

@@ -39,6 +39,64 @@ public final class TandemVariables {
   /** String: what the mentee wants changed (required when asking for changes); personal. */
   public static final String KICKOFF_COMMENT = "kickoffComment";
 
+  // sessions: set by "Take up next session" for the timers and mails of the current session
+  /** Integer: position (1, 2, ...) of the session the loop is at. */
+  public static final String SESSION_POSITION = "sessionPosition";
+  /** String, ISO-8601 instant: when the reminder with the calendar update goes out (timer). */
+  public static final String SESSION_REMINDER_AT = "sessionReminderAt";
+  /** String, ISO-8601 instant: when the session's planned time is over (timer). */
+  public static final String SESSION_ENDS_AT = "sessionEndsAt";
+  /** Boolean: set after a session is logged and rated; whether planned sessions remain. */
+  public static final String MORE_SESSIONS = "moreSessions";
+
+  // sessions: form log-session (the mentor); stored on the session record, removed from the process
+  /** String "yes"/"no" (or Boolean): whether the session took place. */
+  public static final String SESSION_HELD = "sessionHeld";
+  /** Integer 5-240: minutes actually held; required when held. */
+  public static final String HELD_MINUTES = "heldMinutes";
+  /** String: topic codes covered (common.Topic), comma-separated; at least one when held. */
+  public static final String SESSION_TOPICS = "sessionTopics";
+  /** String: short notes, optional, at most 2000 characters; personal, never in history. */
+  public static final String SESSION_NOTES = "sessionNotes";
+
+  // sessions: form rate-session (the mentee)
+  /** Integer 1-5. */
+  public static final String SESSION_RATING = "sessionRating";
+  /** String: optional comment, at most 2000 characters; personal, never in history. */
+  public static final String RATING_COMMENT = "ratingComment";
+
+  // silent tandem: form follow-up-tandem (coordinators), 21 days without a log
+  /** String: {@link #RESUME} or {@link #END_TANDEM}. */
+  public static final String FOLLOW_UP_DECISION = "followUpDecision";
+  public static final String RESUME = "resume";
+  public static final String END_TANDEM = "end";
+  /** String: the coordinator's note, required when ending; the end reason. Personal, never in history. */
+  public static final String FOLLOW_UP_NOTE = "followUpNote";
+
+  // mid-program check-in: form mid-program-check-in (the mentor's training supervisor)
+  /** Boolean: set on completing "Log session" and "Rate session"; half the sessions are logged, no check-in yet. */
+  public static final String CHECK_IN_DUE = "checkInDue";
+  /** String: Camunda user id of the mentor's training supervisor, assignee of the check-in. */
+  public static final String SUPERVISOR_USER_ID = "supervisorUserId";
+  /** String: ON_TRACK, SOME_CONCERNS or NEEDS_HELP. */
+  public static final String CHECK_IN_ASSESSMENT = "checkInAssessment";
+  /** String: optional comment, at most 2000 characters; personal, never in history. */
+  public static final String CHECK_IN_COMMENT = "checkInComment";
+
+  // mentor unavailable: message SubstituteMentor (a coordinator, over REST) with this variable
+  /** Message name that starts the event subprocess "Mentor unavailable". */
+  public static final String SUBSTITUTE_MESSAGE = "SubstituteMentor";
+  /** Long: id of the qualified mentor who takes over the remaining sessions. */
+  public static final String SUBSTITUTE_MENTOR_ID = "substituteMentorId";
+
+  // closing: out-variables of the call activity "Close the tandem" (process tandem-closing)
+  /** String: {@link #EXTEND} or {@link #CLOSE}. */
+  public static final String CLOSING_DECISION = "closingDecision";
+  public static final String EXTEND = "extend";
+  public static final String CLOSE = "close";
+  /** Integer: sessions to add when the tandem is extended. */
+  public static final String EXTRA_SESSIONS = "extraSessions";
+
   private TandemVariables() {
   }
 }

@@ -52,7 +52,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A qualified mentor and a waitlisted executive become a tandem the way matching hands it over
  * (the record, then {@code tandem-lifecycle} with the number as business key and {@code tandemId});
- * on the real app with mails read from SMTP, the kickoff runs until "Ready for recurring sessions".
+ * on the real app with mails read from SMTP, the kickoff runs until the sessions are planned and the
+ * first one's reminder waits.
  */
 @AppTest
 class TandemKickoffJourneyTest {
@@ -72,6 +73,7 @@ class TandemKickoffJourneyTest {
   @Autowired ApplicationService applications;
   @Autowired MenteeService mentees;
   @Autowired TandemService tandems;
+  @Autowired SessionService sessions;
 
   @AfterEach
   void logOut() {
@@ -166,11 +168,21 @@ class TandemKickoffJourneyTest {
     assertThat(active.getSessionCount()).isEqualTo(4);
     assertThat(active.getSessionMinutes()).isEqualTo(60);
     assertThat(active.getSkipPeriods()).isEqualTo(monday.plusWeeks(4) + ".." + monday.plusWeeks(5));
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+    // the sessions are planned every two weeks after the kickoff, the one in the school block moves
+    // to the first cadence date after it; the process waits for the first reminder
+    Instant kickoff = expectedKickoff;
+    assertThat(sessions.sessions(tandem.getId())).extracting(TandemSession::getPlannedAt).containsExactly(
+        weeksAfter(kickoff, 2), weeksAfter(kickoff, 6), weeksAfter(kickoff, 8), weeksAfter(kickoff, 10));
+    assertThat(sessions.sessions(tandem.getId())).extracting(TandemSession::getStatus).containsOnly(SessionStatus.PLANNED);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-        .activityId("EndEvent_ReadyForSessions").finished().count()).isEqualTo(1);
+        .activityId("Task_PlanSessions").finished().count()).isEqualTo(1);
+    assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("Timer_SessionReminderDue");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableNameIn(GOALS, SKIP_PERIODS, KICKOFF_SUMMARY).count()).as("free text stays out of history").isZero();
+  }
+
+  private static Instant weeksAfter(Instant kickoff, int weeks) {
+    return kickoff.atZone(BERLIN).plusWeeks(weeks).toInstant();
   }
 
   private Mentor qualifiedMentor() {

@@ -22,6 +22,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -35,14 +36,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.TaskInputValidation;
+import org.reversementoring.identity.ParticipantDirectory;
+import org.reversementoring.identity.ProgramGroup;
 import org.reversementoring.tandem.TandemMails.Recipient;
 
 /**
- * The kickoff part of {@code tandem-lifecycle} on an in-memory engine. The app's delegates and
+ * {@code tandem-lifecycle}, kickoff and sessions, on an in-memory engine. The app's delegates and
  * listeners run as they are, over mocked domain services and mails, so what the model hands them
- * (variables, fields, task ids) is checked too.
+ * (variables, fields, task ids) is checked too. The session tests follow the kickoff ones;
+ * {@code tandem-closing} is a stub whose one task the test completes with the closing decision.
  */
-@Deployment(resources = "tandem-lifecycle.bpmn")
+@Deployment(resources = {"tandem-lifecycle.bpmn", "stubs/tandem-closing-stub.bpmn20.xml"})
 class TandemLifecycleProcessTest {
 
   @RegisterExtension
@@ -52,10 +56,15 @@ class TandemLifecycleProcessTest {
   private static final long TANDEM = 7L;
   private static final String NUMBER = "RMT-2031-001";
   private static final Instant START = Instant.parse("2031-03-03T09:00:00Z");
+  /** Session 1: Tuesday 25 March 2031, 10:00 Berlin, an hour; reminder a day before. */
+  static final SessionService.NextSession S1 = session(1, "2031-03-25T09:00:00Z");
+  static final SessionService.NextSession S2 = session(2, "2031-04-22T08:00:00Z");
 
   ProcessEngine processEngine;
   private final KickoffService kickoffs = mock(KickoffService.class);
   private final TandemMails mails = mock(TandemMails.class);
+  private final SessionService sessions = mock(SessionService.class);
+  private final ParticipantDirectory directory = mock(ParticipantDirectory.class);
 
   @BeforeEach
   void setUp() {
@@ -73,6 +82,21 @@ class TandemLifecycleProcessTest {
     Mocks.register("confirmKickoff", new ConfirmKickoffListener(kickoffs, TandemProperties.defaults()));
     Mocks.register("validateTaskInput", new TaskInputValidation());
     Mocks.register("activateTandem", new ActivateTandemDelegate(kickoffs));
+    when(kickoffs.supervisorEmail(TANDEM)).thenReturn("sven@example.com");
+    when(directory.ensureParticipant("sven@example.com", "", "", ProgramGroup.TRAINING_SUPERVISORS)).thenReturn("sven");
+    Mocks.register("planTandemSessions", new PlanSessionsDelegate(sessions, kickoffs, directory));
+    Mocks.register("midProgramCheckIn", new CheckInListener(sessions, mails));
+    Mocks.register("takeUpNextSession", new TakeUpNextSessionDelegate(sessions));
+    Mocks.register("sendSessionReminder", new SessionReminderDelegate(mails));
+    Mocks.register("sessionTaskMail", new SessionTaskMailListener(mails));
+    Mocks.register("sessionTask", new SessionTaskListener(sessions));
+    Mocks.register("sessionMail", new SessionMailDelegate(mails, processEngine.getTaskService()));
+    Mocks.register("planExtraSessions", new PlanExtraSessionsDelegate(sessions));
+    Mocks.register("endTandemEarly", new EndTandemEarlyDelegate(sessions));
+    Mocks.register("substituteMentor", new SubstituteMentorDelegate(kickoffs, sessions, processEngine.getTaskService()));
+    Mocks.register("sendSubstituteInvitations", new SubstituteInvitationsDelegate(mails));
+    Mocks.register("tellTandemEnded", new TandemEndedMailDelegate(mails));
+    when(sessions.next(TANDEM)).thenReturn(Optional.of(S1));
   }
 
   @AfterEach
@@ -117,8 +141,9 @@ class TandemLifecycleProcessTest {
 
     complete(confirm, withVariables(KICKOFF_DECISION, CONFIRM));
     verify(kickoffs).activate(TANDEM);
-    assertThat(tandem).isEnded().hasPassedInOrder("Task_AgreeGoalsAndCadence", "Task_ConfirmKickoff",
-        "EndEvent_KickoffConfirmed", "Task_ActivateTandem", "EndEvent_ReadyForSessions");
+    assertThat(tandem).hasPassedInOrder("Task_AgreeGoalsAndCadence", "Task_ConfirmKickoff",
+        "EndEvent_KickoffConfirmed", "Task_ActivateTandem", "Task_PlanSessions", "Task_TakeUpNextSession");
+    assertSessionsBegin(tandem);
   }
 
   @Test
@@ -146,7 +171,7 @@ class TandemLifecycleProcessTest {
     assertThat(taskService().getVariable(confirm.getId(), KICKOFF_DECISION)).as("the earlier answer is cleared").isNull();
     assertThat(taskService().getVariable(confirm.getId(), KICKOFF_COMMENT)).isNull();
     complete(confirm, withVariables(KICKOFF_DECISION, CONFIRM));
-    assertThat(tandem).isEnded().hasPassed("EndEvent_ReadyForSessions");
+    assertSessionsBegin(tandem);
     verify(kickoffs).activate(TANDEM);
   }
 
@@ -177,7 +202,7 @@ class TandemLifecycleProcessTest {
     assertThat(tandem).hasPassed("EndEvent_MenteeReminded").isWaitingAt("Task_ConfirmKickoff");
 
     complete(task(), withVariables(KICKOFF_DECISION, CONFIRM));
-    assertThat(tandem).isEnded().hasPassed("EndEvent_ReadyForSessions");
+    assertSessionsBegin(tandem);
   }
 
   @Test
@@ -189,7 +214,7 @@ class TandemLifecycleProcessTest {
     assertThat(tandem).isWaitingAt("Task_ConfirmKickoff", "Task_RemindMentee");
 
     complete(task(), withVariables(KICKOFF_DECISION, CONFIRM));
-    assertThat(tandem).isEnded();
+    assertThat(tandem).isWaitingAt("Timer_SessionReminderDue");
     verify(mails, never()).toParticipant(eq("tandem-confirm-kickoff-reminder"), any(), anyLong(), anyString(),
         anyString(), anyString(), isNull());
   }
@@ -239,6 +264,292 @@ class TandemLifecycleProcessTest {
     verify(kickoffs, never()).activate(anyLong());
   }
 
+  // ---- sessions ----
+
+  @Test
+  void eachSessionIsRemindedWithItsCalendarLoggedAndRatedThenTheTandemIsClosed() {
+    when(sessions.next(TANDEM)).thenReturn(Optional.of(S1), Optional.of(S2), Optional.empty());
+    ProcessInstance tandem = startAgreeAndConfirm();
+    verify(sessions).planSessions(TANDEM);
+
+    moveClockTo(S1.reminderAt().minusSeconds(60));
+    assertThat(dueJobs()).as("no reminder before the day before").isZero();
+    moveClockTo(S1.reminderAt());
+    execute(job("Timer_SessionReminderDue"));
+    execute(job("Task_SendSessionReminder"));
+    verify(mails).sessionReminder("tandem-session-reminder", TANDEM, 1,
+        tandem.getId() + "/Task_SendSessionReminder/1/" + S1.reminderAt(), tandem.getId());
+    assertThat(tandem).isWaitingAt("Timer_SessionOver");
+    assertThat(dueJobs()).as("nothing due before the session is over").isZero();
+
+    moveClockTo(S1.endsAt());
+    execute(job("Timer_SessionOver"));
+    when(sessions.checkInDue(TANDEM)).thenReturn(true, true, false);
+    holdSession(tandem, 1);
+
+    // halfway: the supervisor's check-in runs beside the next session
+    assertThat(tandem).isWaitingAt("Task_MidProgramCheckIn", "Timer_SessionReminderDue")
+        .variables().containsEntry(SUPERVISOR_USER_ID, "sven");
+    execute(job("Task_MidProgramCheckIn"));
+    Task checkIn = taskAt("Task_MidProgramCheckIn");
+    assertThat(checkIn).hasName("Mid-program check-in").isAssignedTo("sven");
+    verify(mails).checkInRequest(TANDEM, "task/" + checkIn.getId(), tandem.getId(), checkIn.getId());
+    when(sessions.recordCheckIn(TANDEM, "fine", null)).thenThrow(new RejectedInputException(CHECK_IN_ASSESSMENT,
+        "must be one of ON_TRACK, SOME_CONCERNS, NEEDS_HELP"));
+    assertThatThrownBy(() -> taskService().complete(checkIn.getId(), withVariables(CHECK_IN_ASSESSMENT, "fine")))
+        .hasRootCauseInstanceOf(RejectedInputException.class).hasMessageContaining("checkInAssessment: must be one of");
+    assertThat(tandem).isWaitingAt("Task_MidProgramCheckIn");
+    complete(checkIn, withVariables(CHECK_IN_ASSESSMENT, "ON_TRACK", CHECK_IN_COMMENT, "Fine"));
+    verify(sessions).recordCheckIn(TANDEM, "ON_TRACK", "Fine");
+    assertThat(tandem).hasPassed("EndEvent_CheckInAnswered").variables().doesNotContainKey(CHECK_IN_COMMENT);
+
+    assertThat(tandem).variables().containsEntry(SESSION_POSITION, 2).containsEntry(SESSION_REMINDER_AT, S2.reminderAt().toString())
+        .doesNotContainKeys(SESSION_HELD, HELD_MINUTES, SESSION_TOPICS, SESSION_NOTES, SESSION_RATING, RATING_COMMENT);
+    moveClockTo(S2.endsAt());
+    execute(job("Timer_SessionReminderDue"));
+    execute(job("Task_SendSessionReminder"));
+    verify(mails).sessionReminder("tandem-session-reminder", TANDEM, 2,
+        tandem.getId() + "/Task_SendSessionReminder/2/" + S2.reminderAt(), tandem.getId());
+    execute(job("Timer_SessionOver"));
+    holdSession(tandem, 2);
+
+    assertThat(tandem).isWaitingAt("CallActivity_CloseTandem");
+    execute(job("CallActivity_CloseTandem"));
+    ProcessInstance closing = calledProcessInstance("tandem-closing", tandem);
+    assertThat(closing).hasBusinessKey(NUMBER).variables().containsEntry(TANDEM_ID, TANDEM);
+    complete(taskAt("Task_StubClosing", closing), withVariables(CLOSING_DECISION, CLOSE));
+    assertThat(tandem).isEnded().hasPassed("EndEvent_TandemClosed").hasNotPassed("Task_PlanExtraSessions");
+    verify(sessions, never()).planExtraSessions(anyLong(), any());
+  }
+
+  @Test
+  void anExtendedTandemPlansExtraSessionsAndGoesBackIntoTheLoop() {
+    when(sessions.next(TANDEM)).thenReturn(Optional.of(S1), Optional.empty(), Optional.of(S2), Optional.empty());
+    ProcessInstance tandem = startAgreeAndConfirm();
+    runSession(tandem, 1);
+    execute(job("CallActivity_CloseTandem"));
+    complete(taskAt("Task_StubClosing", calledProcessInstance("tandem-closing", tandem)),
+        withVariables(CLOSING_DECISION, EXTEND, EXTRA_SESSIONS, 2));
+    verify(sessions).planExtraSessions(TANDEM, 2);
+    assertThat(tandem).isWaitingAt("Timer_SessionReminderDue").variables().containsEntry(SESSION_POSITION, 2);
+
+    runSession(tandem, 2);
+    execute(job("CallActivity_CloseTandem"));
+    complete(taskAt("Task_StubClosing", calledProcessInstance("tandem-closing", tandem)),
+        withVariables(CLOSING_DECISION, CLOSE));
+    assertThat(tandem).isEnded().hasPassed("Task_PlanExtraSessions", "EndEvent_TandemClosed");
+  }
+
+  @Test
+  void aRescheduledSessionSendsTheCalendarUpdateAndWaitsForTheNewTime() {
+    SessionService.NextSession moved = session(1, "2031-03-27T13:00:00Z");
+    when(sessions.next(TANDEM)).thenReturn(Optional.of(S1), Optional.of(moved), Optional.empty());
+    ProcessInstance tandem = startAgreeAndConfirm();
+    moveClockTo(S1.reminderAt());
+    execute(job("Timer_SessionReminderDue"));
+    execute(job("Task_SendSessionReminder"));
+    assertThat(tandem).isWaitingAt("Timer_SessionOver");
+
+    runtimeService().createMessageCorrelation(SessionRescheduling.MESSAGE).processInstanceBusinessKey(NUMBER)
+        .processInstanceVariableEquals(SESSION_POSITION, 1).correlate();
+    execute(job("Task_SendCalendarUpdate"));
+    verify(mails).sessionReminder("tandem-session-moved", TANDEM, 1,
+        tandem.getId() + "/Task_SendCalendarUpdate/1/" + S1.reminderAt(), tandem.getId());
+    assertThat(tandem).isWaitingAt("Timer_SessionReminderDue").variables()
+        .containsEntry(SESSION_REMINDER_AT, moved.reminderAt().toString())
+        .containsEntry(SESSION_ENDS_AT, moved.endsAt().toString());
+
+    moveClockTo(S1.endsAt());
+    assertThat(dueJobs()).as("the old reminder time passes without anything due").isZero();
+    moveClockTo(moved.reminderAt());
+    execute(job("Timer_SessionReminderDue"));
+    execute(job("Task_SendSessionReminder"));
+    moveClockTo(moved.endsAt());
+    execute(job("Timer_SessionOver"));
+    holdSession(tandem, 1);
+    assertThat(tandem).isWaitingAt("CallActivity_CloseTandem");
+  }
+
+  @Test
+  void aSessionNotLoggedWithinSevenDaysRemindsTheMentor() {
+    ProcessInstance tandem = startAgreeAndConfirm();
+    moveClockTo(S1.endsAt());
+    execute(job("Timer_SessionReminderDue"));
+    execute(job("Task_SendSessionReminder"));
+    execute(job("Timer_SessionOver"));
+    execute(job("Task_LogSession"));
+    String logId = taskAt("Task_LogSession").getId();
+
+    moveClockBy(Duration.ofDays(7).minusMinutes(1));
+    assertThat(dueJobs()).isEqualTo(1).as("only the rate task's creation");
+    moveClockBy(Duration.ofMinutes(2));
+    execute(job("Timer_LogSessionReminder"));
+    execute(job("Task_RemindMentorToLog"));
+    verify(mails).sessionMail("tandem-log-session-reminder", Recipient.MENTOR, TANDEM, 1,
+        tandem.getId() + "/Task_RemindMentorToLog/1", tandem.getId(), logId);
+    assertThat(tandem).hasPassed("EndEvent_MentorRemindedToLog").isWaitingAt("Task_LogSession");
+  }
+
+  @Test
+  void aTandemSilentForThreeWeeksGoesToTheCoordinatorsWhoLetItResume() {
+    ProcessInstance tandem = atLogAndRate();
+    moveClockBy(Duration.ofDays(21).minusMinutes(1));
+    execute(job("Timer_LogSessionReminder"));
+    execute(job("Task_RemindMentorToLog"));
+    assertThat(managementService().createJobQuery().timers().activityId("Timer_SilentTandem").executable().count()).isZero();
+    moveClockBy(Duration.ofMinutes(2));
+    execute(job("Timer_SilentTandem"));
+    execute(job("Task_FollowUpWithTandem"));
+    Task followUp = taskAt("Task_FollowUpWithTandem");
+    assertThat(followUp).hasName("Follow up with tandem").hasCandidateGroup("coordinators").isNotAssigned();
+    assertThatThrownBy(() -> taskService().complete(followUp.getId(), withVariables(FOLLOW_UP_DECISION, "pause")))
+        .hasRootCauseInstanceOf(RejectedInputException.class)
+        .hasMessageContaining("followUpDecision: must be one of resume, end");
+
+    complete(followUp, withVariables(FOLLOW_UP_DECISION, RESUME, FOLLOW_UP_NOTE, "Mentor was ill, back next week"));
+    assertThat(tandem).hasPassed("EndEvent_TandemResumes").isWaitingAt("Task_LogSession", "Task_RateSession");
+    verify(sessions, never()).endEarly(anyLong(), any());
+    complete(taskAt("Task_LogSession"), withVariables(SESSION_HELD, "no"));
+    complete(taskAt("Task_RateSession"), withVariables(SESSION_RATING, 2));
+    assertThat(tandem).isWaitingAt("Timer_SessionReminderDue");
+  }
+
+  @Test
+  void theCoordinatorsEndASilentTandemEarly() {
+    ProcessInstance tandem = atLogAndRate();
+    moveClockBy(Duration.ofDays(22));
+    execute(job("Timer_SilentTandem"));
+    execute(job("Task_FollowUpWithTandem"));
+    complete(taskAt("Task_FollowUpWithTandem"), withVariables(FOLLOW_UP_DECISION, END_TANDEM,
+        FOLLOW_UP_NOTE, "No contact for weeks"));
+    verify(sessions).endEarly(TANDEM, "No contact for weeks");
+    execute(job("Task_TellTandemEnded"));
+    verify(mails).toParticipant("tandem-ended-early", Recipient.MENTOR, TANDEM,
+        tandem.getId() + "/Task_TellTandemEnded/mentor", tandem.getId(), null, null);
+    verify(mails).toParticipant("tandem-ended-early", Recipient.MENTEE, TANDEM,
+        tandem.getId() + "/Task_TellTandemEnded/mentee", tandem.getId(), null, null);
+    assertThat(tandem).isEnded().hasPassed("EndEvent_TandemEndedEarly").hasNotPassed("CallActivity_CloseTandem");
+    assertThat(taskQuery().count()).as("the open log and rating end with the tandem").isZero();
+  }
+
+  @Test
+  void aCoordinatorAssignsASubstituteMentorWhoTakesOverTheRemainingSessions() {
+    ProcessInstance tandem = atLogAndRate();
+    org.reversementoring.recruitment.Mentor lena = mock(org.reversementoring.recruitment.Mentor.class);
+    when(lena.getId()).thenReturn(12L);
+    when(lena.getUserId()).thenReturn("lena");
+    when(kickoffs.substituteMentor(TANDEM, 12L)).thenReturn(lena);
+    when(kickoffs.substituteMentor(TANDEM, 99L)).thenThrow(new RejectedInputException(SUBSTITUTE_MENTOR_ID,
+        "must name a qualified mentor"));
+
+    assertThatThrownBy(() -> runtimeService().createMessageCorrelation(SUBSTITUTE_MESSAGE)
+        .processInstanceBusinessKey(NUMBER).setVariable(SUBSTITUTE_MENTOR_ID, 99L).correlate())
+        .isInstanceOf(RejectedInputException.class)
+        .hasMessageContaining("substituteMentorId: must name a qualified mentor");
+    verify(sessions, never()).handOver(anyLong(), anyLong());
+    assertThat(tandem).variables().containsEntry(MENTOR_USER_ID, "zoe");
+
+    runtimeService().createMessageCorrelation(SUBSTITUTE_MESSAGE).processInstanceBusinessKey(NUMBER)
+        .setVariable(SUBSTITUTE_MENTOR_ID, 12L).correlate();
+    verify(sessions).handOver(TANDEM, 12L);
+    assertThat(tandem).variables().containsEntry(MENTOR_USER_ID, "lena");
+    assertThat(taskAt("Task_LogSession")).as("the open log is the substitute's").isAssignedTo("lena");
+    execute(job("Task_SendSubstituteInvitations"));
+    verify(mails).substituteInvitations(eq(TANDEM), org.mockito.ArgumentMatchers.startsWith(
+        tandem.getId() + "/Task_SendSubstituteInvitations/"), eq(tandem.getId()));
+    assertThat(tandem).hasPassed("EndEvent_SubstituteInvited").isWaitingAt("Task_LogSession", "Task_RateSession");
+  }
+
+  private ProcessInstance atLogAndRate() {
+    ProcessInstance tandem = startAgreeAndConfirm();
+    moveClockTo(S1.endsAt());
+    execute(job("Timer_SessionReminderDue"));
+    execute(job("Task_SendSessionReminder"));
+    execute(job("Timer_SessionOver"));
+    execute(job("Task_LogSession"));
+    execute(job("Task_RateSession"));
+    return tandem;
+  }
+
+  @Test
+  void badLogsAndRatingsAreRefusedNamingTheFieldAndTheTasksStayOpen() {
+    ProcessInstance tandem = startAgreeAndConfirm();
+    moveClockTo(S1.endsAt());
+    execute(job("Timer_SessionReminderDue"));
+    execute(job("Task_SendSessionReminder"));
+    execute(job("Timer_SessionOver"));
+    execute(job("Task_LogSession"));
+    execute(job("Task_RateSession"));
+    String logId = taskAt("Task_LogSession").getId();
+    String rateId = taskAt("Task_RateSession").getId();
+
+    assertThatThrownBy(() -> taskService().complete(logId, withVariables(SESSION_HELD, "yes", HELD_MINUTES, 500,
+        SESSION_TOPICS, "knitting")))
+        .hasRootCauseInstanceOf(RejectedInputException.class)
+        .hasMessageContaining("heldMinutes: must be between 5 and 240")
+        .hasMessageContaining("sessionTopics: unknown topic 'knitting'");
+    assertThatThrownBy(() -> taskService().complete(rateId, withVariables(SESSION_RATING, 9,
+        RATING_COMMENT, "x".repeat(2001))))
+        .hasMessageContaining("sessionRating: must be between 1 and 5")
+        .hasMessageContaining("ratingComment: must be at most 2000 characters");
+    verify(sessions, never()).log(anyLong(), org.mockito.ArgumentMatchers.anyInt(), any());
+    verify(sessions, never()).rate(anyLong(), org.mockito.ArgumentMatchers.anyInt(), any());
+    assertThat(tandem).isWaitingAt("Task_LogSession", "Task_RateSession");
+    assertThat(taskService().getVariable(logId, HELD_MINUTES)).as("nothing of a refused submission stays").isNull();
+
+    complete(taskAt("Task_LogSession"), withVariables(SESSION_HELD, "no"));
+    verify(sessions).log(TANDEM, 1, new SessionLog(false, null, java.util.List.of(), null));
+  }
+
+  private void holdSession(ProcessInstance tandem, int position) {
+    assertThat(tandem).isWaitingAt("Task_LogSession", "Task_RateSession");
+    execute(job("Task_LogSession"));
+    execute(job("Task_RateSession"));
+    Task log = taskAt("Task_LogSession");
+    Task rate = taskAt("Task_RateSession");
+    assertThat(log).hasName("Log session").isAssignedTo("zoe");
+    assertThat(rate).hasName("Rate session").isAssignedTo("marc");
+    verify(mails).sessionMail("tandem-log-session", Recipient.MENTOR, TANDEM, position, "task/" + log.getId(),
+        tandem.getId(), log.getId());
+    verify(mails).sessionMail("tandem-rate-session", Recipient.MENTEE, TANDEM, position, "task/" + rate.getId(),
+        tandem.getId(), rate.getId());
+    complete(log, withVariables(SESSION_HELD, "yes", HELD_MINUTES, 50L, SESSION_TOPICS, "ai-tools, social-media",
+        SESSION_NOTES, "Tried <b>prompts</b>"));
+    verify(sessions).log(TANDEM, position, new SessionLog(true, 50, java.util.List.of("ai-tools", "social-media"),
+        "Tried <b>prompts</b>"));
+    assertThat(tandem).isWaitingAt("Task_RateSession");
+    complete(rate, withVariables(SESSION_RATING, 4, RATING_COMMENT, "Useful"));
+    verify(sessions).rate(TANDEM, position, new SessionLog.Rating(4, "Useful"));
+  }
+
+  private void runSession(ProcessInstance tandem, int position) {
+    moveClockBy(Duration.ofDays(60));
+    execute(job("Timer_SessionReminderDue"));
+    execute(job("Task_SendSessionReminder"));
+    execute(job("Timer_SessionOver"));
+    holdSession(tandem, position);
+  }
+
+  private ProcessInstance startAgreeAndConfirm() {
+    ProcessInstance tandem = startAndAgree();
+    execute(job("Task_ConfirmKickoff"));
+    complete(task(), withVariables(KICKOFF_DECISION, CONFIRM));
+    assertSessionsBegin(tandem);
+    return tandem;
+  }
+
+  private static Task taskAt(String key) {
+    return taskQuery().taskDefinitionKey(key).singleResult();
+  }
+
+  private static Task taskAt(String key, ProcessInstance instance) {
+    return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  private static void moveClockTo(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+
   private ProcessInstance start() {
     ProcessInstance tandem = runtimeService().startProcessInstanceByKey(PROCESS_KEY, NUMBER, Map.of(TANDEM_ID, TANDEM));
     assertThat(tandem).isStarted().hasBusinessKey(NUMBER);
@@ -273,5 +584,18 @@ class TandemLifecycleProcessTest {
 
   private static void moveClockBy(Duration duration) {
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+  }
+
+  private static SessionService.NextSession session(int position, String plannedAt) {
+    Instant planned = Instant.parse(plannedAt);
+    return new SessionService.NextSession(position, planned, planned.minus(SessionService.REMINDER_BEFORE),
+        planned.plus(Duration.ofHours(1)));
+  }
+
+  private static void assertSessionsBegin(ProcessInstance tandem) {
+    assertThat(tandem).isNotEnded().hasPassed("Task_ActivateTandem", "Task_PlanSessions", "Task_TakeUpNextSession")
+        .isWaitingAt("Timer_SessionReminderDue").variables()
+        .containsEntry(SESSION_POSITION, 1).containsEntry(SESSION_REMINDER_AT, "2031-03-24T09:00:00Z")
+        .containsEntry(SESSION_ENDS_AT, "2031-03-25T10:00:00Z").containsEntry(MORE_SESSIONS, true);
   }
 }

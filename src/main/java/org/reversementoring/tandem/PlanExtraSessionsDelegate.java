@@ -1,0 +1,23 @@
+package org.reversementoring.tandem;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.common.VariableValues;
+import org.springframework.stereotype.Component;
+
+/** "Plan extra sessions": the tandem was extended at closing by {@code extraSessions} sessions. */
+@Component("planExtraSessions")
+public class PlanExtraSessionsDelegate implements JavaDelegate {
+
+  private final SessionService sessions;
+
+  public PlanExtraSessionsDelegate(SessionService sessions) {
+    this.sessions = sessions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    sessions.planExtraSessions((Long) execution.getVariable(TandemVariables.TANDEM_ID),
+        new VariableValues(execution.getVariables()).wholeNumber(TandemVariables.EXTRA_SESSIONS));
+  }
+}

@@ -1,0 +1,101 @@
+package org.reversementoring.tandem;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.reversementoring.common.FieldError;
+import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.common.Topic;
+
+/**
+ * What the mentor logs after a session: held or not, how long, topic codes covered (see
+ * {@link Topic}) and short notes. Built only through {@link #of}, which refuses bad input naming
+ * every field.
+ */
+public record SessionLog(boolean held, Integer minutes, List<String> topics, String notes) {
+
+  public static final int MIN_MINUTES = 5;
+  public static final int MAX_MINUTES = 240;
+  public static final int MAX_TEXT = 2000;
+
+  public SessionLog {
+    topics = List.copyOf(topics);
+  }
+
+  /**
+   * @param held    "yes"/"no" (the form's radio), or a boolean
+   * @param minutes required when held, {@value #MIN_MINUTES} to {@value #MAX_MINUTES}
+   * @param topics  topic codes, comma or blank separated; at least one when held
+   * @param notes   optional, at most {@value #MAX_TEXT} characters
+   */
+  public static SessionLog of(Object held, Integer minutes, List<String> topics, String notes) {
+    List<FieldError> errors = new ArrayList<>();
+    Boolean wasHeld = yesNo(held);
+    if (wasHeld == null) {
+      errors.add(new FieldError(TandemVariables.SESSION_HELD, "must be yes or no"));
+    }
+    List<String> codes = new ArrayList<>(new LinkedHashSet<>(topics == null ? List.of()
+        : topics.stream().map(String::strip).filter(t -> !t.isEmpty()).map(t -> t.toLowerCase(Locale.ROOT)).toList()));
+    for (String code : codes) {
+      if (Topic.byCode(code).isEmpty()) {
+        errors.add(new FieldError(TandemVariables.SESSION_TOPICS, "unknown topic '" + shorten(code) + "'"));
+      }
+    }
+    if (Boolean.TRUE.equals(wasHeld)) {
+      if (minutes == null) {
+        errors.add(new FieldError(TandemVariables.HELD_MINUTES, "must be given when the session was held"));
+      } else if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+        errors.add(new FieldError(TandemVariables.HELD_MINUTES, "must be between " + MIN_MINUTES + " and " + MAX_MINUTES));
+      }
+      if (codes.isEmpty()) {
+        errors.add(new FieldError(TandemVariables.SESSION_TOPICS, "must name at least one topic when the session was held"));
+      }
+    }
+    String text = notes == null || notes.isBlank() ? null : notes.strip();
+    if (text != null && text.length() > MAX_TEXT) {
+      errors.add(new FieldError(TandemVariables.SESSION_NOTES, "must be at most " + MAX_TEXT + " characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new RejectedInputException(errors);
+    }
+    return wasHeld ? new SessionLog(true, minutes, codes, text) : new SessionLog(false, null, codes, text);
+  }
+
+  /** The mentee's rating of a session: 1 to 5 and an optional comment. */
+  public record Rating(int rating, String comment) {
+
+    public static Rating of(Integer rating, String comment) {
+      List<FieldError> errors = new ArrayList<>();
+      if (rating == null || rating < 1 || rating > 5) {
+        errors.add(new FieldError(TandemVariables.SESSION_RATING, "must be between 1 and 5"));
+      }
+      String text = comment == null || comment.isBlank() ? null : comment.strip();
+      if (text != null && text.length() > MAX_TEXT) {
+        errors.add(new FieldError(TandemVariables.RATING_COMMENT, "must be at most " + MAX_TEXT + " characters"));
+      }
+      if (!errors.isEmpty()) {
+        throw new RejectedInputException(errors);
+      }
+      return new Rating(rating, text);
+    }
+  }
+
+  private static Boolean yesNo(Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    if (value == null) {
+      return null;
+    }
+    return switch (value.toString().strip().toLowerCase(Locale.ROOT)) {
+      case "yes", "true" -> Boolean.TRUE;
+      case "no", "false" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+
+  private static String shorten(String code) {
+    return code.length() > 40 ? code.substring(0, 40) + "…" : code;
+  }
+}

@@ -1,0 +1,50 @@
+package org.reversementoring.tandem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reversementoring.common.RejectedInputException;
+
+/** Every check on the mentor's session log and the mentee's rating. */
+class SessionLogTest {
+
+  @Test
+  void aHeldSessionNeedsMinutesAndTopics() {
+    SessionLog log = SessionLog.of("yes", 55, List.of(" AI-tools", "social-media", "ai-tools", ""), "  Tried <b>ChatGPT</b> ");
+    assertThat(log).isEqualTo(new SessionLog(true, 55, List.of("ai-tools", "social-media"), "Tried <b>ChatGPT</b>"));
+    assertThat(SessionLog.of(Boolean.TRUE, 5, List.of("mobile-devices"), null).notes()).isNull();
+  }
+
+  @Test
+  void aSessionNotHeldNeedsNothingElseAndDropsMinutes() {
+    assertThat(SessionLog.of("no", 40, List.of(), " ")).isEqualTo(new SessionLog(false, null, List.of(), null));
+    assertThat(SessionLog.of(false, null, null, "ill").notes()).isEqualTo("ill");
+  }
+
+  @Test
+  void refusalsNameEveryField() {
+    assertThatThrownBy(() -> SessionLog.of(null, null, null, null)).isInstanceOf(RejectedInputException.class)
+        .hasMessage("sessionHeld: must be yes or no");
+    assertThatThrownBy(() -> SessionLog.of("maybe", null, null, null)).hasMessage("sessionHeld: must be yes or no");
+    assertThatThrownBy(() -> SessionLog.of("yes", null, List.of(), null))
+        .hasMessage("heldMinutes: must be given when the session was held; sessionTopics: must name at least one topic when the session was held");
+    assertThatThrownBy(() -> SessionLog.of("yes", 4, List.of("ai-tools"), null))
+        .hasMessage("heldMinutes: must be between 5 and 240");
+    assertThatThrownBy(() -> SessionLog.of("yes", 241, List.of("ai-tools"), null))
+        .hasMessage("heldMinutes: must be between 5 and 240");
+    assertThatThrownBy(() -> SessionLog.of("yes", 60, List.of("knitting"), "x".repeat(2001)))
+        .hasMessage("sessionNotes: must be at most 2000 characters; sessionTopics: unknown topic 'knitting'");
+  }
+
+  @Test
+  void ratingFromOneToFiveWithAnOptionalComment() {
+    assertThat(SessionLog.Rating.of(5, " Great ")).isEqualTo(new SessionLog.Rating(5, "Great"));
+    assertThat(SessionLog.Rating.of(1, "")).isEqualTo(new SessionLog.Rating(1, null));
+    assertThatThrownBy(() -> SessionLog.Rating.of(null, null)).hasMessage("sessionRating: must be between 1 and 5");
+    assertThatThrownBy(() -> SessionLog.Rating.of(0, null)).hasMessage("sessionRating: must be between 1 and 5");
+    assertThatThrownBy(() -> SessionLog.Rating.of(6, "y".repeat(2001)))
+        .hasMessage("ratingComment: must be at most 2000 characters; sessionRating: must be between 1 and 5");
+  }
+}
