@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Erases a person: anonymises their records as apprentice and as executive (statistics stay),
- * removes the free text of their tandems (a running one ends), deletes their account, the
+ * removes the free text of their tandems (goals, notes, comments, check-in remarks; a running
+ * tandem ends), deletes their account, the
  * engine's history of their cases and the log of mails sent to them. Runs on their request and,
  * for closed cases, after the retention period.
  */

@@ -75,6 +75,7 @@ class TandemRecords {
         Timestamp.from(now), tandemId);
     jdbc.update("update tandem_session set notes = null, rating_comment = null where tandem_id = ?", tandemId);
     jdbc.update("update final_feedback set learned = null, comment = null where tandem_id = ?", tandemId);
+    jdbc.update("update supervisor_checkin set comment = null where tandem_id = ?", tandemId);
   }
 
   /** The mentor's notes to the mentor, the executive's ratings to the executive: each their own words. */

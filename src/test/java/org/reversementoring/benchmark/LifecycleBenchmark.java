@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.reversementoring.ReverseMentoringApplication;
 import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.feedback.ClosingVariables;
 import org.reversementoring.matching.MatchingVariables;
 import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.support.ApplicationFixtures;
@@ -48,7 +49,8 @@ public final class LifecycleBenchmark {
   private static final int COHORT = 100;
   private static final String[] JOURNEY_PROCESSES = {
       RecruitmentVariables.PROCESS_KEY, AcademyVariables.PROCESS_KEY, AcademyVariables.PLAN_PROCESS_KEY,
-      EnrollmentVariables.PROCESS_KEY, MatchingVariables.PROCESS_KEY, TandemVariables.PROCESS_KEY};
+      EnrollmentVariables.PROCESS_KEY, MatchingVariables.PROCESS_KEY, TandemVariables.PROCESS_KEY,
+      ClosingVariables.PROCESS_KEY};
 
   private LifecycleBenchmark() {
   }

@@ -5,24 +5,39 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.task.Task;
 import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.feedback.ClosingVariables;
 import org.reversementoring.matching.MatchingVariables;
 import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.tandem.TandemVariables;
 
-/** What each participant answers in a smooth program journey: consent, select, pass, approve, agree. */
+/**
+ * What each participant answers in a smooth program journey: consent, select, pass, approve,
+ * agree, hold and rate every session, give final feedback, close.
+ */
 final class ProgramAnswers implements Function<Task, Map<String, Object>> {
 
-  private static final Map<String, Map<String, Object>> BY_TASK = Map.of(
-      "Task_GiveSupervisorConsent", Map.of(RecruitmentVariables.SUPERVISOR_DECISION, "consent"),
-      "Task_ReviewApplication", Map.of(RecruitmentVariables.REVIEW_DECISION, "interview"),
-      "Task_RecordInterviewResult", Map.of(RecruitmentVariables.INTERVIEW_RESULT, "select",
-          RecruitmentVariables.DECISION_REASON, "Explains apps patiently"),
-      "Task_RecordModuleResult", Map.of(AcademyVariables.ATTENDED, true, AcademyVariables.PASSED, true),
-      "Task_ConfirmEnrollment", Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "confirm"),
-      "Task_ReviewMatchingProposal", Map.of(MatchingVariables.MATCHING_DECISION, "approve"),
-      "Task_AgreeGoalsAndCadence", Map.of(TandemVariables.GOALS, "Use AI tools at work\nRun a team channel",
-          TandemVariables.CADENCE_WEEKS, 2, TandemVariables.SESSION_COUNT, 4, TandemVariables.SESSION_MINUTES, 60),
-      "Task_ConfirmKickoff", Map.of(TandemVariables.KICKOFF_DECISION, TandemVariables.CONFIRM));
+  private static final Map<String, Object> FINAL_FEEDBACK = Map.of(ClosingVariables.OVERALL_RATING, 5,
+      ClosingVariables.LEARNED, "How my team could use AI tools", ClosingVariables.WOULD_RECOMMEND, true,
+      ClosingVariables.WOULD_TAKE_PART_AGAIN, true);
+
+  private static final Map<String, Map<String, Object>> BY_TASK = Map.ofEntries(
+      Map.entry("Task_GiveSupervisorConsent", Map.of(RecruitmentVariables.SUPERVISOR_DECISION, "consent")),
+      Map.entry("Task_ReviewApplication", Map.of(RecruitmentVariables.REVIEW_DECISION, "interview")),
+      Map.entry("Task_RecordInterviewResult", Map.of(RecruitmentVariables.INTERVIEW_RESULT, "select",
+          RecruitmentVariables.DECISION_REASON, "Explains apps patiently")),
+      Map.entry("Task_RecordModuleResult", Map.of(AcademyVariables.ATTENDED, true, AcademyVariables.PASSED, true)),
+      Map.entry("Task_ConfirmEnrollment", Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "confirm")),
+      Map.entry("Task_ReviewMatchingProposal", Map.of(MatchingVariables.MATCHING_DECISION, "approve")),
+      Map.entry("Task_AgreeGoalsAndCadence", Map.of(TandemVariables.GOALS, "Use AI tools at work\nRun a team channel",
+          TandemVariables.CADENCE_WEEKS, 2, TandemVariables.SESSION_COUNT, 4, TandemVariables.SESSION_MINUTES, 60)),
+      Map.entry("Task_ConfirmKickoff", Map.of(TandemVariables.KICKOFF_DECISION, TandemVariables.CONFIRM)),
+      Map.entry("Task_LogSession", Map.of(TandemVariables.SESSION_HELD, true, TandemVariables.HELD_MINUTES, 60,
+          TandemVariables.SESSION_TOPICS, "[\"ai-tools\"]", TandemVariables.SESSION_NOTES, "Tried three AI tools")),
+      Map.entry("Task_RateSession", Map.of(TandemVariables.SESSION_RATING, 5)),
+      Map.entry("Task_MidProgramCheckIn", Map.of(TandemVariables.CHECK_IN_ASSESSMENT, "ON_TRACK")),
+      Map.entry("Task_GiveMentorFeedback", FINAL_FEEDBACK),
+      Map.entry("Task_GiveMenteeFeedback", FINAL_FEEDBACK),
+      Map.entry("Task_ExtendOrClose", Map.of(ClosingVariables.CLOSING_DECISION, ClosingVariables.CLOSE)));
 
   @Override
   public Map<String, Object> apply(Task task) {
