@@ -88,6 +88,8 @@ public final class LifecycleBenchmark {
       long rowsAfterJourneys = rows(jdbc, db);
       Result program = new Result(n, seconds, journeys, rowsAfterJourneys - rowsBefore);
       print("program", program);
+      System.out.printf("%-7d mails sent per journey: %.1f%n", n,
+          jdbc.queryForObject("select count(*) from notification", Long.class) / (double) n);
 
       int userTasks = Math.round((float) journeys.tasksCompleted / n);
       int asyncSteps = Math.round((float) journeys.jobsExecuted / n);
