@@ -25,6 +25,8 @@ import org.reversementoring.matching.MatchingVariables;
 import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
+import org.reversementoring.support.JourneyDriver;
+import org.reversementoring.support.ProgramAnswers;
 import org.reversementoring.tandem.TandemVariables;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -79,7 +81,7 @@ public final class LifecycleBenchmark {
       JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
       long rowsBefore = rows(jdbc, db);
 
-      JourneyDriver journeys = new JourneyDriver(engine, new ProgramAnswers());
+      JourneyDriver journeys = new JourneyDriver(engine, new ProgramAnswers(), JOURNEY_PROCESSES);
       long start = System.nanoTime();
       for (int cohort = 0; cohort * COHORT < n; cohort++) {
         runCohort(engine, journeys, cohort, Math.min(COHORT, n - cohort * COHORT));
@@ -94,7 +96,7 @@ public final class LifecycleBenchmark {
       int userTasks = Math.round((float) journeys.tasksCompleted / n);
       int asyncSteps = Math.round((float) journeys.jobsExecuted / n);
       BaselineModel.deploy(engine, userTasks, asyncSteps);
-      JourneyDriver floor = new JourneyDriver(engine, task -> Map.of());
+      JourneyDriver floor = new JourneyDriver(engine, task -> Map.of(), BaselineModel.KEY);
       System.gc();
       start = System.nanoTime();
       for (int i = 0; i < n; i++) {
@@ -103,7 +105,7 @@ public final class LifecycleBenchmark {
           floor.driveUntilQuiet();
         }
       }
-      floor.driveUntilEnded(BaselineModel.KEY);
+      floor.driveUntilEnded();
       Result baseline = new Result(n, (System.nanoTime() - start) / 1e9, floor, rows(jdbc, db) - rowsAfterJourneys);
       print("baseline", baseline);
       System.out.printf("%-7d ratio: the program runs at %.0f %% of the bare engine's journeys per second%n",
@@ -139,7 +141,7 @@ public final class LifecycleBenchmark {
     LocalDate startsOn = now.toLocalDate().plusDays(7).isAfter(currentDate()) ? now.toLocalDate().plusDays(7) : currentDate().plusDays(7);
     runtime.startProcessInstanceByKey(MatchingVariables.PROCESS_KEY, Map.of(
         MatchingVariables.COHORT_NAME, "Tandems " + cohort, MatchingVariables.TANDEM_START_DATE, startsOn.toString()));
-    driver.driveUntilEnded(JOURNEY_PROCESSES);
+    driver.driveUntilEnded();
   }
 
   private static LocalDate currentDate() {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reversementoring.feedback.ClosingVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -40,6 +38,8 @@ import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
+import org.reversementoring.support.EnrollmentFixtures;
+import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.Jobs;
 import org.reversementoring.support.Mails;
 import org.reversementoring.support.TestSmtp;
@@ -165,7 +165,7 @@ class TandemClosingJourneyTest {
 
     // the certificate, read back from the mentor's mail
     MimeMessage certificateMail = single(mailsTo(MENTOR_EMAIL), "Your certificate of participation for tandem " + tandem.getNumber());
-    try (PDDocument pdf = Loader.loadPDF(attachment(certificateMail,
+    try (PDDocument pdf = Loader.loadPDF(Mails.attachment(certificateMail,
         "participation-certificate-" + tandem.getNumber() + ".pdf"))) {
       assertThat(new PDFTextStripper().getText(pdf))
           .contains("Zoë Łukasiewicz-Müller")
@@ -219,41 +219,21 @@ class TandemClosingJourneyTest {
   }
 
   private Mentor qualifiedMentor() {
-    Map<String, Object> form = ApplicationFixtures.application(MENTOR_EMAIL);
-    ProcessInstance recruitment = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form);
-    Jobs.runDue(management);
-    complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.SUPERVISOR_DECISION, "consent"));
-    complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.REVIEW_DECISION, "interview"));
-    complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.INTERVIEW_RESULT, "select",
-        RecruitmentVariables.DECISION_REASON, "Explains connected cars well"));
-    long applicationId = applications.findByNumber(recruitment.getBusinessKey()).orElseThrow().getId();
-    applications.recordQualification(applicationId, true);
-    return applications.find(applicationId).getMentor();
+    return participants().qualifiedMentor(ApplicationFixtures.application(MENTOR_EMAIL));
   }
 
   private Mentee waitlistedMentee() {
-    Map<String, Object> variables = new HashMap<>();
+    Map<String, Object> variables = EnrollmentFixtures.enrollment(MENTEE_EMAIL);
     variables.put(EnrollmentVariables.FIRST_NAME, "Petra");
-    variables.put(EnrollmentVariables.LAST_NAME, "Łęcka-Öztürk");
-    variables.put(EnrollmentVariables.EMAIL, MENTEE_EMAIL);
-    variables.put(EnrollmentVariables.DEPARTMENT, "Finance");
-    variables.put(EnrollmentVariables.MANAGEMENT_LEVEL, "head-of-department");
-    variables.put(EnrollmentVariables.BIRTH_YEAR, 1968);
     variables.put(EnrollmentVariables.TOPICS, "[\"connected-car\",\"ai-tools\"]");
     variables.put(EnrollmentVariables.LANGUAGE, "de");
-    variables.put(EnrollmentVariables.LOCATION, "Munich");
-    variables.put(EnrollmentVariables.AVAILABILITY, "[\"THU-PM\",\"TUE-AM\"]");
-    variables.put(EnrollmentVariables.EXCLUSIONS, "[]");
-    ProcessInstance enrollment = runtime.startProcessInstanceByKey(EnrollmentVariables.PROCESS_KEY, variables);
-    Jobs.runDue(management);
-    complete(enrollment.getBusinessKey(), Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "confirm"));
-    return mentees.findByNumber(enrollment.getBusinessKey()).orElseThrow();
+    return participants().waitlistedExecutive(variables);
   }
 
-  private void complete(String businessKey, Map<String, Object> variables) {
-    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId(), variables);
-    Jobs.runDue(management);
+  private ProgramParticipants participants() {
+    return new ProgramParticipants(runtime, tasks, management, applications, mentees);
   }
+
 
   private void loginAs(String userId) {
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
@@ -271,14 +251,4 @@ class TandemClosingJourneyTest {
     return matching.get(0);
   }
 
-  private static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
-    Multipart multipart = (Multipart) mail.getContent();
-    for (int i = 0; i < multipart.getCount(); i++) {
-      BodyPart part = multipart.getBodyPart(i);
-      if (fileName.equals(part.getFileName())) {
-        return part.getInputStream().readAllBytes();
-      }
-    }
-    throw new AssertionError("No attachment " + fileName + " in " + Mails.subject(mail));
-  }
 }

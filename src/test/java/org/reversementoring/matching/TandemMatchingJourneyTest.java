@@ -19,13 +19,13 @@ import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.enrollment.MenteeStatus;
 import org.reversementoring.recruitment.ApplicationService;
-import org.reversementoring.recruitment.ApplicationStatus;
 import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
 import org.reversementoring.support.Jobs;
 import org.reversementoring.support.Mails;
+import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.TestSmtp;
 import org.reversementoring.tandem.Tandem;
 import org.reversementoring.tandem.TandemRepository;
@@ -162,21 +162,17 @@ class TandemMatchingJourneyTest {
   private void qualifiedMentor(String email, String department) {
     Map<String, Object> form = ApplicationFixtures.application(email);
     form.put(RecruitmentVariables.DEPARTMENT, department);
-    String number = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form).getBusinessKey();
-    long applicationId = applications.findByNumber(number).orElseThrow().getId();
-    applications.changeStatus(applicationId, ApplicationStatus.SELECTED, null);
-    applications.recordQualification(applicationId, true);
+    participants().qualifiedMentor(form);
   }
 
   private Mentee waitlisted(String email, String department) {
     Map<String, Object> form = EnrollmentFixtures.enrollment(email);
     form.put(EnrollmentVariables.DEPARTMENT, department);
-    String number = runtime.startProcessInstanceByKey(EnrollmentVariables.PROCESS_KEY, form).getBusinessKey();
-    Jobs.runDue(management);
-    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
-        Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "confirm"));
-    Jobs.runDue(management);
-    return mentees.findByNumber(number).orElseThrow();
+    return participants().waitlistedExecutive(form);
+  }
+
+  private ProgramParticipants participants() {
+    return new ProgramParticipants(runtime, tasks, management, applications, mentees);
   }
 
   private void complete(ProcessInstance matching, Map<String, Object> variables) {

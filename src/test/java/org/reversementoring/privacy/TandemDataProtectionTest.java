@@ -13,16 +13,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.recruitment.ApplicationService;
-import org.reversementoring.recruitment.ApplicationStatus;
-import org.reversementoring.recruitment.MentorApplication;
-import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
 import org.reversementoring.support.Jobs;
+import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.TestSmtp;
 import org.reversementoring.tandem.Tandem;
 import org.reversementoring.tandem.TandemDraft;
@@ -117,22 +114,15 @@ class TandemDataProtectionTest {
   }
 
   private long qualifiedMentor(String email) {
-    Map<String, Object> form = ApplicationFixtures.application(email);
-    String number = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form).getBusinessKey();
-    MentorApplication application = applications.findByNumber(number).orElseThrow();
-    applications.changeStatus(application.getId(), ApplicationStatus.SELECTED, null);
-    applications.recordQualification(application.getId(), true);
-    return application.getMentor().getId();
+    return participants().qualifiedMentor(ApplicationFixtures.application(email)).getId();
   }
 
   private long waitlistedExecutive(String email) {
-    String number = runtime.startProcessInstanceByKey(EnrollmentVariables.PROCESS_KEY,
-        EnrollmentFixtures.enrollment(email)).getBusinessKey();
-    Jobs.runDue(management);
-    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
-        Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "confirm"));
-    Jobs.runDue(management);
-    return mentees.findByNumber(number).orElseThrow().getId();
+    return participants().waitlistedExecutive(EnrollmentFixtures.enrollment(email)).getId();
+  }
+
+  private ProgramParticipants participants() {
+    return new ProgramParticipants(runtime, tasks, management, applications, mentees);
   }
 
   private Login login(String email) {

@@ -44,6 +44,8 @@ import org.reversementoring.recruitment.MentorStatus;
 import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
+import org.reversementoring.support.EnrollmentFixtures;
+import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.Jobs;
 import org.reversementoring.support.Mails;
 import org.reversementoring.support.TestSmtp;
@@ -186,46 +188,26 @@ class TandemKickoffJourneyTest {
   }
 
   private Mentor qualifiedMentor() {
-    Map<String, Object> form = ApplicationFixtures.application(MENTOR_EMAIL);
-    ProcessInstance recruitment = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form);
-    Jobs.runDue(management);
-    complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.SUPERVISOR_DECISION, "consent"));
-    complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.REVIEW_DECISION, "interview"));
-    complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.INTERVIEW_RESULT, "select",
-        RecruitmentVariables.DECISION_REASON, "Explains connected cars well"));
-    long applicationId = applications.findByNumber(recruitment.getBusinessKey()).orElseThrow().getId();
-    // the Academy waits for a cohort; its outcome is what matching needs
-    applications.recordQualification(applicationId, true);
-    Mentor mentor = applications.find(applicationId).getMentor();
+    Mentor mentor = participants().qualifiedMentor(ApplicationFixtures.application(MENTOR_EMAIL));
     assertThat(mentor.getStatus()).isEqualTo(MentorStatus.QUALIFIED);
     return mentor;
   }
 
   private Mentee waitlistedMentee() {
-    Map<String, Object> variables = new HashMap<>();
+    Map<String, Object> variables = EnrollmentFixtures.enrollment(MENTEE_EMAIL);
     variables.put(EnrollmentVariables.FIRST_NAME, "Petra");
-    variables.put(EnrollmentVariables.LAST_NAME, "Łęcka-Öztürk");
-    variables.put(EnrollmentVariables.EMAIL, MENTEE_EMAIL);
-    variables.put(EnrollmentVariables.DEPARTMENT, "Finance");
-    variables.put(EnrollmentVariables.MANAGEMENT_LEVEL, "head-of-department");
-    variables.put(EnrollmentVariables.BIRTH_YEAR, 1968);
     variables.put(EnrollmentVariables.TOPICS, "[\"connected-car\",\"ai-tools\"]");
     variables.put(EnrollmentVariables.LANGUAGE, "de");
-    variables.put(EnrollmentVariables.LOCATION, "Munich");
     variables.put(EnrollmentVariables.AVAILABILITY, "[\"THU-PM\",\"TUE-AM\",\"FRI-AM\"]");
-    variables.put(EnrollmentVariables.EXCLUSIONS, "[]");
-    ProcessInstance enrollment = runtime.startProcessInstanceByKey(EnrollmentVariables.PROCESS_KEY, variables);
-    Jobs.runDue(management);
-    complete(enrollment.getBusinessKey(), Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "confirm"));
-    Mentee mentee = mentees.findByNumber(enrollment.getBusinessKey()).orElseThrow();
+    Mentee mentee = participants().waitlistedExecutive(variables);
     assertThat(mentee.getStatus()).isEqualTo(MenteeStatus.WAITLISTED);
     return mentee;
   }
 
-  private void complete(String businessKey, Map<String, Object> variables) {
-    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId(), variables);
-    Jobs.runDue(management);
+  private ProgramParticipants participants() {
+    return new ProgramParticipants(runtime, tasks, management, applications, mentees);
   }
+
 
   private void loginAs(String userId) {
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();

@@ -1,4 +1,4 @@
-package org.reversementoring.benchmark;
+package org.reversementoring.support;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -19,44 +19,47 @@ import org.camunda.bpm.engine.task.Task;
  * due job, answers every open task from {@link TaskAnswers}, and when nothing is left to do moves
  * the engine clock to the next timer instead of waiting for it.
  */
-final class JourneyDriver {
+public final class JourneyDriver {
 
   private final ManagementService management;
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final Function<Task, Map<String, Object>> answers;
-  long jobsExecuted;
-  long tasksCompleted;
-  long clockMoves;
-  long peakHeapBytes;
+  private final String[] processKeys;
+  public long jobsExecuted;
+  public long tasksCompleted;
+  public long peakHeapBytes;
 
-  JourneyDriver(ProcessEngine engine, Function<Task, Map<String, Object>> answers) {
+  /** Drives the instances of these process keys and answers their tasks; others are left alone. */
+  public JourneyDriver(ProcessEngine engine, Function<Task, Map<String, Object>> answers, String... processKeys) {
     this.management = engine.getManagementService();
     this.tasks = engine.getTaskService();
     this.runtime = engine.getRuntimeService();
     this.answers = answers;
+    this.processKeys = processKeys;
   }
 
-  /** Works until no instance of these process keys is running. */
-  void driveUntilEnded(String... processKeys) {
+  /** Works until no instance of these process keys (by default: the driver's) is running. */
+  public void driveUntilEnded(String... untilEnded) {
+    String[] keys = untilEnded.length == 0 ? processKeys : untilEnded;
     while (true) {
       int done = runDueJobs() + answerOpenTasks();
       samplePeakHeap();
       if (done > 0) {
         continue;
       }
-      if (running(processKeys) == 0) {
+      if (running(keys) == 0) {
         return;
       }
       if (!moveClockToNextTimer()) {
-        throw new IllegalStateException("Stuck: instances of " + List.of(processKeys)
+        throw new IllegalStateException("Stuck: instances of " + List.of(keys)
             + " run, but no job, task or timer is left");
       }
     }
   }
 
   /** Works until nothing is due and no task is open, without moving the clock. */
-  void driveUntilQuiet() {
+  public void driveUntilQuiet() {
     while (runDueJobs() + answerOpenTasks() > 0) {
       samplePeakHeap();
     }
@@ -78,7 +81,7 @@ final class JourneyDriver {
   private int answerOpenTasks() {
     int count = 0;
     List<Task> open;
-    while (!(open = tasks.createTaskQuery().listPage(0, 500)).isEmpty()) {
+    while (!(open = tasks.createTaskQuery().processDefinitionKeyIn(processKeys).listPage(0, 500)).isEmpty()) {
       for (Task task : open) {
         tasks.complete(task.getId(), answers.apply(task));
         count++;
@@ -89,9 +92,9 @@ final class JourneyDriver {
     return count;
   }
 
-  private long running(String... processKeys) {
+  private long running(String[] keys) {
     long count = 0;
-    for (String key : processKeys) {
+    for (String key : keys) {
       count += runtime.createProcessInstanceQuery().processDefinitionKey(key).count();
     }
     return count;
@@ -105,7 +108,6 @@ final class JourneyDriver {
     Date due = timers.get(0).getDuedate();
     Date now = ClockUtil.getCurrentTime();
     ClockUtil.setCurrentTime(new Date(Math.max(due.getTime(), now.getTime()) + Duration.ofSeconds(1).toMillis()));
-    clockMoves++;
     return true;
   }
 

@@ -1,4 +1,4 @@
-package org.reversementoring.benchmark;
+package org.reversementoring.support;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -14,7 +14,7 @@ import org.reversementoring.tandem.TandemVariables;
  * What each participant answers in a smooth program journey: consent, select, pass, approve,
  * agree, hold and rate every session, give final feedback, close.
  */
-final class ProgramAnswers implements Function<Task, Map<String, Object>> {
+public final class ProgramAnswers implements Function<Task, Map<String, Object>> {
 
   private static final Map<String, Object> FINAL_FEEDBACK = Map.of(ClosingVariables.OVERALL_RATING, 5,
       ClosingVariables.LEARNED, "How my team could use AI tools", ClosingVariables.WOULD_RECOMMEND, true,
