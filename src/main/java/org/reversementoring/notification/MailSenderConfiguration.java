@@ -1,0 +1,33 @@
+package org.reversementoring.notification;
+
+import java.util.Properties;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** The mail sender from the usual {@code spring.mail.*} settings, keeping its SMTP connections. */
+@Configuration
+@EnableConfigurationProperties(MailProperties.class)
+class MailSenderConfiguration {
+
+  @Bean
+  JavaMailSenderImpl mailSender(MailProperties mail) {
+    ConnectionReusingMailSender sender = new ConnectionReusingMailSender();
+    sender.setHost(mail.getHost());
+    if (mail.getPort() != null) {
+      sender.setPort(mail.getPort());
+    }
+    sender.setUsername(mail.getUsername());
+    sender.setPassword(mail.getPassword());
+    sender.setProtocol(mail.getProtocol());
+    if (mail.getDefaultEncoding() != null) {
+      sender.setDefaultEncoding(mail.getDefaultEncoding().name());
+    }
+    Properties properties = new Properties();
+    properties.putAll(mail.getProperties());
+    sender.setJavaMailProperties(properties);
+    return sender;
+  }
+}
