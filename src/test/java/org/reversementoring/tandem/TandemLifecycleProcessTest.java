@@ -65,6 +65,11 @@ class TandemLifecycleProcessTest {
   private final TandemMails mails = mock(TandemMails.class);
   private final SessionService sessions = mock(SessionService.class);
   private final ParticipantDirectory directory = mock(ParticipantDirectory.class);
+  private final TandemService tandems = mock(TandemService.class);
+  private final org.reversementoring.enrollment.MenteeService mentees =
+      mock(org.reversementoring.enrollment.MenteeService.class);
+  private final Tandem record = mock(Tandem.class);
+  private EarlyEndingRequests endRequests;
 
   @BeforeEach
   void setUp() {
@@ -96,7 +101,15 @@ class TandemLifecycleProcessTest {
     Mocks.register("substituteMentor", new SubstituteMentorDelegate(kickoffs, sessions, processEngine.getTaskService()));
     Mocks.register("sendSubstituteInvitations", new SubstituteInvitationsDelegate(mails));
     Mocks.register("tellTandemEnded", new TandemEndedMailDelegate(mails));
+    Mocks.register("coordinatorTaskMail", new CoordinatorTaskMailListener(mails));
+    Mocks.register("returnMenteeToWaitlist", new ReturnMenteeToWaitlistDelegate(tandems, mentees));
     when(sessions.next(TANDEM)).thenReturn(Optional.of(S1));
+    when(tandems.find(TANDEM)).thenReturn(record);
+    when(record.getNumber()).thenReturn(NUMBER);
+    when(record.getStatus()).thenReturn(TandemStatus.ACTIVE);
+    when(record.getMenteeId()).thenReturn(21L);
+    endRequests = new EarlyEndingRequests(tandems, processEngine.getRuntimeService(), processEngine.getTaskService(),
+        processEngine.getManagementService());
   }
 
   @AfterEach
@@ -424,10 +437,10 @@ class TandemLifecycleProcessTest {
         FOLLOW_UP_NOTE, "No contact for weeks"));
     verify(sessions).endEarly(TANDEM, "No contact for weeks");
     execute(job("Task_TellTandemEnded"));
-    verify(mails).toParticipant("tandem-ended-early", Recipient.MENTOR, TANDEM,
-        tandem.getId() + "/Task_TellTandemEnded/mentor", tandem.getId(), null, null);
-    verify(mails).toParticipant("tandem-ended-early", Recipient.MENTEE, TANDEM,
-        tandem.getId() + "/Task_TellTandemEnded/mentee", tandem.getId(), null, null);
+    verify(mails).endingMail("tandem-ended-early", Recipient.MENTOR, TANDEM,
+        tandem.getId() + "/Task_TellTandemEnded/mentor", tandem.getId(), null);
+    verify(mails).endingMail("tandem-ended-early", Recipient.MENTEE, TANDEM,
+        tandem.getId() + "/Task_TellTandemEnded/mentee", tandem.getId(), null);
     assertThat(tandem).isEnded().hasPassed("EndEvent_TandemEndedEarly").hasNotPassed("CallActivity_CloseTandem");
     assertThat(taskQuery().count()).as("the open log and rating end with the tandem").isZero();
   }
@@ -458,6 +471,81 @@ class TandemLifecycleProcessTest {
     verify(mails).substituteInvitations(eq(TANDEM), org.mockito.ArgumentMatchers.startsWith(
         tandem.getId() + "/Task_SendSubstituteInvitations/"), eq(tandem.getId()));
     assertThat(tandem).hasPassed("EndEvent_SubstituteInvited").isWaitingAt("Task_LogSession", "Task_RateSession");
+  }
+
+  @Test
+  void aParticipantAsksToEndASecondRequestStartsNothingAndTheCoordinatorsLetItContinue() {
+    ProcessInstance tandem = atLogAndRate();
+    assertThatThrownBy(() -> endRequests.request(TANDEM, Recipient.MENTEE, "  "))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining("reason: must not be empty");
+    assertThatThrownBy(() -> endRequests.request(TANDEM, Recipient.MENTEE, "x".repeat(2001)))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining("reason: must be at most 2000 characters");
+
+    assertThat(endRequests.request(TANDEM, Recipient.MENTEE, "We <b>never</b> meet")).isEqualTo(EarlyEndingRequests.Outcome.REQUESTED);
+    assertThat(tandem).variables().containsEntry(END_REQUESTED_BY, "mentee").containsEntry(END_REQUEST_REASON, "We <b>never</b> meet");
+    assertThat(endRequests.request(TANDEM, Recipient.MENTOR, "Me too")).as("the task is not created yet, its job waits")
+        .isEqualTo(EarlyEndingRequests.Outcome.ALREADY_OPEN);
+    execute(job("Task_ClarifyEarlyEnding"));
+    Task clarify = taskAt("Task_ClarifyEarlyEnding");
+    assertThat(clarify).hasName("Clarify early ending").hasCandidateGroup("coordinators").isNotAssigned();
+    assertThat(taskQuery().taskDefinitionKey("Task_ClarifyEarlyEnding").initializeFormKeys().singleResult()
+        .getCamundaFormRef().getKey()).isEqualTo("clarify-early-ending");
+    verify(mails).toCoordinators("tandem-end-requested", TANDEM, "task/" + clarify.getId(), tandem.getId(),
+        clarify.getId(), "We <b>never</b> meet");
+    assertThat(endRequests.request(TANDEM, Recipient.MENTOR, "Me too")).isEqualTo(EarlyEndingRequests.Outcome.ALREADY_OPEN);
+    assertThat(taskQuery().taskDefinitionKey("Task_ClarifyEarlyEnding").count()).isEqualTo(1);
+    assertThat(tandem).variables().containsEntry(END_REQUESTED_BY, "mentee");
+    assertThatThrownBy(() -> taskService().complete(clarify.getId(), withVariables(EARLY_ENDING_DECISION, "pause")))
+        .hasRootCauseInstanceOf(RejectedInputException.class)
+        .hasMessageContaining("earlyEndingDecision: must be one of end, continue, rematch");
+
+    complete(clarify, withVariables(EARLY_ENDING_DECISION, CONTINUE_TANDEM, EARLY_ENDING_NOTE, "Talked it through"));
+    execute(job("Task_TellTandemItContinues"));
+    verify(mails).endingMail("tandem-continues", Recipient.MENTOR, TANDEM,
+        tandem.getId() + "/Task_TellTandemItContinues/mentor", tandem.getId(), null);
+    verify(mails).endingMail("tandem-continues", Recipient.MENTEE, TANDEM,
+        tandem.getId() + "/Task_TellTandemItContinues/mentee", tandem.getId(), null);
+    assertThat(tandem).hasPassed("EndEvent_TandemContinues").isWaitingAt("Task_LogSession", "Task_RateSession");
+    verify(sessions, never()).endEarly(anyLong(), any());
+    assertThat(endRequests.request(TANDEM, Recipient.MENTOR, "Still not working")).as("a new request once clarified")
+        .isEqualTo(EarlyEndingRequests.Outcome.REQUESTED);
+  }
+
+  @Test
+  void theCoordinatorsEndATandemOnRequestWithTheCalendarCancellation() {
+    ProcessInstance tandem = startAgreeAndConfirm();
+    assertThat(endRequests.request(TANDEM, Recipient.MENTOR, "No time in my training")).isEqualTo(EarlyEndingRequests.Outcome.REQUESTED);
+    execute(job("Task_ClarifyEarlyEnding"));
+    complete(taskAt("Task_ClarifyEarlyEnding"), withVariables(EARLY_ENDING_DECISION, END_TANDEM,
+        EARLY_ENDING_NOTE, "Mentor's training leaves no time"));
+    verify(sessions).endEarly(TANDEM, "Mentor's training leaves no time");
+    execute(job("Task_TellTandemEndedOnRequest"));
+    verify(mails).endingMail("tandem-ended-on-request", Recipient.MENTOR, TANDEM,
+        tandem.getId() + "/Task_TellTandemEndedOnRequest/mentor", tandem.getId(), null);
+    verify(mails).endingMail("tandem-ended-on-request", Recipient.MENTEE, TANDEM,
+        tandem.getId() + "/Task_TellTandemEndedOnRequest/mentee", tandem.getId(), null);
+    assertThat(tandem).isEnded().hasPassed("EndEvent_TandemEndedOnRequest").hasNotPassed("CallActivity_CloseTandem");
+    assertThat(managementService().createJobQuery().count()).as("no timer of the session is left").isZero();
+    verify(mentees, never()).returnToWaitlistHead(anyLong());
+    when(record.getStatus()).thenReturn(TandemStatus.ENDED_EARLY);
+    assertThat(endRequests.request(TANDEM, Recipient.MENTEE, "Too late")).isEqualTo(EarlyEndingRequests.Outcome.NOT_RUNNING);
+  }
+
+  @Test
+  void theCoordinatorsEndATandemOnRequestAndTheMenteeWaitsFirstForARematch() {
+    ProcessInstance tandem = atLogAndRate();
+    assertThat(endRequests.request(TANDEM, Recipient.MENTEE, "We do not get on")).isEqualTo(EarlyEndingRequests.Outcome.REQUESTED);
+    execute(job("Task_ClarifyEarlyEnding"));
+    complete(taskAt("Task_ClarifyEarlyEnding"), withVariables(EARLY_ENDING_DECISION, REMATCH));
+    verify(sessions).endEarly(TANDEM, null);
+    verify(mentees).returnToWaitlistHead(21L);
+    execute(job("Task_TellTandemRematch"));
+    verify(mails).endingMail("tandem-ended-on-request", Recipient.MENTOR, TANDEM,
+        tandem.getId() + "/Task_TellTandemRematch/mentor", tandem.getId(), null);
+    verify(mails).endingMail("tandem-rematch-mentee", Recipient.MENTEE, TANDEM,
+        tandem.getId() + "/Task_TellTandemRematch/mentee", tandem.getId(), null);
+    assertThat(tandem).isEnded().hasPassed("EndEvent_TandemEndedForRematch");
+    assertThat(taskQuery().count()).as("the open log and rating end with the tandem").isZero();
   }
 
   private ProcessInstance atLogAndRate() {
