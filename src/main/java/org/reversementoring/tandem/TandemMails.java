@@ -150,6 +150,15 @@ public class TandemMails {
    * planned (same UIDs, the raised SEQUENCE), to the substitute and to the mentee.
    */
   public void substituteInvitations(long tandemId, String stepKey, String processInstanceId) {
+    plannedSessionsUpdate(SUBSTITUTE_TEMPLATE, tandemId, stepKey, processInstanceId);
+  }
+
+  /**
+   * A mail to the (current) mentor and the mentee with one calendar file holding every session
+   * still planned as it now stands (same UIDs, the stored SEQUENCE), e.g. after a substitute took
+   * over or the tandem was paused.
+   */
+  public void plannedSessionsUpdate(String template, long tandemId, String stepKey, String processInstanceId) {
     KickoffService.Participants participants = kickoffs.participants(tandemId);
     List<CalendarEvent> events = sessions.sessions(tandemId).stream()
         .filter(s -> s.getStatus() == SessionStatus.PLANNED).map(s -> sessionEvent(participants, s)).toList();
@@ -157,7 +166,7 @@ public class TandemMails {
         : List.of(MailAttachment.calendarRequest(calendars.request(events)));
     for (Recipient recipient : Recipient.values()) {
       Person person = person(participants, recipient);
-      mailer.send(new MailMessage(stepKey + "/" + recipient.name().toLowerCase(), SUBSTITUTE_TEMPLATE,
+      mailer.send(new MailMessage(stepKey + "/" + recipient.name().toLowerCase(), template,
           List.of(person.email()), person.firstName(), person.language(), args(participants, person.language()),
           null, null, activationUrl(person.email()), endUrl(tandemId, recipient), processInstanceId, null,
           attachments));

@@ -70,6 +70,9 @@ public final class TandemVariables {
   public static final String FOLLOW_UP_DECISION = "followUpDecision";
   public static final String RESUME = "resume";
   public static final String END_TANDEM = "end";
+  public static final String PAUSE = "pause";
+  /** Integer 1-8: weeks the sessions after the silent one move by when the coordinators pause the tandem. */
+  public static final String PAUSE_WEEKS = "pauseWeeks";
   /** String: the coordinator's note, required when ending; the end reason. Personal, never in history. */
   public static final String FOLLOW_UP_NOTE = "followUpNote";
 

@@ -101,6 +101,9 @@ class TandemLifecycleProcessTest {
     Mocks.register("substituteMentor", new SubstituteMentorDelegate(kickoffs, sessions, processEngine.getTaskService()));
     Mocks.register("sendSubstituteInvitations", new SubstituteInvitationsDelegate(mails));
     Mocks.register("tellTandemEnded", new TandemEndedMailDelegate(mails));
+    Mocks.register("followUpTandem", new FollowUpListener());
+    Mocks.register("pauseTandem", new PauseTandemDelegate(sessions));
+    Mocks.register("sendPauseCalendarUpdate", new PauseCalendarUpdateDelegate(mails));
     Mocks.register("coordinatorTaskMail", new CoordinatorTaskMailListener(mails));
     Mocks.register("returnMenteeToWaitlist", new ReturnMenteeToWaitlistDelegate(tandems, mentees));
     when(sessions.next(TANDEM)).thenReturn(Optional.of(S1));
@@ -415,9 +418,11 @@ class TandemLifecycleProcessTest {
     execute(job("Task_FollowUpWithTandem"));
     Task followUp = taskAt("Task_FollowUpWithTandem");
     assertThat(followUp).hasName("Follow up with tandem").hasCandidateGroup("coordinators").isNotAssigned();
-    assertThatThrownBy(() -> taskService().complete(followUp.getId(), withVariables(FOLLOW_UP_DECISION, "pause")))
+    verify(mails).toCoordinators("tandem-follow-up", TANDEM, "task/" + followUp.getId(), tandem.getId(),
+        followUp.getId(), null);
+    assertThatThrownBy(() -> taskService().complete(followUp.getId(), withVariables(FOLLOW_UP_DECISION, "hold")))
         .hasRootCauseInstanceOf(RejectedInputException.class)
-        .hasMessageContaining("followUpDecision: must be one of resume, end");
+        .hasMessageContaining("followUpDecision: must be one of resume, end, pause");
 
     complete(followUp, withVariables(FOLLOW_UP_DECISION, RESUME, FOLLOW_UP_NOTE, "Mentor was ill, back next week"));
     assertThat(tandem).hasPassed("EndEvent_TandemResumes").isWaitingAt("Task_LogSession", "Task_RateSession");
@@ -425,6 +430,31 @@ class TandemLifecycleProcessTest {
     complete(taskAt("Task_LogSession"), withVariables(SESSION_HELD, "no"));
     complete(taskAt("Task_RateSession"), withVariables(SESSION_RATING, 2));
     assertThat(tandem).isWaitingAt("Timer_SessionReminderDue");
+  }
+
+  @Test
+  void theCoordinatorsPauseASilentTandemAndTheLaterSessionsMoveWithACalendarUpdate() {
+    ProcessInstance tandem = atLogAndRate();
+    moveClockBy(Duration.ofDays(22));
+    execute(job("Timer_SilentTandem"));
+    execute(job("Task_FollowUpWithTandem"));
+    Task followUp = taskAt("Task_FollowUpWithTandem");
+    for (Object weeks : new Object[] {null, 0L, 9L, "two", 1.5}) {
+      Map<String, Object> answer = new HashMap<>();
+      answer.put(FOLLOW_UP_DECISION, PAUSE);
+      answer.put(PAUSE_WEEKS, weeks);
+      assertThatThrownBy(() -> taskService().complete(followUp.getId(), answer))
+          .hasRootCauseInstanceOf(RejectedInputException.class).hasMessageContaining("pauseWeeks: must be between 1 and 8");
+    }
+    verify(sessions, never()).pause(anyLong(), org.mockito.ArgumentMatchers.anyInt(), any());
+
+    complete(followUp, withVariables(FOLLOW_UP_DECISION, PAUSE, PAUSE_WEEKS, 3L, FOLLOW_UP_NOTE, "Exams until June"));
+    verify(sessions).pause(TANDEM, 1, 3);
+    execute(job("Task_SendPauseCalendarUpdate"));
+    verify(mails).plannedSessionsUpdate(eq("tandem-paused"), eq(TANDEM),
+        org.mockito.ArgumentMatchers.startsWith(tandem.getId() + "/Task_SendPauseCalendarUpdate/"), eq(tandem.getId()));
+    assertThat(tandem).hasPassed("EndEvent_TandemPaused").isWaitingAt("Task_LogSession", "Task_RateSession");
+    verify(sessions, never()).endEarly(anyLong(), any());
   }
 
   @Test
