@@ -35,6 +35,7 @@ public class TandemMails {
   static final String SESSION_REMINDER_TEMPLATE = "tandem-session-reminder";
   static final String CHECK_IN_TEMPLATE = "tandem-check-in";
   static final String SUBSTITUTE_TEMPLATE = "tandem-substitute";
+  static final String REPLACED_TEMPLATE = "tandem-mentor-replaced";
 
   private final KickoffService kickoffs;
   private final TandemProperties tandemProperties;
@@ -193,6 +194,25 @@ public class TandemMails {
     mailer.send(new MailMessage(stepKey, template, List.of(person.email()), person.firstName(), person.language(),
         args(participants, person.language()), quote, null, activationUrl(person.email()),
         running ? endUrl(tandemId, recipient) : null, processInstanceId, null, attachments));
+  }
+
+  /**
+   * To the mentor a substitute replaced, in their language: the sessions they no longer hold
+   * (every session still planned) as a calendar cancellation, METHOD:CANCEL with the same UIDs
+   * and SEQUENCE one above the substitute's invitation, them and the mentee as attendees.
+   */
+  public void replacedMentorCancellation(long tandemId, long replacedMentorId, String stepKey, String processInstanceId) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    Mentor replaced = kickoffs.mentor(replacedMentorId);
+    KickoffService.Participants before = new KickoffService.Participants(participants.tandem(), replaced,
+        participants.mentee());
+    List<CalendarEvent> events = sessions.sessions(tandemId).stream()
+        .filter(s -> s.getStatus() == SessionStatus.PLANNED).map(s -> sessionEvent(before, s)).toList();
+    List<MailAttachment> attachments = events.isEmpty() ? List.of()
+        : List.of(MailAttachment.calendarCancel(calendars.cancel(events)));
+    mailer.send(new MailMessage(stepKey, REPLACED_TEMPLATE, List.of(replaced.getEmail()), replaced.getFirstName(),
+        replaced.getLanguage(), args(participants, replaced.getLanguage()), null, null, activationUrl(replaced.getEmail()),
+        null, processInstanceId, null, attachments));
   }
 
   /** A mail about a tandem's task to the coordinators (or the program office's address), with the task link. */

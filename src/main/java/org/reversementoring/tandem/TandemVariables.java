@@ -91,6 +91,8 @@ public final class TandemVariables {
   public static final String SUBSTITUTE_MESSAGE = "SubstituteMentor";
   /** Long: id of the qualified mentor who takes over the remaining sessions. */
   public static final String SUBSTITUTE_MENTOR_ID = "substituteMentorId";
+  /** Long: id of the mentor the substitute replaced, who gets the calendar cancellation. */
+  public static final String REPLACED_MENTOR_ID = "replacedMentorId";
 
   // early ending at a participant's request: message TandemEndRequested from the link in the tandem mails
   /** Message name that starts the event subprocess "Early ending requested". */

@@ -102,6 +102,7 @@ class TandemLifecycleProcessTest {
     Mocks.register("sendSubstituteInvitations", new SubstituteInvitationsDelegate(mails));
     Mocks.register("tellTandemEnded", new TandemEndedMailDelegate(mails));
     Mocks.register("followUpTandem", new FollowUpListener());
+    Mocks.register("tellReplacedMentor", new ReplacedMentorMailDelegate(mails));
     Mocks.register("pauseTandem", new PauseTandemDelegate(sessions));
     Mocks.register("sendPauseCalendarUpdate", new PauseCalendarUpdateDelegate(mails));
     Mocks.register("coordinatorTaskMail", new CoordinatorTaskMailListener(mails));
@@ -482,6 +483,7 @@ class TandemLifecycleProcessTest {
     when(lena.getId()).thenReturn(12L);
     when(lena.getUserId()).thenReturn("lena");
     when(kickoffs.substituteMentor(TANDEM, 12L)).thenReturn(lena);
+    when(kickoffs.currentMentorId(TANDEM)).thenReturn(3L);
     when(kickoffs.substituteMentor(TANDEM, 99L)).thenThrow(new RejectedInputException(SUBSTITUTE_MENTOR_ID,
         "must name a qualified mentor"));
 
@@ -500,6 +502,9 @@ class TandemLifecycleProcessTest {
     execute(job("Task_SendSubstituteInvitations"));
     verify(mails).substituteInvitations(eq(TANDEM), org.mockito.ArgumentMatchers.startsWith(
         tandem.getId() + "/Task_SendSubstituteInvitations/"), eq(tandem.getId()));
+    execute(job("Task_TellReplacedMentor"));
+    verify(mails).replacedMentorCancellation(eq(TANDEM), eq(3L), org.mockito.ArgumentMatchers.startsWith(
+        tandem.getId() + "/Task_TellReplacedMentor/"), eq(tandem.getId()));
     assertThat(tandem).hasPassed("EndEvent_SubstituteInvited").isWaitingAt("Task_LogSession", "Task_RateSession");
   }
 
