@@ -122,14 +122,17 @@ public class SessionService {
 
   /**
    * Ends the tandem early ({@code ENDED_EARLY}, with the reason) and cancels every session still
-   * planned. Ending it again (a retried step) changes nothing.
+   * planned; also during the kickoff (a participant may ask then), when there are none yet.
+   * Ending it again (a retried step) changes nothing.
    */
   public Tandem endEarly(long tandemId, String reason) {
     Tandem tandem = tandems.find(tandemId);
     if (tandem.getStatus() == TandemStatus.ENDED_EARLY) {
       return tandem;
     }
-    activeTandem(tandemId);
+    if (!TandemStatus.RUNNING.contains(tandem.getStatus())) {
+      throw new IllegalStateException("Tandem " + tandem.getNumber() + " is " + tandem.getStatus() + ", cannot end early");
+    }
     tandem.end(TandemStatus.ENDED_EARLY, reason, clock.instant());
     sessions.findByTandemIdOrderByPosition(tandemId).stream()
         .filter(s -> s.getStatus() == SessionStatus.PLANNED).forEach(TandemSession::cancel);

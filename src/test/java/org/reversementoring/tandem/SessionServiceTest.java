@@ -159,6 +159,18 @@ class SessionServiceTest {
   }
 
   @Test
+  void aTandemStillAtItsKickoffCanEndEarlyButNotAClosedOne() {
+    tandem.changeStatus(TandemStatus.KICKOFF, KICKOFF);
+    service.endEarly(TANDEM, "Asked during the kickoff");
+    assertThat(tandem.getStatus()).isEqualTo(TandemStatus.ENDED_EARLY);
+    assertThat(service.sessions(TANDEM)).isEmpty();
+
+    tandem.changeStatus(TandemStatus.CLOSED, KICKOFF);
+    assertThatThrownBy(() -> service.endEarly(TANDEM, "late")).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("CLOSED");
+  }
+
+  @Test
   void endingEarlyCancelsThePlannedSessionsOnce() {
     service.planSessions(TANDEM);
     service.log(TANDEM, 1, new SessionLog(false, null, List.of(), null));
