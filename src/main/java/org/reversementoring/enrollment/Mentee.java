@@ -128,6 +128,13 @@ public class Mentee {
     this.statusChangedAt = now;
   }
 
+  /** Back on the waitlist (after a tandem ended for a rematch), queued as if waiting since {@code queuedAt}. */
+  void returnToWaitlist(Instant queuedAt) {
+    this.status = MenteeStatus.WAITLISTED;
+    this.openEmail = email;
+    this.statusChangedAt = queuedAt;
+  }
+
   /** Removes what identifies the person; department, level, topics and dates stay for statistics. */
   void anonymise(Instant now) {
     if (status.isOpen()) {

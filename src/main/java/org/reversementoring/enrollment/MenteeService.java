@@ -109,6 +109,30 @@ public class MenteeService {
     mentee.changeStatus(MenteeStatus.MATCHED, null, clock.instant());
   }
 
+  /**
+   * A tandem of this mentee ended early for a rematch: they wait again, at the head of the
+   * waitlist. The queue orders by status_changed_at, then id, so theirs is set a second before the
+   * longest-waiting mentee's (or now, when nobody waits), and the open enrollment (open_email) is
+   * theirs again. Returning twice is harmless. Should the person have enrolled again meanwhile,
+   * that newer enrollment waits and this one stays as it is.
+   */
+  public void returnToWaitlistHead(long menteeId) {
+    Mentee mentee = find(menteeId);
+    if (mentee.getStatus() == MenteeStatus.WAITLISTED) {
+      return;
+    }
+    if (mentee.getStatus() != MenteeStatus.MATCHED) {
+      throw new IllegalStateException(mentee.getNumber() + " is " + mentee.getStatus() + ", cannot return to the waitlist");
+    }
+    if (mentees.existsByOpenEmail(mentee.getEmail())) {
+      return;
+    }
+    Instant now = clock.instant();
+    Instant head = waitlist().stream().findFirst().map(first -> first.getStatusChangedAt().minusSeconds(1))
+        .filter(before -> before.isBefore(now)).orElse(now);
+    mentee.returnToWaitlist(head);
+  }
+
   /** The place of a waitlisted mentee in the queue, 1 being next. */
   @Transactional(readOnly = true)
   public int waitlistPosition(long menteeId) {

@@ -3,14 +3,22 @@ package org.reversementoring.tandem;
 import static org.reversementoring.tandem.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
-/** "End tandem early": status ENDED_EARLY with the coordinator's note as the reason; planned sessions cancelled. */
+/**
+ * "End tandem early": status ENDED_EARLY with the coordinator's note as the reason; planned
+ * sessions cancelled. The BPMN field {@code reason} names the variable holding the note
+ * (default {@code followUpNote}).
+ */
 @Component("endTandemEarly")
+@Scope("prototype")
 public class EndTandemEarlyDelegate implements JavaDelegate {
 
   private final SessionService sessions;
+  private Expression reason;
 
   public EndTandemEarlyDelegate(SessionService sessions) {
     this.sessions = sessions;
@@ -18,6 +26,7 @@ public class EndTandemEarlyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    sessions.endEarly((Long) execution.getVariable(TANDEM_ID), (String) execution.getVariable(FOLLOW_UP_NOTE));
+    String variable = reason == null ? FOLLOW_UP_NOTE : String.valueOf(reason.getValue(execution));
+    sessions.endEarly((Long) execution.getVariable(TANDEM_ID), (String) execution.getVariable(variable));
   }
 }

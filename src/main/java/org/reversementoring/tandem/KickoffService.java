@@ -111,6 +111,18 @@ public class KickoffService {
     return substitute;
   }
 
+  /** A mentor by id, e.g. the one a substitute replaced. */
+  @Transactional(readOnly = true)
+  public Mentor mentor(long mentorId) {
+    return mentors.findById(mentorId).orElseThrow(() -> new IllegalStateException("No mentor with id " + mentorId));
+  }
+
+  /** The id of the tandem's current mentor. */
+  @Transactional(readOnly = true)
+  public long currentMentorId(long tandemId) {
+    return tandems.find(tandemId).getMentorId();
+  }
+
   /** The e-mail address of the mentor's training supervisor, for the mid-program check-in. */
   @Transactional(readOnly = true)
   public String supervisorEmail(long tandemId) {

@@ -13,6 +13,11 @@ import org.springframework.stereotype.Component;
 public class SessionLinks {
 
   static final String PURPOSE = "session-reschedule";
+  static final String END_PURPOSE = "tandem-end-request";
+
+  /** Which tandem and which side an "ask to end this tandem" link is for. */
+  public record EndRequestRef(long tandemId, TandemMails.Recipient requester) {
+  }
 
   /** Which session a link names. */
   public record SessionRef(long tandemId, int position) {
@@ -37,6 +42,27 @@ public class SessionLinks {
         return parts.length == 2 ? Optional.of(new SessionRef(Long.parseLong(parts[0]), Integer.parseInt(parts[1])))
             : Optional.empty();
       } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+    });
+  }
+
+  /**
+   * The "ask to end this tandem" link in every mail to mentor and mentee:
+   * {@code <base-url>/tandems/end?token=...}, signed for the tandem and the side it was sent to.
+   */
+  public String endRequestUrl(long tandemId, TandemMails.Recipient requester) {
+    return properties.url("/tandems/end?token=" + links.token(END_PURPOSE,
+        tandemId + "-" + requester.name().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  public Optional<EndRequestRef> endRequestFor(String token) {
+    return links.verify(END_PURPOSE, token).flatMap(subject -> {
+      String[] parts = subject.split("-");
+      try {
+        return parts.length == 2 ? Optional.of(new EndRequestRef(Long.parseLong(parts[0]),
+            TandemMails.Recipient.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT)))) : Optional.empty();
+      } catch (IllegalArgumentException e) {
         return Optional.empty();
       }
     });

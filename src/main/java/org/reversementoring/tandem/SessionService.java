@@ -23,6 +23,8 @@ public class SessionService {
   public static final Duration REMINDER_BEFORE = Duration.ofDays(1);
   public static final int MAX_EXTRA_SESSIONS = 12;
   public static final int MAX_SHIFT_WEEKS = 8;
+  /** A silent tandem may pause for 1 to this many weeks. */
+  public static final int MAX_PAUSE_WEEKS = 8;
   /** The field of the reschedule page. */
   public static final String RESCHEDULE_START = "start";
 
@@ -120,18 +122,41 @@ public class SessionService {
 
   /**
    * Ends the tandem early ({@code ENDED_EARLY}, with the reason) and cancels every session still
-   * planned. Ending it again (a retried step) changes nothing.
+   * planned; also during the kickoff (a participant may ask then), when there are none yet.
+   * Ending it again (a retried step) changes nothing.
    */
   public Tandem endEarly(long tandemId, String reason) {
     Tandem tandem = tandems.find(tandemId);
     if (tandem.getStatus() == TandemStatus.ENDED_EARLY) {
       return tandem;
     }
-    activeTandem(tandemId);
+    if (!TandemStatus.RUNNING.contains(tandem.getStatus())) {
+      throw new IllegalStateException("Tandem " + tandem.getNumber() + " is " + tandem.getStatus() + ", cannot end early");
+    }
     tandem.end(TandemStatus.ENDED_EARLY, reason, clock.instant());
     sessions.findByTandemIdOrderByPosition(tandemId).stream()
         .filter(s -> s.getStatus() == SessionStatus.PLANNED).forEach(TandemSession::cancel);
     return tandem;
+  }
+
+  /**
+   * Pauses a silent tandem: every planned session after {@code afterPosition} (the session waiting
+   * for its log stays as it is) moves by {@code weeks} weeks at the same local time, each as a new
+   * calendar revision. Refused, naming {@code pauseWeeks}, outside 1 to {@value #MAX_PAUSE_WEEKS}.
+   * Returns the moved sessions.
+   */
+  public List<TandemSession> pause(long tandemId, int afterPosition, Integer weeks) {
+    if (weeks == null || weeks < 1 || weeks > MAX_PAUSE_WEEKS) {
+      throw new RejectedInputException(TandemVariables.PAUSE_WEEKS, "must be between 1 and " + MAX_PAUSE_WEEKS);
+    }
+    activeTandem(tandemId);
+    List<TandemSession> later = sessions.findByTandemIdOrderByPosition(tandemId).stream()
+        .filter(s -> s.getStatus() == SessionStatus.PLANNED && s.getPosition() > afterPosition).toList();
+    for (TandemSession session : later) {
+      Instant planned = session.getPlannedAt();
+      session.moveBy(Duration.between(planned, planned.atZone(properties.zone()).plusWeeks(weeks).toInstant()), true);
+    }
+    return later;
   }
 
   /**

@@ -30,7 +30,9 @@ public class SubstituteMentorDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long tandemId = (Long) execution.getVariable(TANDEM_ID);
     Integer substituteId = new VariableValues(execution.getVariables()).wholeNumber(SUBSTITUTE_MENTOR_ID);
+    long replaced = kickoffs.currentMentorId(tandemId);
     Mentor substitute = kickoffs.substituteMentor(tandemId, substituteId == null ? null : substituteId.longValue());
+    execution.getProcessInstance().setVariable(REPLACED_MENTOR_ID, replaced);
     sessions.handOver(tandemId, substitute.getId());
     execution.getProcessInstance().setVariable(MENTOR_USER_ID, substitute.getUserId());
     tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey("Task_LogSession")

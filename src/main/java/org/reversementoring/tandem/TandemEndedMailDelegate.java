@@ -3,16 +3,26 @@ package org.reversementoring.tandem;
 import static org.reversementoring.tandem.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
-/** "Tell the tandem it ended": a mail to mentor and executive, each in their language. */
+/**
+ * "Tell the tandem it ended" (or that it continues): a mail to mentor and executive, each in their
+ * language; once the tandem has ended early, with the calendar cancellation of the sessions still
+ * planned. BPMN fields {@code mentorTemplate} and {@code menteeTemplate}, both optional (default
+ * {@value #TEMPLATE}).
+ */
 @Component("tellTandemEnded")
+@Scope("prototype")
 public class TandemEndedMailDelegate implements JavaDelegate {
 
   static final String TEMPLATE = "tandem-ended-early";
 
   private final TandemMails mails;
+  private Expression mentorTemplate;
+  private Expression menteeTemplate;
 
   public TandemEndedMailDelegate(TandemMails mails) {
     this.mails = mails;
@@ -22,9 +32,13 @@ public class TandemEndedMailDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long tandemId = (Long) execution.getVariable(TANDEM_ID);
     String stepKey = execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId();
-    mails.toParticipant(TEMPLATE, TandemMails.Recipient.MENTOR, tandemId, stepKey + "/mentor",
-        execution.getProcessInstanceId(), null, null);
-    mails.toParticipant(TEMPLATE, TandemMails.Recipient.MENTEE, tandemId, stepKey + "/mentee",
-        execution.getProcessInstanceId(), null, null);
+    mails.endingMail(template(mentorTemplate, execution), TandemMails.Recipient.MENTOR, tandemId, stepKey + "/mentor",
+        execution.getProcessInstanceId(), null);
+    mails.endingMail(template(menteeTemplate, execution), TandemMails.Recipient.MENTEE, tandemId, stepKey + "/mentee",
+        execution.getProcessInstanceId(), null);
+  }
+
+  private static String template(Expression field, DelegateExecution execution) {
+    return field == null ? TEMPLATE : String.valueOf(field.getValue(execution));
   }
 }

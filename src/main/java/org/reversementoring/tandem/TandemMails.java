@@ -10,6 +10,8 @@ import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.identity.AccountActivation;
+import org.reversementoring.identity.ParticipantDirectory;
+import org.reversementoring.identity.ProgramGroup;
 import org.reversementoring.notification.MailAttachment;
 import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.Mailer;
@@ -33,6 +35,7 @@ public class TandemMails {
   static final String SESSION_REMINDER_TEMPLATE = "tandem-session-reminder";
   static final String CHECK_IN_TEMPLATE = "tandem-check-in";
   static final String SUBSTITUTE_TEMPLATE = "tandem-substitute";
+  static final String REPLACED_TEMPLATE = "tandem-mentor-replaced";
 
   private final KickoffService kickoffs;
   private final TandemProperties tandemProperties;
@@ -43,10 +46,12 @@ public class TandemMails {
   private final ProgramProperties properties;
   private final SessionService sessions;
   private final SessionLinks sessionLinks;
+  private final ParticipantDirectory directory;
 
   public TandemMails(KickoffService kickoffs, TandemProperties tandemProperties, CalendarFiles calendars,
       AccountActivation activation, MessageSource messages, Mailer mailer, ProgramProperties properties,
-      SessionService sessions, SessionLinks sessionLinks) {
+      SessionService sessions, SessionLinks sessionLinks, ParticipantDirectory directory) {
+    this.directory = directory;
     this.sessions = sessions;
     this.sessionLinks = sessionLinks;
     this.kickoffs = kickoffs;
@@ -69,11 +74,12 @@ public class TandemMails {
     MailAttachment invitation = MailAttachment.calendarRequest(calendars.request(List.of(kickoffEvent(participants))));
     mailer.send(new MailMessage(stepKey + "/mentor", KICKOFF_TEMPLATE + "-mentor", List.of(mentor.getEmail()),
         mentor.getFirstName(), mentor.getLanguage(), args(participants, mentor.getLanguage()), null, null,
-        activationUrl(mentor.getEmail()), null, processInstanceId, null, List.of(invitation),
+        activationUrl(mentor.getEmail()), endUrl(tandemId, Recipient.MENTOR), processInstanceId, null, List.of(invitation),
         List.of(mentor.getSupervisorEmail())));
     mailer.send(new MailMessage(stepKey + "/mentee", KICKOFF_TEMPLATE + "-mentee", List.of(mentee.getEmail()),
         mentee.getFirstName(), mentee.getLanguageValue(), args(participants, mentee.getLanguageValue()), null,
-        null, activationUrl(mentee.getEmail()), null, processInstanceId, null, List.of(invitation)));
+        null, activationUrl(mentee.getEmail()), endUrl(tandemId, Recipient.MENTEE), processInstanceId, null,
+        List.of(invitation)));
   }
 
   /**
@@ -91,7 +97,7 @@ public class TandemMails {
     String quoted = template.startsWith("tandem-confirm-kickoff") ? participants.tandem().getGoals() : quote;
     mailer.send(new MailMessage(stepKey, template, List.of(email), firstName, language,
         args(participants, language), quoted, taskId == null ? null : properties.taskUrl(taskId),
-        activationUrl(email), null, processInstanceId, taskId, List.of()));
+        activationUrl(email), endUrl(tandemId, recipient), processInstanceId, taskId, List.of()));
   }
 
   /**
@@ -110,7 +116,7 @@ public class TandemMails {
       mailer.send(new MailMessage(stepKey + "/" + recipient.name().toLowerCase(), template,
           List.of(person.email()), person.firstName(), person.language(),
           sessionArgs(participants, session, person.language()), null,
-          sessionLinks.moveUrl(tandemId, position), activationUrl(person.email()), null,
+          sessionLinks.moveUrl(tandemId, position), activationUrl(person.email()), endUrl(tandemId, recipient),
           processInstanceId, null, List.of(invitation)));
     }
   }
@@ -123,8 +129,8 @@ public class TandemMails {
     Person person = person(participants, recipient);
     mailer.send(new MailMessage(stepKey, template, List.of(person.email()), person.firstName(), person.language(),
         sessionArgs(participants, session, person.language()), null,
-        taskId == null ? null : properties.taskUrl(taskId), activationUrl(person.email()), null, processInstanceId,
-        taskId, List.of()));
+        taskId == null ? null : properties.taskUrl(taskId), activationUrl(person.email()), endUrl(tandemId, recipient),
+        processInstanceId, taskId, List.of()));
   }
 
   /**
@@ -145,6 +151,15 @@ public class TandemMails {
    * planned (same UIDs, the raised SEQUENCE), to the substitute and to the mentee.
    */
   public void substituteInvitations(long tandemId, String stepKey, String processInstanceId) {
+    plannedSessionsUpdate(SUBSTITUTE_TEMPLATE, tandemId, stepKey, processInstanceId);
+  }
+
+  /**
+   * A mail to the (current) mentor and the mentee with one calendar file holding every session
+   * still planned as it now stands (same UIDs, the stored SEQUENCE), e.g. after a substitute took
+   * over or the tandem was paused.
+   */
+  public void plannedSessionsUpdate(String template, long tandemId, String stepKey, String processInstanceId) {
     KickoffService.Participants participants = kickoffs.participants(tandemId);
     List<CalendarEvent> events = sessions.sessions(tandemId).stream()
         .filter(s -> s.getStatus() == SessionStatus.PLANNED).map(s -> sessionEvent(participants, s)).toList();
@@ -152,10 +167,63 @@ public class TandemMails {
         : List.of(MailAttachment.calendarRequest(calendars.request(events)));
     for (Recipient recipient : Recipient.values()) {
       Person person = person(participants, recipient);
-      mailer.send(new MailMessage(stepKey + "/" + recipient.name().toLowerCase(), SUBSTITUTE_TEMPLATE,
+      mailer.send(new MailMessage(stepKey + "/" + recipient.name().toLowerCase(), template,
           List.of(person.email()), person.firstName(), person.language(), args(participants, person.language()),
-          null, null, activationUrl(person.email()), null, processInstanceId, null, attachments));
+          null, null, activationUrl(person.email()), endUrl(tandemId, recipient), processInstanceId, null,
+          attachments));
     }
+  }
+
+  /**
+   * A mail to mentor and mentee about the end or continuation of their tandem, each in their
+   * language. Once the tandem has ended early, it carries a calendar cancellation (METHOD:CANCEL)
+   * of every session the end cancelled: same UIDs, SEQUENCE one above the last one sent. The
+   * cancelled sessions keep their stored sequence, as nothing is sent about them again.
+   */
+  public void endingMail(String template, Recipient recipient, long tandemId, String stepKey, String processInstanceId,
+      String quote) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    List<MailAttachment> attachments = List.of();
+    if (participants.tandem().getStatus() == TandemStatus.ENDED_EARLY) {
+      List<CalendarEvent> cancelled = sessions.sessions(tandemId).stream()
+          .filter(s -> s.getStatus() == SessionStatus.CANCELLED).map(s -> sessionEvent(participants, s)).toList();
+      attachments = cancelled.isEmpty() ? List.of() : List.of(MailAttachment.calendarCancel(calendars.cancel(cancelled)));
+    }
+    Person person = person(participants, recipient);
+    boolean running = TandemStatus.RUNNING.contains(participants.tandem().getStatus());
+    mailer.send(new MailMessage(stepKey, template, List.of(person.email()), person.firstName(), person.language(),
+        args(participants, person.language()), quote, null, activationUrl(person.email()),
+        running ? endUrl(tandemId, recipient) : null, processInstanceId, null, attachments));
+  }
+
+  /**
+   * To the mentor a substitute replaced, in their language: the sessions they no longer hold
+   * (every session still planned) as a calendar cancellation, METHOD:CANCEL with the same UIDs
+   * and SEQUENCE one above the substitute's invitation, them and the mentee as attendees.
+   */
+  public void replacedMentorCancellation(long tandemId, long replacedMentorId, String stepKey, String processInstanceId) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    Mentor replaced = kickoffs.mentor(replacedMentorId);
+    KickoffService.Participants before = new KickoffService.Participants(participants.tandem(), replaced,
+        participants.mentee());
+    List<CalendarEvent> events = sessions.sessions(tandemId).stream()
+        .filter(s -> s.getStatus() == SessionStatus.PLANNED).map(s -> sessionEvent(before, s)).toList();
+    List<MailAttachment> attachments = events.isEmpty() ? List.of()
+        : List.of(MailAttachment.calendarCancel(calendars.cancel(events)));
+    mailer.send(new MailMessage(stepKey, REPLACED_TEMPLATE, List.of(replaced.getEmail()), replaced.getFirstName(),
+        replaced.getLanguage(), args(participants, replaced.getLanguage()), null, null, activationUrl(replaced.getEmail()),
+        null, processInstanceId, null, attachments));
+  }
+
+  /** A mail about a tandem's task to the coordinators (or the program office's address), with the task link. */
+  public void toCoordinators(String template, long tandemId, String stepKey, String processInstanceId, String taskId,
+      String quote) {
+    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    List<String> coordinators = directory.emailsOf(ProgramGroup.COORDINATORS);
+    mailer.send(new MailMessage(stepKey, template,
+        coordinators.isEmpty() ? List.of(properties.mail().coordinatorsAddress()) : coordinators,
+        "colleague", Language.EN, args(participants, Language.EN), quote, properties.taskUrl(taskId), null, null,
+        processInstanceId, taskId, List.of()));
   }
 
   /** The calendar event of a session: the same UID for every revision, SEQUENCE from the record. */
@@ -233,6 +301,10 @@ public class TandemMails {
 
   private String activationUrl(String email) {
     return activation.activationUrlFor(email).orElse(null);
+  }
+
+  private String endUrl(long tandemId, Recipient recipient) {
+    return sessionLinks.endRequestUrl(tandemId, recipient);
   }
 
   private CalendarEvent.Organizer organizer() {

@@ -14,6 +14,6 @@ class TandemPersonalVariables implements PersonalVariables {
   public Set<String> names() {
     return Set.of(GOALS, SKIP_PERIODS, REQUESTED_CHANGES, KICKOFF_SUMMARY, KICKOFF_COMMENT,
         SESSION_NOTES, RATING_COMMENT, FOLLOW_UP_NOTE,
-        CHECK_IN_COMMENT);
+        CHECK_IN_COMMENT, END_REQUEST_REASON, EARLY_ENDING_NOTE);
   }
 }

@@ -70,6 +70,9 @@ public final class TandemVariables {
   public static final String FOLLOW_UP_DECISION = "followUpDecision";
   public static final String RESUME = "resume";
   public static final String END_TANDEM = "end";
+  public static final String PAUSE = "pause";
+  /** Integer 1-8: weeks the sessions after the silent one move by when the coordinators pause the tandem. */
+  public static final String PAUSE_WEEKS = "pauseWeeks";
   /** String: the coordinator's note, required when ending; the end reason. Personal, never in history. */
   public static final String FOLLOW_UP_NOTE = "followUpNote";
 
@@ -88,6 +91,22 @@ public final class TandemVariables {
   public static final String SUBSTITUTE_MESSAGE = "SubstituteMentor";
   /** Long: id of the qualified mentor who takes over the remaining sessions. */
   public static final String SUBSTITUTE_MENTOR_ID = "substituteMentorId";
+  /** Long: id of the mentor the substitute replaced, who gets the calendar cancellation. */
+  public static final String REPLACED_MENTOR_ID = "replacedMentorId";
+
+  // early ending at a participant's request: message TandemEndRequested from the link in the tandem mails
+  /** Message name that starts the event subprocess "Early ending requested". */
+  public static final String END_REQUEST_MESSAGE = "TandemEndRequested";
+  /** String "mentor" or "mentee": who asked to end the tandem. */
+  public static final String END_REQUESTED_BY = "endRequestedBy";
+  /** String: why they asked, at most 2000 characters; personal, never in history. */
+  public static final String END_REQUEST_REASON = "endRequestReason";
+  /** String: {@link #END_TANDEM}, {@link #CONTINUE_TANDEM} or {@link #REMATCH}; form clarify-early-ending (coordinators). */
+  public static final String EARLY_ENDING_DECISION = "earlyEndingDecision";
+  public static final String CONTINUE_TANDEM = "continue";
+  public static final String REMATCH = "rematch";
+  /** String: the coordinator's note, optional, at most 2000 characters; the end reason. Personal, never in history. */
+  public static final String EARLY_ENDING_NOTE = "earlyEndingNote";
 
   // closing: out-variables of the call activity "Close the tandem" (process tandem-closing)
   /** String: {@link #EXTEND} or {@link #CLOSE}. */

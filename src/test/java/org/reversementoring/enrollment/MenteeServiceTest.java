@@ -258,6 +258,53 @@ class MenteeServiceTest {
   }
 
   @Test
+  void aMenteeWhoseTandemEndedForARematchWaitsFirstAgainWithTheirEnrollmentOpen() {
+    RegisteredMentee clara = service.register(form("clara@example.com").build());
+    RegisteredMentee dieter = service.register(form("dieter@example.com").build());
+    RegisteredMentee erika = service.register(form("erika@example.com").build());
+    service.confirm(clara.menteeId());
+    clock.advance(Duration.ofMinutes(5));
+    service.confirm(dieter.menteeId());
+    clock.advance(Duration.ofMinutes(5));
+    service.confirm(erika.menteeId());
+    service.markMatched(clara.menteeId());
+    assertThat(service.waitlist()).extracting(Mentee::getEmail).containsExactly("dieter@example.com", "erika@example.com");
+
+    clock.advance(Duration.ofDays(60));
+    service.returnToWaitlistHead(clara.menteeId());
+
+    assertThat(service.waitlist()).extracting(Mentee::getEmail)
+        .containsExactly("clara@example.com", "dieter@example.com", "erika@example.com");
+    assertThat(service.waitlistPosition(clara.menteeId())).isEqualTo(1);
+    Mentee back = service.find(clara.menteeId());
+    assertThat(back.getStatus()).isEqualTo(MenteeStatus.WAITLISTED);
+    assertThat(back.getStatusChangedAt()).isEqualTo(service.find(dieter.menteeId()).getStatusChangedAt().minusSeconds(1));
+    assertThat(mentees.existsByOpenEmail("clara@example.com")).as("the enrollment is open again").isTrue();
+    assertThatThrownBy(() -> service.register(form("clara@example.com").build()))
+        .isInstanceOf(RejectedInputException.class).hasMessageStartingWith("email:");
+
+    // returning again (a retried step) keeps the place
+    clock.advance(Duration.ofHours(1));
+    service.returnToWaitlistHead(clara.menteeId());
+    assertThat(service.find(clara.menteeId()).getStatusChangedAt()).isEqualTo(back.getStatusChangedAt());
+    assertThat(service.waitlistPosition(clara.menteeId())).isEqualTo(1);
+  }
+
+  @Test
+  void withNobodyWaitingTheReturnedMenteeWaitsFromNowAndOnlyAMatchedMenteeCanReturn() {
+    RegisteredMentee clara = service.register(form("clara@example.com").build());
+    RegisteredMentee dieter = service.register(form("dieter@example.com").build());
+    service.confirm(clara.menteeId());
+    service.markMatched(clara.menteeId());
+    clock.advance(Duration.ofDays(1));
+
+    service.returnToWaitlistHead(clara.menteeId());
+    assertThat(service.find(clara.menteeId()).getStatusChangedAt()).isEqualTo(START.plus(Duration.ofDays(1)));
+    assertThatThrownBy(() -> service.returnToWaitlistHead(dieter.menteeId()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("REGISTERED");
+  }
+
+  @Test
   void declineStoresTheReasonAndClosesTheEnrollment() {
     RegisteredMentee registered = service.register(form("clara@example.com").build());
     clock.advance(Duration.ofDays(2));

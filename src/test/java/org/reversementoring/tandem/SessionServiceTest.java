@@ -137,6 +137,40 @@ class SessionServiceTest {
   }
 
   @Test
+  void pausingMovesTheSessionsAfterTheSilentOneByWeeksAtTheSameLocalTime() {
+    service.planSessions(TANDEM);
+    List<Instant> before = service.sessions(TANDEM).stream().map(TandemSession::getPlannedAt).toList();
+
+    assertThatThrownBy(() -> service.pause(TANDEM, 1, 0)).isInstanceOf(RejectedInputException.class)
+        .hasMessageContaining("pauseWeeks: must be between 1 and 8");
+    assertThatThrownBy(() -> service.pause(TANDEM, 1, 9)).isInstanceOf(RejectedInputException.class);
+    assertThatThrownBy(() -> service.pause(TANDEM, 1, null)).isInstanceOf(RejectedInputException.class);
+    assertThat(service.sessions(TANDEM)).extracting(TandemSession::getPlannedAt).as("a refusal moves nothing")
+        .containsExactlyElementsOf(before);
+
+    assertThat(service.pause(TANDEM, 1, 2)).extracting(TandemSession::getPosition).containsExactly(2, 3);
+    assertThat(service.sessions(TANDEM)).extracting(TandemSession::getPlannedAt).containsExactly(before.get(0),
+        before.get(1).atZone(BERLIN).plusWeeks(2).toInstant(), before.get(2).atZone(BERLIN).plusWeeks(2).toInstant());
+    assertThat(service.sessions(TANDEM)).extracting(TandemSession::getCalendarSequence).containsExactly(0, 1, 1);
+
+    // across the change to summer time the local time stays: 10:00 Berlin is 09:00Z, then 08:00Z
+    service.pause(TANDEM, 0, 1);
+    assertThat(service.session(TANDEM, 1).getPlannedAt()).isEqualTo(Instant.parse("2031-04-01T08:00:00Z"));
+  }
+
+  @Test
+  void aTandemStillAtItsKickoffCanEndEarlyButNotAClosedOne() {
+    tandem.changeStatus(TandemStatus.KICKOFF, KICKOFF);
+    service.endEarly(TANDEM, "Asked during the kickoff");
+    assertThat(tandem.getStatus()).isEqualTo(TandemStatus.ENDED_EARLY);
+    assertThat(service.sessions(TANDEM)).isEmpty();
+
+    tandem.changeStatus(TandemStatus.CLOSED, KICKOFF);
+    assertThatThrownBy(() -> service.endEarly(TANDEM, "late")).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("CLOSED");
+  }
+
+  @Test
   void endingEarlyCancelsThePlannedSessionsOnce() {
     service.planSessions(TANDEM);
     service.log(TANDEM, 1, new SessionLog(false, null, List.of(), null));

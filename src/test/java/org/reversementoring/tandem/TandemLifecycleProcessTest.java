@@ -65,6 +65,11 @@ class TandemLifecycleProcessTest {
   private final TandemMails mails = mock(TandemMails.class);
   private final SessionService sessions = mock(SessionService.class);
   private final ParticipantDirectory directory = mock(ParticipantDirectory.class);
+  private final TandemService tandems = mock(TandemService.class);
+  private final org.reversementoring.enrollment.MenteeService mentees =
+      mock(org.reversementoring.enrollment.MenteeService.class);
+  private final Tandem record = mock(Tandem.class);
+  private EarlyEndingRequests endRequests;
 
   @BeforeEach
   void setUp() {
@@ -96,7 +101,19 @@ class TandemLifecycleProcessTest {
     Mocks.register("substituteMentor", new SubstituteMentorDelegate(kickoffs, sessions, processEngine.getTaskService()));
     Mocks.register("sendSubstituteInvitations", new SubstituteInvitationsDelegate(mails));
     Mocks.register("tellTandemEnded", new TandemEndedMailDelegate(mails));
+    Mocks.register("followUpTandem", new FollowUpListener());
+    Mocks.register("tellReplacedMentor", new ReplacedMentorMailDelegate(mails));
+    Mocks.register("pauseTandem", new PauseTandemDelegate(sessions));
+    Mocks.register("sendPauseCalendarUpdate", new PauseCalendarUpdateDelegate(mails));
+    Mocks.register("coordinatorTaskMail", new CoordinatorTaskMailListener(mails));
+    Mocks.register("returnMenteeToWaitlist", new ReturnMenteeToWaitlistDelegate(tandems, mentees));
     when(sessions.next(TANDEM)).thenReturn(Optional.of(S1));
+    when(tandems.find(TANDEM)).thenReturn(record);
+    when(record.getNumber()).thenReturn(NUMBER);
+    when(record.getStatus()).thenReturn(TandemStatus.ACTIVE);
+    when(record.getMenteeId()).thenReturn(21L);
+    endRequests = new EarlyEndingRequests(tandems, processEngine.getRuntimeService(), processEngine.getTaskService(),
+        processEngine.getManagementService());
   }
 
   @AfterEach
@@ -402,9 +419,11 @@ class TandemLifecycleProcessTest {
     execute(job("Task_FollowUpWithTandem"));
     Task followUp = taskAt("Task_FollowUpWithTandem");
     assertThat(followUp).hasName("Follow up with tandem").hasCandidateGroup("coordinators").isNotAssigned();
-    assertThatThrownBy(() -> taskService().complete(followUp.getId(), withVariables(FOLLOW_UP_DECISION, "pause")))
+    verify(mails).toCoordinators("tandem-follow-up", TANDEM, "task/" + followUp.getId(), tandem.getId(),
+        followUp.getId(), null);
+    assertThatThrownBy(() -> taskService().complete(followUp.getId(), withVariables(FOLLOW_UP_DECISION, "hold")))
         .hasRootCauseInstanceOf(RejectedInputException.class)
-        .hasMessageContaining("followUpDecision: must be one of resume, end");
+        .hasMessageContaining("followUpDecision: must be one of resume, end, pause");
 
     complete(followUp, withVariables(FOLLOW_UP_DECISION, RESUME, FOLLOW_UP_NOTE, "Mentor was ill, back next week"));
     assertThat(tandem).hasPassed("EndEvent_TandemResumes").isWaitingAt("Task_LogSession", "Task_RateSession");
@@ -412,6 +431,31 @@ class TandemLifecycleProcessTest {
     complete(taskAt("Task_LogSession"), withVariables(SESSION_HELD, "no"));
     complete(taskAt("Task_RateSession"), withVariables(SESSION_RATING, 2));
     assertThat(tandem).isWaitingAt("Timer_SessionReminderDue");
+  }
+
+  @Test
+  void theCoordinatorsPauseASilentTandemAndTheLaterSessionsMoveWithACalendarUpdate() {
+    ProcessInstance tandem = atLogAndRate();
+    moveClockBy(Duration.ofDays(22));
+    execute(job("Timer_SilentTandem"));
+    execute(job("Task_FollowUpWithTandem"));
+    Task followUp = taskAt("Task_FollowUpWithTandem");
+    for (Object weeks : new Object[] {null, 0L, 9L, "two", 1.5}) {
+      Map<String, Object> answer = new HashMap<>();
+      answer.put(FOLLOW_UP_DECISION, PAUSE);
+      answer.put(PAUSE_WEEKS, weeks);
+      assertThatThrownBy(() -> taskService().complete(followUp.getId(), answer))
+          .hasRootCauseInstanceOf(RejectedInputException.class).hasMessageContaining("pauseWeeks: must be between 1 and 8");
+    }
+    verify(sessions, never()).pause(anyLong(), org.mockito.ArgumentMatchers.anyInt(), any());
+
+    complete(followUp, withVariables(FOLLOW_UP_DECISION, PAUSE, PAUSE_WEEKS, 3L, FOLLOW_UP_NOTE, "Exams until June"));
+    verify(sessions).pause(TANDEM, 1, 3);
+    execute(job("Task_SendPauseCalendarUpdate"));
+    verify(mails).plannedSessionsUpdate(eq("tandem-paused"), eq(TANDEM),
+        org.mockito.ArgumentMatchers.startsWith(tandem.getId() + "/Task_SendPauseCalendarUpdate/"), eq(tandem.getId()));
+    assertThat(tandem).hasPassed("EndEvent_TandemPaused").isWaitingAt("Task_LogSession", "Task_RateSession");
+    verify(sessions, never()).endEarly(anyLong(), any());
   }
 
   @Test
@@ -424,10 +468,10 @@ class TandemLifecycleProcessTest {
         FOLLOW_UP_NOTE, "No contact for weeks"));
     verify(sessions).endEarly(TANDEM, "No contact for weeks");
     execute(job("Task_TellTandemEnded"));
-    verify(mails).toParticipant("tandem-ended-early", Recipient.MENTOR, TANDEM,
-        tandem.getId() + "/Task_TellTandemEnded/mentor", tandem.getId(), null, null);
-    verify(mails).toParticipant("tandem-ended-early", Recipient.MENTEE, TANDEM,
-        tandem.getId() + "/Task_TellTandemEnded/mentee", tandem.getId(), null, null);
+    verify(mails).endingMail("tandem-ended-early", Recipient.MENTOR, TANDEM,
+        tandem.getId() + "/Task_TellTandemEnded/mentor", tandem.getId(), null);
+    verify(mails).endingMail("tandem-ended-early", Recipient.MENTEE, TANDEM,
+        tandem.getId() + "/Task_TellTandemEnded/mentee", tandem.getId(), null);
     assertThat(tandem).isEnded().hasPassed("EndEvent_TandemEndedEarly").hasNotPassed("CallActivity_CloseTandem");
     assertThat(taskQuery().count()).as("the open log and rating end with the tandem").isZero();
   }
@@ -439,6 +483,7 @@ class TandemLifecycleProcessTest {
     when(lena.getId()).thenReturn(12L);
     when(lena.getUserId()).thenReturn("lena");
     when(kickoffs.substituteMentor(TANDEM, 12L)).thenReturn(lena);
+    when(kickoffs.currentMentorId(TANDEM)).thenReturn(3L);
     when(kickoffs.substituteMentor(TANDEM, 99L)).thenThrow(new RejectedInputException(SUBSTITUTE_MENTOR_ID,
         "must name a qualified mentor"));
 
@@ -457,7 +502,85 @@ class TandemLifecycleProcessTest {
     execute(job("Task_SendSubstituteInvitations"));
     verify(mails).substituteInvitations(eq(TANDEM), org.mockito.ArgumentMatchers.startsWith(
         tandem.getId() + "/Task_SendSubstituteInvitations/"), eq(tandem.getId()));
+    execute(job("Task_TellReplacedMentor"));
+    verify(mails).replacedMentorCancellation(eq(TANDEM), eq(3L), org.mockito.ArgumentMatchers.startsWith(
+        tandem.getId() + "/Task_TellReplacedMentor/"), eq(tandem.getId()));
     assertThat(tandem).hasPassed("EndEvent_SubstituteInvited").isWaitingAt("Task_LogSession", "Task_RateSession");
+  }
+
+  @Test
+  void aParticipantAsksToEndASecondRequestStartsNothingAndTheCoordinatorsLetItContinue() {
+    ProcessInstance tandem = atLogAndRate();
+    assertThatThrownBy(() -> endRequests.request(TANDEM, Recipient.MENTEE, "  "))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining("reason: must not be empty");
+    assertThatThrownBy(() -> endRequests.request(TANDEM, Recipient.MENTEE, "x".repeat(2001)))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining("reason: must be at most 2000 characters");
+
+    assertThat(endRequests.request(TANDEM, Recipient.MENTEE, "We <b>never</b> meet")).isEqualTo(EarlyEndingRequests.Outcome.REQUESTED);
+    assertThat(tandem).variables().containsEntry(END_REQUESTED_BY, "mentee").containsEntry(END_REQUEST_REASON, "We <b>never</b> meet");
+    assertThat(endRequests.request(TANDEM, Recipient.MENTOR, "Me too")).as("the task is not created yet, its job waits")
+        .isEqualTo(EarlyEndingRequests.Outcome.ALREADY_OPEN);
+    execute(job("Task_ClarifyEarlyEnding"));
+    Task clarify = taskAt("Task_ClarifyEarlyEnding");
+    assertThat(clarify).hasName("Clarify early ending").hasCandidateGroup("coordinators").isNotAssigned();
+    assertThat(taskQuery().taskDefinitionKey("Task_ClarifyEarlyEnding").initializeFormKeys().singleResult()
+        .getCamundaFormRef().getKey()).isEqualTo("clarify-early-ending");
+    verify(mails).toCoordinators("tandem-end-requested", TANDEM, "task/" + clarify.getId(), tandem.getId(),
+        clarify.getId(), "We <b>never</b> meet");
+    assertThat(endRequests.request(TANDEM, Recipient.MENTOR, "Me too")).isEqualTo(EarlyEndingRequests.Outcome.ALREADY_OPEN);
+    assertThat(taskQuery().taskDefinitionKey("Task_ClarifyEarlyEnding").count()).isEqualTo(1);
+    assertThat(tandem).variables().containsEntry(END_REQUESTED_BY, "mentee");
+    assertThatThrownBy(() -> taskService().complete(clarify.getId(), withVariables(EARLY_ENDING_DECISION, "pause")))
+        .hasRootCauseInstanceOf(RejectedInputException.class)
+        .hasMessageContaining("earlyEndingDecision: must be one of end, continue, rematch");
+
+    complete(clarify, withVariables(EARLY_ENDING_DECISION, CONTINUE_TANDEM, EARLY_ENDING_NOTE, "Talked it through"));
+    execute(job("Task_TellTandemItContinues"));
+    verify(mails).endingMail("tandem-continues", Recipient.MENTOR, TANDEM,
+        tandem.getId() + "/Task_TellTandemItContinues/mentor", tandem.getId(), null);
+    verify(mails).endingMail("tandem-continues", Recipient.MENTEE, TANDEM,
+        tandem.getId() + "/Task_TellTandemItContinues/mentee", tandem.getId(), null);
+    assertThat(tandem).hasPassed("EndEvent_TandemContinues").isWaitingAt("Task_LogSession", "Task_RateSession");
+    verify(sessions, never()).endEarly(anyLong(), any());
+    assertThat(endRequests.request(TANDEM, Recipient.MENTOR, "Still not working")).as("a new request once clarified")
+        .isEqualTo(EarlyEndingRequests.Outcome.REQUESTED);
+  }
+
+  @Test
+  void theCoordinatorsEndATandemOnRequestWithTheCalendarCancellation() {
+    ProcessInstance tandem = startAgreeAndConfirm();
+    assertThat(endRequests.request(TANDEM, Recipient.MENTOR, "No time in my training")).isEqualTo(EarlyEndingRequests.Outcome.REQUESTED);
+    execute(job("Task_ClarifyEarlyEnding"));
+    complete(taskAt("Task_ClarifyEarlyEnding"), withVariables(EARLY_ENDING_DECISION, END_TANDEM,
+        EARLY_ENDING_NOTE, "Mentor's training leaves no time"));
+    verify(sessions).endEarly(TANDEM, "Mentor's training leaves no time");
+    execute(job("Task_TellTandemEndedOnRequest"));
+    verify(mails).endingMail("tandem-ended-on-request", Recipient.MENTOR, TANDEM,
+        tandem.getId() + "/Task_TellTandemEndedOnRequest/mentor", tandem.getId(), null);
+    verify(mails).endingMail("tandem-ended-on-request", Recipient.MENTEE, TANDEM,
+        tandem.getId() + "/Task_TellTandemEndedOnRequest/mentee", tandem.getId(), null);
+    assertThat(tandem).isEnded().hasPassed("EndEvent_TandemEndedOnRequest").hasNotPassed("CallActivity_CloseTandem");
+    assertThat(managementService().createJobQuery().count()).as("no timer of the session is left").isZero();
+    verify(mentees, never()).returnToWaitlistHead(anyLong());
+    when(record.getStatus()).thenReturn(TandemStatus.ENDED_EARLY);
+    assertThat(endRequests.request(TANDEM, Recipient.MENTEE, "Too late")).isEqualTo(EarlyEndingRequests.Outcome.NOT_RUNNING);
+  }
+
+  @Test
+  void theCoordinatorsEndATandemOnRequestAndTheMenteeWaitsFirstForARematch() {
+    ProcessInstance tandem = atLogAndRate();
+    assertThat(endRequests.request(TANDEM, Recipient.MENTEE, "We do not get on")).isEqualTo(EarlyEndingRequests.Outcome.REQUESTED);
+    execute(job("Task_ClarifyEarlyEnding"));
+    complete(taskAt("Task_ClarifyEarlyEnding"), withVariables(EARLY_ENDING_DECISION, REMATCH));
+    verify(sessions).endEarly(TANDEM, null);
+    verify(mentees).returnToWaitlistHead(21L);
+    execute(job("Task_TellTandemRematch"));
+    verify(mails).endingMail("tandem-ended-on-request", Recipient.MENTOR, TANDEM,
+        tandem.getId() + "/Task_TellTandemRematch/mentor", tandem.getId(), null);
+    verify(mails).endingMail("tandem-rematch-mentee", Recipient.MENTEE, TANDEM,
+        tandem.getId() + "/Task_TellTandemRematch/mentee", tandem.getId(), null);
+    assertThat(tandem).isEnded().hasPassed("EndEvent_TandemEndedForRematch");
+    assertThat(taskQuery().count()).as("the open log and rating end with the tandem").isZero();
   }
 
   private ProcessInstance atLogAndRate() {

@@ -203,6 +203,17 @@ class TandemSessionsJourneyTest {
       assertThat(value(invitation, "UID")).isEqualTo(uid2);
       assertThat(value(invitation, "SEQUENCE")).isEqualTo("1");
     }
+    // the replaced mentor: the remaining session leaves their calendar (CANCEL, same UID, SEQUENCE raised)
+    MimeMessage replacedMail = mailsTo(MENTOR_EMAIL).stream().filter(m -> Mails.subject(m).contains(" takes over your sessions")
+        || Mails.subject(m).contains(" übernimmt Ihre Sitzungen")).findFirst().orElseThrow();
+    Calendar cancellation = new CalendarBuilder().build(new ByteArrayInputStream(attachment(replacedMail, "invitation.ics")));
+    assertThat(cancellation.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+    List<VEvent> cancelled = cancellation.getComponents("VEVENT");
+    assertThat(cancelled).singleElement().satisfies(e -> {
+      assertThat(value(e, "UID")).isEqualTo(uid2);
+      assertThat(value(e, "SEQUENCE")).isEqualTo("2");
+      assertThat(value(e, "STATUS")).isEqualTo("CANCELLED");
+    });
 
     // the second session, moved along, keeps its own UID; the substitute holds and logs it
     Instant second = sessions.session(tandem.getId(), 2).getPlannedAt();

@@ -1,0 +1,63 @@
+package org.reversementoring.tandem;
+
+import java.util.Optional;
+import org.reversementoring.common.RejectedInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The page behind "Ask to end this tandem" in the tandem mails. Opening the link only shows the
+ * tandem and a field for the reason; the button sends the request to the coordinators.
+ */
+@Controller
+class EarlyEndingController {
+
+  private final SessionLinks links;
+  private final EarlyEndingRequests requests;
+
+  EarlyEndingController(SessionLinks links, EarlyEndingRequests requests) {
+    this.links = links;
+    this.requests = requests;
+  }
+
+  @GetMapping("/tandems/end")
+  String ask(@RequestParam(required = false) String token, Model model) {
+    return page(token, links.endRequestFor(token), "ASK", null, null, model);
+  }
+
+  @PostMapping("/tandems/end")
+  String request(@RequestParam(required = false) String token, @RequestParam(required = false) String reason,
+      Model model) {
+    Optional<SessionLinks.EndRequestRef> ref = links.endRequestFor(token);
+    if (ref.isEmpty() || requests.tandem(ref.get().tandemId()) == null) {
+      return page(token, Optional.empty(), "INVALID_LINK", null, null, model);
+    }
+    try {
+      EarlyEndingRequests.Outcome outcome = requests.request(ref.get().tandemId(), ref.get().requester(), reason);
+      return page(token, ref, outcome.name(), null, null, model);
+    } catch (RejectedInputException e) {
+      return page(token, ref, "ASK", e.getMessage(), reason, model);
+    }
+  }
+
+  private String page(String token, Optional<SessionLinks.EndRequestRef> ref, String outcome, String error,
+      String reason, Model model) {
+    model.addAttribute("token", token);
+    Tandem tandem = ref.map(r -> requests.tandem(r.tandemId())).orElse(null);
+    if (tandem == null) {
+      model.addAttribute("outcome", "INVALID_LINK");
+      return "tandem-end";
+    }
+    if ("ASK".equals(outcome) && !TandemStatus.RUNNING.contains(tandem.getStatus())) {
+      outcome = "NOT_RUNNING";
+    }
+    model.addAttribute("number", tandem.getNumber());
+    model.addAttribute("reason", reason);
+    model.addAttribute("error", error);
+    model.addAttribute("outcome", outcome);
+    return "tandem-end";
+  }
+}

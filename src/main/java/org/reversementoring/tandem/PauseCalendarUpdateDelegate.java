@@ -1,0 +1,25 @@
+package org.reversementoring.tandem;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Send calendar update for the paused tandem": every session still planned, as it now stands, to both. */
+@Component("sendPauseCalendarUpdate")
+public class PauseCalendarUpdateDelegate implements JavaDelegate {
+
+  static final String TEMPLATE = "tandem-paused";
+
+  private final TandemMails mails;
+
+  public PauseCalendarUpdateDelegate(TandemMails mails) {
+    this.mails = mails;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    mails.plannedSessionsUpdate(TEMPLATE, (Long) execution.getVariable(TandemVariables.TANDEM_ID),
+        execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + execution.getId(),
+        execution.getProcessInstanceId());
+  }
+}

@@ -1,0 +1,47 @@
+package org.reversementoring.tandem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.reversementoring.common.ProgramProperties;
+import org.reversementoring.common.SignedLinks;
+
+/** The "ask to end this tandem" link acts without a login: only genuine tokens name a tandem and a side. */
+class EarlyEndingLinkTest {
+
+  static final ProgramProperties PROPERTIES = new ProgramProperties("http://mentoring.test", "installation-secret-1",
+      new ProgramProperties.Mail("office@example.com", "coordinators@example.com"));
+
+  final SignedLinks signed = new SignedLinks(PROPERTIES);
+  final SessionLinks links = new SessionLinks(signed, PROPERTIES);
+
+  @Test
+  void theLinkNamesTheTandemAndTheSideItWasSentTo() {
+    String url = links.endRequestUrl(7, TandemMails.Recipient.MENTEE);
+
+    assertThat(url).startsWith("http://mentoring.test/tandems/end?token=7-mentee.");
+    assertThat(links.endRequestFor(token(url))).contains(new SessionLinks.EndRequestRef(7, TandemMails.Recipient.MENTEE));
+    assertThat(links.endRequestFor(token(links.endRequestUrl(7, TandemMails.Recipient.MENTOR))))
+        .contains(new SessionLinks.EndRequestRef(7, TandemMails.Recipient.MENTOR));
+  }
+
+  @Test
+  void forgedAlteredOrOtherLinksAreRefused() {
+    String token = token(links.endRequestUrl(7, TandemMails.Recipient.MENTEE));
+
+    assertThat(links.endRequestFor(token.replace("7-mentee", "8-mentee"))).as("another tandem").isEmpty();
+    assertThat(links.endRequestFor(token.replace("7-mentee", "7-mentor"))).as("the other side").isEmpty();
+    assertThat(links.endRequestFor("7-mentee.forged")).isEmpty();
+    assertThat(links.endRequestFor(null)).isEmpty();
+    assertThat(links.endRequestFor(token(links.moveUrl(7, 1)))).as("a move link is no end link").isEmpty();
+    assertThat(links.sessionFor(token)).as("nor the other way round").isEmpty();
+    assertThat(new SessionLinks(new SignedLinks(new ProgramProperties("http://mentoring.test", "other-secret",
+        PROPERTIES.mail())), PROPERTIES).endRequestFor(token)).as("another installation's secret").isEmpty();
+    assertThat(links.endRequestFor(signed.token(SessionLinks.END_PURPOSE, "7-coordinator"))).isEmpty();
+    assertThat(links.endRequestFor(signed.token(SessionLinks.END_PURPOSE, "x-mentee"))).isEmpty();
+  }
+
+  private static String token(String url) {
+    return url.substring(url.indexOf("token=") + 6);
+  }
+}

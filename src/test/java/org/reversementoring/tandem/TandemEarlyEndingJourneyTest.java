@@ -1,0 +1,270 @@
+package org.reversementoring.tandem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reversementoring.tandem.TandemVariables.*;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.enrollment.Mentee;
+import org.reversementoring.enrollment.MenteeService;
+import org.reversementoring.enrollment.MenteeStatus;
+import org.reversementoring.recruitment.ApplicationService;
+import org.reversementoring.recruitment.Mentor;
+import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.support.AppTest;
+import org.reversementoring.support.ApplicationFixtures;
+import org.reversementoring.support.Jobs;
+import org.reversementoring.support.Mails;
+import org.reversementoring.support.TestSmtp;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * A participant asks to end an active tandem from the link in a real mail, the coordinator
+ * decides "rematch": the tandem ends early, its planned sessions are cancelled, both get a mail
+ * with the calendar cancellation (METHOD:CANCEL, the sessions' UIDs, SEQUENCE raised) and the
+ * executive waits first on the waitlist again.
+ */
+@AppTest
+class TandemEarlyEndingJourneyTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = TestSmtp.server();
+
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  private static final String MENTOR_EMAIL = "zoe.ending@example.com";
+  private static final String MENTEE_EMAIL = "paula.ending@example.com";
+  private static final String OTHER_MENTEE_EMAIL = "otto.waiting@example.com";
+
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired IdentityService identity;
+  @Autowired ApplicationService applications;
+  @Autowired MenteeService mentees;
+  @Autowired TandemService tandems;
+  @Autowired SessionService sessions;
+  @Autowired TestRestTemplate http;
+
+  @AfterEach
+  void reset() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void aParticipantAsksToEndFromTheMailAndTheCoordinatorDecidesARematch() throws Exception {
+    Mentor mentor = qualifiedMentor();
+    Mentee mentee = waitlistedMentee(MENTEE_EMAIL);
+    Mentee other = waitlistedMentee(OTHER_MENTEE_EMAIL);
+    LocalDate monday = LocalDate.now(BERLIN).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    Tandem tandem = tandems.form(new TandemDraft(mentor.getId(), mentee.getId(), "Spring round",
+        monday, 87, List.of("Both want AI tools"), false));
+    mentees.markMatched(mentee.getId());
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, tandem.getNumber(),
+        Map.of(TANDEM_ID, tandem.getId()));
+    Jobs.runDue(management);
+    completeAs(mentor.getUserId(), instance, Map.of(GOALS, "Plan a trip\nUse an AI assistant", CADENCE_WEEKS, 1L,
+        SESSION_COUNT, 3L, SESSION_MINUTES, 45L));
+    completeAs(mentee.getUserId(), instance, Map.of(KICKOFF_DECISION, CONFIRM));
+    assertThat(sessions.sessions(tandem.getId())).hasSize(3)
+        .allSatisfy(s -> assertThat(s.getStatus()).isEqualTo(SessionStatus.PLANNED));
+    assertThat(mentees.waitlist().get(0).getId()).isEqualTo(other.getId());
+
+    // the executive follows the link at the foot of the kickoff mail
+    MimeMessage kickoff = single(mailsTo(MENTEE_EMAIL), "Ihr Reverse Mentor ");
+    assertThat(Mails.text(kickoff)).contains("/tandems/end?token=");
+    String link = Mails.link(kickoff, "/tandems/end?token=");
+    String path = link.substring(link.indexOf("/tandems/end"));
+    String token = path.substring(path.indexOf("token=") + 6);
+    assertThat(http.getForObject(path, String.class)).contains("Ask to end the tandem").contains(tandem.getNumber());
+    assertThat(http.getForObject("/tandems/end?token=" + tandem.getId() + "-mentee.forged", String.class))
+        .contains("This link is not valid");
+    assertThat(askToEnd(token.replace("-mentee.", "-mentor."), "forged side")).contains("This link is not valid");
+    assertThat(askToEnd(token, " ")).contains("reason: must not be empty");
+    assertThat(runtime.createExecutionQuery().processInstanceId(instance.getId()).activityId("Task_ClarifyEarlyEnding")
+        .count()).as("a refusal starts nothing").isZero();
+    String reason = "We never find a <script>alert(1)</script> time";
+    assertThat(askToEnd(token, reason)).contains("The program office has your request")
+        .doesNotContain("<script>");
+    assertThat(askToEnd(token, "Still no time")).contains("already looking at a request");
+    Jobs.runDue(management);
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_ClarifyEarlyEnding")
+        .count()).as("one task for two requests").isEqualTo(1);
+
+    // the coordinators get a mail with the task link and the reason, escaped
+    Task clarify = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_ClarifyEarlyEnding")
+        .singleResult();
+    assertThat(clarify.getAssignee()).isNull();
+    MimeMessage request = single(mailsTo("carla.becker@example.com"), "Tandem " + tandem.getNumber() + ": early ending requested");
+    assertThat(Mails.link(request, "/camunda/app/tasklist/")).endsWith("?task=" + clarify.getId());
+    assertThat(Mails.html(request)).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+    assertThat(runtime.getVariable(instance.getId(), END_REQUESTED_BY)).isEqualTo("mentee");
+    assertThat(runtime.getVariable(instance.getId(), END_REQUEST_REASON)).isEqualTo(reason);
+
+    completeAs("carla", clarify, Map.of(EARLY_ENDING_DECISION, REMATCH, EARLY_ENDING_NOTE, "Not a good fit; new mentor"));
+
+    Tandem ended = tandems.find(tandem.getId());
+    assertThat(ended.getStatus()).isEqualTo(TandemStatus.ENDED_EARLY);
+    assertThat(sessions.sessions(tandem.getId())).extracting(TandemSession::getStatus)
+        .containsOnly(SessionStatus.CANCELLED);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId("EndEvent_TandemEndedForRematch").finished().count()).isEqualTo(1);
+    List<String> uids = List.of(1, 2, 3).stream()
+        .map(n -> "tandem-" + tandem.getId() + "-session-" + n + "@reverse-mentoring").toList();
+    for (MimeMessage mail : List.of(
+        single(mailsTo(MENTOR_EMAIL), "Your tandem " + tandem.getNumber() + " has ended"),
+        single(mailsTo(MENTEE_EMAIL), "Ihr Tandem " + tandem.getNumber() + " ist beendet: ein neuer Mentor"))) {
+      Calendar calendar = calendar(mail);
+      assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+      List<VEvent> events = calendar.getComponents("VEVENT");
+      assertThat(events).extracting(e -> value(e, "UID")).containsExactlyInAnyOrderElementsOf(uids);
+      assertThat(events).allSatisfy(e -> {
+        assertThat(value(e, "SEQUENCE")).isEqualTo("1");
+        assertThat(value(e, "STATUS")).isEqualTo("CANCELLED");
+      });
+    }
+    assertThat(Mails.text(single(mailsTo(MENTEE_EMAIL), "Ihr Tandem " + tandem.getNumber() + " ist beendet")))
+        .contains("Spitze der Warteliste");
+
+    // the executive waits first for a new mentor
+    assertThat(mentees.find(mentee.getId()).getStatus()).isEqualTo(MenteeStatus.WAITLISTED);
+    assertThat(mentees.waitlist()).extracting(Mentee::getId).startsWith(mentee.getId(), other.getId());
+    assertThat(mentees.waitlistPosition(mentee.getId())).isEqualTo(1);
+
+    // the link of the ended tandem starts nothing more
+    assertThat(askToEnd(token, "Again")).contains("Dieses Tandem ist bereits beendet");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableNameIn(END_REQUEST_REASON, EARLY_ENDING_NOTE).count()).as("free text stays out of history").isZero();
+  }
+
+  private String askToEnd(String token, String reason) {
+    LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("token", token);
+    form.add("reason", reason);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    return http.postForEntity("/tandems/end", new HttpEntity<>(form, headers), String.class).getBody();
+  }
+
+  private Task taskOf(ProcessInstance instance, String key) {
+    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  private void completeAs(String userId, ProcessInstance instance, Map<String, Object> variables) {
+    completeAs(userId, tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult(), variables);
+  }
+
+  private void completeAs(String userId, Task task, Map<String, Object> variables) {
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(userId, groups);
+    try {
+      tasks.complete(task.getId(), variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+    Jobs.runDue(management);
+  }
+
+  private Mentor qualifiedMentor() {
+    return qualifiedMentor(MENTOR_EMAIL);
+  }
+
+  private Mentor qualifiedMentor(String email) {
+    Map<String, Object> form = ApplicationFixtures.application(email);
+    ProcessInstance recruitment = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form);
+    Jobs.runDue(management);
+    complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.SUPERVISOR_DECISION, "consent"));
+    complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.REVIEW_DECISION, "interview"));
+    complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.INTERVIEW_RESULT, "select",
+        RecruitmentVariables.DECISION_REASON, "Explains AI tools well"));
+    long applicationId = applications.findByNumber(recruitment.getBusinessKey()).orElseThrow().getId();
+    applications.recordQualification(applicationId, true);
+    return applications.find(applicationId).getMentor();
+  }
+
+  private Mentee waitlistedMentee(String email) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(EnrollmentVariables.FIRST_NAME, "Paula");
+    variables.put(EnrollmentVariables.LAST_NAME, "Ending");
+    variables.put(EnrollmentVariables.EMAIL, email);
+    variables.put(EnrollmentVariables.DEPARTMENT, "Finance");
+    variables.put(EnrollmentVariables.MANAGEMENT_LEVEL, "head-of-department");
+    variables.put(EnrollmentVariables.BIRTH_YEAR, 1968);
+    variables.put(EnrollmentVariables.TOPICS, "[\"ai-tools\"]");
+    variables.put(EnrollmentVariables.LANGUAGE, "de");
+    variables.put(EnrollmentVariables.LOCATION, "Munich");
+    variables.put(EnrollmentVariables.AVAILABILITY, "[\"THU-PM\",\"TUE-AM\"]");
+    variables.put(EnrollmentVariables.EXCLUSIONS, "[]");
+    ProcessInstance enrollment = runtime.startProcessInstanceByKey(EnrollmentVariables.PROCESS_KEY, variables);
+    Jobs.runDue(management);
+    complete(enrollment.getBusinessKey(), Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "confirm"));
+    return mentees.findByNumber(enrollment.getBusinessKey()).orElseThrow();
+  }
+
+  private void complete(String businessKey, Map<String, Object> variables) {
+    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId(), variables);
+    Jobs.runDue(management);
+  }
+
+  private List<MimeMessage> mailsTo(String address) {
+    return Mails.to(smtp.getReceivedMessages(), address);
+  }
+
+  private static MimeMessage single(List<MimeMessage> mails, String subjectStart) {
+    List<MimeMessage> matching = mails.stream().filter(m -> Mails.subject(m).startsWith(subjectStart)).toList();
+    assertThat(matching).as("mails starting with " + subjectStart + " among " + mails.stream().map(Mails::subject).toList())
+        .isNotEmpty();
+    return matching.get(0);
+  }
+
+  private static String value(VEvent event, String property) {
+    return event.getProperty(property).orElseThrow().getValue();
+  }
+
+  private static Calendar calendar(MimeMessage mail) throws Exception {
+    return new CalendarBuilder().build(new ByteArrayInputStream(attachment(mail, "invitation.ics")));
+  }
+
+  private static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
+    Multipart multipart = (Multipart) mail.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      if (fileName.equals(part.getFileName())) {
+        return part.getInputStream().readAllBytes();
+      }
+    }
+    throw new AssertionError("No attachment " + fileName + " in " + Mails.subject(mail));
+  }
+}
