@@ -25,13 +25,18 @@ public class MatchingPools {
   private final MenteeService mentees;
   private final TandemService tandems;
 
-  public MatchingPools(QualifiedMentors qualifiedMentors, MenteeService mentees, TandemService tandems) {
+  private final MatchingProperties properties;
+
+  public MatchingPools(QualifiedMentors qualifiedMentors, MenteeService mentees, TandemService tandems,
+      MatchingProperties properties) {
     this.qualifiedMentors = qualifiedMentors;
     this.mentees = mentees;
     this.tandems = tandems;
+    this.properties = properties;
   }
 
   public MatchingPool load() {
+    OrgChart reportingLines = properties.reportingLines();
     List<Mentee> waiting = mentees.waitlist();
     Map<String, Set<Long>> waitingIdsByEmail = new HashMap<>();
     List<MenteeCandidate> menteeCandidates = new ArrayList<>();
@@ -40,7 +45,8 @@ public class MatchingPools {
       waitingIdsByEmail.computeIfAbsent(mentee.getEmail(), e -> new HashSet<>()).add(mentee.getId());
       menteeCandidates.add(new MenteeCandidate(mentee.getId(), mentee.getEmail(), mentee.getDepartment(),
           mentee.getBirthYear(), mentee.getTopics().stream().map(Topic::code).toList(), mentee.getLanguage(),
-          mentee.getLocation(), Set.copyOf(mentee.getAvailability()), Set.copyOf(mentee.getExclusions()), Set.of()));
+          mentee.getLocation(), Set.copyOf(mentee.getAvailability()), Set.copyOf(mentee.getExclusions()),
+          reportingLines.chainOf(mentee.getEmail())));
       menteePeople.put(mentee.getId(), new MatchingPool.Person(mentee.getId(), mentee.getFullName(),
           mentee.getEmail(), mentee.getNumber(), mentee.getDepartment(), mentee.getLocation()));
     }

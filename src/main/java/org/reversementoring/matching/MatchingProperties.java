@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     language-weight: 0.2
  *     location-weight: 0.15
  *     availability-weight: 0.15
+ *     org-chart: /data/hr/reporting-lines.csv   # optional, see {@link OrgChart}
  * </pre>
  */
 @ConfigurationProperties("reverse-mentoring.matching")
@@ -23,10 +24,16 @@ public record MatchingProperties(
     @DefaultValue("0.5") double topicWeight,
     @DefaultValue("0.2") double languageWeight,
     @DefaultValue("0.15") double locationWeight,
-    @DefaultValue("0.15") double availabilityWeight) {
+    @DefaultValue("0.15") double availabilityWeight,
+    java.nio.file.Path orgChart) {
 
   public MatchingProperties {
     rules(minimumGenerationGap, topicWeight, languageWeight, locationWeight, availabilityWeight);
+  }
+
+  /** The reporting lines, read anew for every matching run; empty when none is configured. */
+  public OrgChart reportingLines() {
+    return orgChart == null ? OrgChart.empty() : OrgChart.fromFile(orgChart);
   }
 
   public MatchingRules rules() {
