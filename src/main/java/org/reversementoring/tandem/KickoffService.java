@@ -111,6 +111,15 @@ public class KickoffService {
     return substitute;
   }
 
+  /** The qualified mentor with this email, if there is one. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Long> qualifiedMentorByEmail(String email) {
+    return email == null ? java.util.Optional.empty()
+        : mentors.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
+            .filter(mentor -> mentor.getStatus() == org.reversementoring.recruitment.MentorStatus.QUALIFIED)
+            .map(org.reversementoring.recruitment.Mentor::getId);
+  }
+
   /** A mentor by id, e.g. the one a substitute replaced. */
   @Transactional(readOnly = true)
   public Mentor mentor(long mentorId) {

@@ -91,6 +91,13 @@ public final class TandemVariables {
   public static final String SUBSTITUTE_MESSAGE = "SubstituteMentor";
   /** Long: id of the qualified mentor who takes over the remaining sessions. */
   public static final String SUBSTITUTE_MENTOR_ID = "substituteMentorId";
+
+  // process "assign-substitute-mentor", the Tasklist way to send SUBSTITUTE_MESSAGE
+  public static final String SUBSTITUTION_PROCESS_KEY = "assign-substitute-mentor";
+  /** String: the tandem number, also the business key. */
+  public static final String SUBSTITUTION_TANDEM_NUMBER = "tandemNumber";
+  /** String: the substitute's email. */
+  public static final String SUBSTITUTE_EMAIL = "substituteEmail";
   /** Long: id of the mentor the substitute replaced, who gets the calendar cancellation. */
   public static final String REPLACED_MENTOR_ID = "replacedMentorId";
 

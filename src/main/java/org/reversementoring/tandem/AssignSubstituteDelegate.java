@@ -1,0 +1,42 @@
+package org.reversementoring.tandem;
+
+import static org.reversementoring.tandem.TandemVariables.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.common.VariableValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Hand the tandem to the substitute", the coordinator's Tasklist way to name a substitute: finds
+ * the running tandem and the substitute by email, and tells the tandem's lifecycle. Runs in the
+ * start transaction, so a refusal (here or in the lifecycle's hand-over) starts nothing.
+ */
+@Component("assignSubstitute")
+public class AssignSubstituteDelegate implements JavaDelegate {
+
+  private final KickoffService kickoffs;
+
+  public AssignSubstituteDelegate(KickoffService kickoffs) {
+    this.kickoffs = kickoffs;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    VariableValues form = new VariableValues(execution.getVariables());
+    String number = form.text(SUBSTITUTION_TANDEM_NUMBER);
+    if (number == null || number.isEmpty() || execution.getProcessEngineServices().getRuntimeService()
+        .createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(number).count() == 0) {
+      throw new RejectedInputException(SUBSTITUTION_TANDEM_NUMBER, "must be the number of a running tandem, e.g. RMT-2026-001");
+    }
+    long substituteId = kickoffs.qualifiedMentorByEmail(form.text(SUBSTITUTE_EMAIL))
+        .orElseThrow(() -> new RejectedInputException(SUBSTITUTE_EMAIL, "must be the email of a qualified mentor"));
+    execution.setProcessBusinessKey(number);
+    execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(SUBSTITUTE_MESSAGE)
+        .processInstanceBusinessKey(number)
+        .setVariables(Map.of(SUBSTITUTE_MENTOR_ID, substituteId))
+        .correlate();
+  }
+}
