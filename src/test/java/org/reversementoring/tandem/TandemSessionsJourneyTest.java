@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -43,6 +42,8 @@ import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
+import org.reversementoring.support.EnrollmentFixtures;
+import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.Jobs;
 import org.reversementoring.support.Mails;
 import org.reversementoring.support.TestSmtp;
@@ -295,41 +296,23 @@ class TandemSessionsJourneyTest {
   }
 
   private Mentor qualifiedMentor(String email) {
-    Map<String, Object> form = ApplicationFixtures.application(email);
-    ProcessInstance recruitment = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form);
-    Jobs.runDue(management);
-    complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.SUPERVISOR_DECISION, "consent"));
-    complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.REVIEW_DECISION, "interview"));
-    complete(recruitment.getBusinessKey(), Map.of(RecruitmentVariables.INTERVIEW_RESULT, "select",
-        RecruitmentVariables.DECISION_REASON, "Explains AI tools well"));
-    long applicationId = applications.findByNumber(recruitment.getBusinessKey()).orElseThrow().getId();
-    applications.recordQualification(applicationId, true);
-    return applications.find(applicationId).getMentor();
+    return participants().qualifiedMentor(ApplicationFixtures.application(email));
   }
 
   private Mentee waitlistedMentee() {
-    Map<String, Object> variables = new HashMap<>();
+    Map<String, Object> variables = EnrollmentFixtures.enrollment(MENTEE_EMAIL);
     variables.put(EnrollmentVariables.FIRST_NAME, "Petra");
     variables.put(EnrollmentVariables.LAST_NAME, "Sessions");
-    variables.put(EnrollmentVariables.EMAIL, MENTEE_EMAIL);
-    variables.put(EnrollmentVariables.DEPARTMENT, "Finance");
-    variables.put(EnrollmentVariables.MANAGEMENT_LEVEL, "head-of-department");
-    variables.put(EnrollmentVariables.BIRTH_YEAR, 1968);
     variables.put(EnrollmentVariables.TOPICS, "[\"ai-tools\"]");
     variables.put(EnrollmentVariables.LANGUAGE, "de");
-    variables.put(EnrollmentVariables.LOCATION, "Munich");
     variables.put(EnrollmentVariables.AVAILABILITY, "[\"THU-PM\",\"TUE-AM\"]");
-    variables.put(EnrollmentVariables.EXCLUSIONS, "[]");
-    ProcessInstance enrollment = runtime.startProcessInstanceByKey(EnrollmentVariables.PROCESS_KEY, variables);
-    Jobs.runDue(management);
-    complete(enrollment.getBusinessKey(), Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "confirm"));
-    return mentees.findByNumber(enrollment.getBusinessKey()).orElseThrow();
+    return participants().waitlistedExecutive(variables);
   }
 
-  private void complete(String businessKey, Map<String, Object> variables) {
-    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId(), variables);
-    Jobs.runDue(management);
+  private ProgramParticipants participants() {
+    return new ProgramParticipants(runtime, tasks, management, applications, mentees);
   }
+
 
   private List<MimeMessage> mailsTo(String address) {
     return Mails.to(smtp.getReceivedMessages(), address);
