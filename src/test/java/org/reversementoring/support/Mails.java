@@ -52,6 +52,16 @@ public final class Mails {
     return matcher.group(1).replace("&amp;", "&");
   }
 
+  /** The first of these mails whose subject starts so; fails naming the subjects there are. */
+  public static MimeMessage single(List<MimeMessage> mails, String subjectStart) {
+    List<MimeMessage> matching = mails.stream().filter(m -> subject(m).startsWith(subjectStart)).toList();
+    if (matching.isEmpty()) {
+      throw new AssertionError("No mail starting with " + subjectStart + " among "
+          + mails.stream().map(Mails::subject).toList());
+    }
+    return matching.get(0);
+  }
+
   /** The bytes of the attachment with this file name. */
   public static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
     Multipart multipart = (Multipart) mail.getContent();

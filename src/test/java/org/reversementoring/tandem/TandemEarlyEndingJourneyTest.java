@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.reversementoring.tandem.TandemVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
@@ -23,7 +21,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +39,7 @@ import org.reversementoring.support.EnrollmentFixtures;
 import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.Jobs;
 import org.reversementoring.support.Mails;
+import org.reversementoring.support.Participant;
 import org.reversementoring.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -103,7 +101,7 @@ class TandemEarlyEndingJourneyTest {
     assertThat(mentees.waitlist().get(0).getId()).isEqualTo(other.getId());
 
     // the executive follows the link at the foot of the kickoff mail
-    MimeMessage kickoff = single(mailsTo(MENTEE_EMAIL), "Ihr Reverse Mentor ");
+    MimeMessage kickoff = Mails.single(mailsTo(MENTEE_EMAIL), "Ihr Reverse Mentor ");
     assertThat(Mails.text(kickoff)).contains("/tandems/end?token=");
     String link = Mails.link(kickoff, "/tandems/end?token=");
     String path = link.substring(link.indexOf("/tandems/end"));
@@ -127,7 +125,7 @@ class TandemEarlyEndingJourneyTest {
     Task clarify = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_ClarifyEarlyEnding")
         .singleResult();
     assertThat(clarify.getAssignee()).isNull();
-    MimeMessage request = single(mailsTo("carla.becker@example.com"), "Tandem " + tandem.getNumber() + ": early ending requested");
+    MimeMessage request = Mails.single(mailsTo("carla.becker@example.com"), "Tandem " + tandem.getNumber() + ": early ending requested");
     assertThat(Mails.link(request, "/camunda/app/tasklist/")).endsWith("?task=" + clarify.getId());
     assertThat(Mails.html(request)).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
     assertThat(runtime.getVariable(instance.getId(), END_REQUESTED_BY)).isEqualTo("mentee");
@@ -145,8 +143,8 @@ class TandemEarlyEndingJourneyTest {
     List<String> uids = List.of(1, 2, 3).stream()
         .map(n -> "tandem-" + tandem.getId() + "-session-" + n + "@reverse-mentoring").toList();
     for (MimeMessage mail : List.of(
-        single(mailsTo(MENTOR_EMAIL), "Your tandem " + tandem.getNumber() + " has ended"),
-        single(mailsTo(MENTEE_EMAIL), "Ihr Tandem " + tandem.getNumber() + " ist beendet: ein neuer Mentor"))) {
+        Mails.single(mailsTo(MENTOR_EMAIL), "Your tandem " + tandem.getNumber() + " has ended"),
+        Mails.single(mailsTo(MENTEE_EMAIL), "Ihr Tandem " + tandem.getNumber() + " ist beendet: ein neuer Mentor"))) {
       Calendar calendar = calendar(mail);
       assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
       List<VEvent> events = calendar.getComponents("VEVENT");
@@ -156,7 +154,7 @@ class TandemEarlyEndingJourneyTest {
         assertThat(value(e, "STATUS")).isEqualTo("CANCELLED");
       });
     }
-    assertThat(Mails.text(single(mailsTo(MENTEE_EMAIL), "Ihr Tandem " + tandem.getNumber() + " ist beendet")))
+    assertThat(Mails.text(Mails.single(mailsTo(MENTEE_EMAIL), "Ihr Tandem " + tandem.getNumber() + " ist beendet")))
         .contains("Spitze der Warteliste");
 
     // the executive waits first for a new mentor
@@ -188,14 +186,7 @@ class TandemEarlyEndingJourneyTest {
   }
 
   private void completeAs(String userId, Task task, Map<String, Object> variables) {
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
-    try {
-      tasks.complete(task.getId(), variables);
-    } finally {
-      identity.clearAuthentication();
-    }
-    Jobs.runDue(management);
+    Participant.completeAs(identity, tasks, management, userId, task, variables);
   }
 
   private Mentor qualifiedMentor() {
@@ -220,16 +211,8 @@ class TandemEarlyEndingJourneyTest {
     return new ProgramParticipants(runtime, tasks, management, applications, mentees);
   }
 
-
   private List<MimeMessage> mailsTo(String address) {
     return Mails.to(smtp.getReceivedMessages(), address);
-  }
-
-  private static MimeMessage single(List<MimeMessage> mails, String subjectStart) {
-    List<MimeMessage> matching = mails.stream().filter(m -> Mails.subject(m).startsWith(subjectStart)).toList();
-    assertThat(matching).as("mails starting with " + subjectStart + " among " + mails.stream().map(Mails::subject).toList())
-        .isNotEmpty();
-    return matching.get(0);
   }
 
   private static String value(VEvent event, String property) {
@@ -237,17 +220,7 @@ class TandemEarlyEndingJourneyTest {
   }
 
   private static Calendar calendar(MimeMessage mail) throws Exception {
-    return new CalendarBuilder().build(new ByteArrayInputStream(attachment(mail, "invitation.ics")));
+    return new CalendarBuilder().build(new ByteArrayInputStream(Mails.attachment(mail, "invitation.ics")));
   }
 
-  private static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
-    Multipart multipart = (Multipart) mail.getContent();
-    for (int i = 0; i < multipart.getCount(); i++) {
-      BodyPart part = multipart.getBodyPart(i);
-      if (fileName.equals(part.getFileName())) {
-        return part.getInputStream().readAllBytes();
-      }
-    }
-    throw new AssertionError("No attachment " + fileName + " in " + Mails.subject(mail));
-  }
 }

@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +47,7 @@ import org.reversementoring.support.EnrollmentFixtures;
 import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.Jobs;
 import org.reversementoring.support.Mails;
+import org.reversementoring.support.Participant;
 import org.reversementoring.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -97,12 +97,12 @@ class TandemKickoffJourneyTest {
     Jobs.runDue(management);
 
     // the invitation: mentor with the supervisor in copy, mentee in German, one calendar entry for both
-    MimeMessage toMentor = single(mailsTo(MENTOR_EMAIL), "Your tandem " + tandem.getNumber());
+    MimeMessage toMentor = Mails.single(mailsTo(MENTOR_EMAIL), "Your tandem " + tandem.getNumber());
     assertThat(addresses(toMentor, Message.RecipientType.TO)).containsExactly(MENTOR_EMAIL);
     assertThat(addresses(toMentor, Message.RecipientType.CC)).containsExactly(ApplicationFixtures.SUPERVISOR_ADDRESS);
     assertThat(Mails.text(toMentor)).contains("reverse mentor of Petra Łęcka-Öztürk")
         .contains("first time from the start of the tandem that you both marked as available");
-    MimeMessage toMentee = single(mailsTo(MENTEE_EMAIL), "Ihr Reverse Mentor Zoë Łukasiewicz-Müller: Kickoff am");
+    MimeMessage toMentee = Mails.single(mailsTo(MENTEE_EMAIL), "Ihr Reverse Mentor Zoë Łukasiewicz-Müller: Kickoff am");
     assertThat(Mails.text(toMentee)).contains("Kickoff-Treffen: Dienstag, ").contains("10:00 (Berliner Zeit)");
     assertThat(mailsTo(ApplicationFixtures.SUPERVISOR_ADDRESS)).extracting(Mails::subject)
         .contains(Mails.subject(toMentor));
@@ -123,7 +123,7 @@ class TandemKickoffJourneyTest {
     Task agree = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     assertThat(agree.getName()).isEqualTo("Agree goals and cadence");
     assertThat(agree.getAssignee()).isEqualTo(mentor.getUserId());
-    MimeMessage agreeMail = single(mailsTo(MENTOR_EMAIL), "Agree goals and cadence for tandem " + tandem.getNumber());
+    MimeMessage agreeMail = Mails.single(mailsTo(MENTOR_EMAIL), "Agree goals and cadence for tandem " + tandem.getNumber());
     assertThat(Mails.link(agreeMail, "/camunda/app/tasklist/")).endsWith("?task=" + agree.getId());
     assertThat(Mails.link(agreeMail, "/activate?token=")).as("the apprentice has no password yet").isNotBlank();
 
@@ -148,7 +148,7 @@ class TandemKickoffJourneyTest {
     Task confirm = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     assertThat(confirm.getName()).isEqualTo("Confirm kickoff");
     assertThat(confirm.getAssignee()).isEqualTo(mentee.getUserId());
-    MimeMessage confirmMail = single(mailsTo(MENTEE_EMAIL), "Bitte bestätigen Sie die Ziele Ihres Tandems " + tandem.getNumber());
+    MimeMessage confirmMail = Mails.single(mailsTo(MENTEE_EMAIL), "Bitte bestätigen Sie die Ziele Ihres Tandems " + tandem.getNumber());
     assertThat(Mails.link(confirmMail, "/camunda/app/tasklist/")).endsWith("?task=" + confirm.getId());
     assertThat(Mails.text(confirmMail)).contains("4 Sitzungen zu je 60 Minuten, alle 2 Wochen");
     assertThat(Mails.html(confirmMail)).as("free text is escaped")
@@ -208,10 +208,8 @@ class TandemKickoffJourneyTest {
     return new ProgramParticipants(runtime, tasks, management, applications, mentees);
   }
 
-
   private void loginAs(String userId) {
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
+    Participant.loginAs(identity, userId);
   }
 
   private static Map<String, Object> goals(String goals) {
@@ -225,13 +223,6 @@ class TandemKickoffJourneyTest {
 
   private List<MimeMessage> mailsTo(String address) {
     return Mails.to(smtp.getReceivedMessages(), address);
-  }
-
-  private static MimeMessage single(List<MimeMessage> mails, String subjectStart) {
-    List<MimeMessage> matching = mails.stream().filter(m -> Mails.subject(m).startsWith(subjectStart)).toList();
-    assertThat(matching).as("mails starting with " + subjectStart + " among " + mails.stream().map(Mails::subject).toList())
-        .isNotEmpty();
-    return matching.get(0);
   }
 
   private static List<String> addresses(MimeMessage mail, Message.RecipientType type) throws Exception {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.reversementoring.tandem.TandemVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
@@ -27,7 +25,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -46,6 +43,7 @@ import org.reversementoring.support.EnrollmentFixtures;
 import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.Jobs;
 import org.reversementoring.support.Mails;
+import org.reversementoring.support.Participant;
 import org.reversementoring.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -120,8 +118,8 @@ class TandemSessionsJourneyTest {
     assertThat(mailsTo(MENTOR_EMAIL)).extracting(Mails::subject).noneMatch(s -> s.contains("session 1 on"));
     moveEngineClockTo(first.minus(Duration.ofDays(1)));
     Jobs.runDue(management);
-    MimeMessage reminder = single(mailsTo(MENTOR_EMAIL), "Tandem " + tandem.getNumber() + ": session 1 on");
-    MimeMessage erinnerung = single(mailsTo(MENTEE_EMAIL), "Tandem " + tandem.getNumber() + ": Sitzung 1 am");
+    MimeMessage reminder = Mails.single(mailsTo(MENTOR_EMAIL), "Tandem " + tandem.getNumber() + ": session 1 on");
+    MimeMessage erinnerung = Mails.single(mailsTo(MENTEE_EMAIL), "Tandem " + tandem.getNumber() + ": Sitzung 1 am");
     assertThat(Mails.text(reminder)).contains("session 1 of 2").contains("45 minutes");
     VEvent event = event(reminder);
     assertThat(value(event, "UID")).isEqualTo(uid1).isEqualTo(value(event(erinnerung), "UID"));
@@ -147,7 +145,7 @@ class TandemSessionsJourneyTest {
 
     Jobs.runDue(management);
     for (String address : List.of(MENTOR_EMAIL, MENTEE_EMAIL)) {
-      MimeMessage update = single(mailsTo(address), "Tandem " + tandem.getNumber() + ": "
+      MimeMessage update = Mails.single(mailsTo(address), "Tandem " + tandem.getNumber() + ": "
           + (address.equals(MENTOR_EMAIL) ? "session 1 moved to" : "Sitzung 1 verschoben auf"));
       VEvent updated = event(update);
       assertThat(value(updated, "UID")).isEqualTo(uid1);
@@ -167,9 +165,9 @@ class TandemSessionsJourneyTest {
     Task rate = taskOf(instance, "Task_RateSession");
     assertThat(log.getAssignee()).isEqualTo(mentor.getUserId());
     assertThat(rate.getAssignee()).isEqualTo(mentee.getUserId());
-    assertThat(Mails.link(single(mailsTo(MENTOR_EMAIL), "Tandem " + tandem.getNumber() + ": please log session 1"),
+    assertThat(Mails.link(Mails.single(mailsTo(MENTOR_EMAIL), "Tandem " + tandem.getNumber() + ": please log session 1"),
         "/camunda/app/tasklist/")).endsWith("?task=" + log.getId());
-    assertThat(Mails.link(single(mailsTo(MENTEE_EMAIL), "Tandem " + tandem.getNumber() + ": Wie war Sitzung 1"),
+    assertThat(Mails.link(Mails.single(mailsTo(MENTEE_EMAIL), "Tandem " + tandem.getNumber() + ": Wie war Sitzung 1"),
         "/camunda/app/tasklist/")).endsWith("?task=" + rate.getId());
     completeAs(mentor.getUserId(), log, Map.of(SESSION_HELD, "yes", HELD_MINUTES, 50L, SESSION_TOPICS, "ai-tools",
         SESSION_NOTES, "Tried <script>prompts</script>"));
@@ -177,7 +175,7 @@ class TandemSessionsJourneyTest {
 
     // halfway (one of two sessions logged): the training supervisor's check-in, mail with the link
     Task checkIn = taskOf(instance, "Task_MidProgramCheckIn");
-    MimeMessage checkInMail = single(mailsTo(ApplicationFixtures.SUPERVISOR_ADDRESS),
+    MimeMessage checkInMail = Mails.single(mailsTo(ApplicationFixtures.SUPERVISOR_ADDRESS),
         "Tandem " + tandem.getNumber() + ": halfway check-in");
     assertThat(Mails.link(checkInMail, "/camunda/app/tasklist/")).endsWith("?task=" + checkIn.getId());
     String supervisorId = checkIn.getAssignee();
@@ -207,7 +205,7 @@ class TandemSessionsJourneyTest {
     // the replaced mentor: the remaining session leaves their calendar (CANCEL, same UID, SEQUENCE raised)
     MimeMessage replacedMail = mailsTo(MENTOR_EMAIL).stream().filter(m -> Mails.subject(m).contains(" takes over your sessions")
         || Mails.subject(m).contains(" übernimmt Ihre Sitzungen")).findFirst().orElseThrow();
-    Calendar cancellation = new CalendarBuilder().build(new ByteArrayInputStream(attachment(replacedMail, "invitation.ics")));
+    Calendar cancellation = new CalendarBuilder().build(new ByteArrayInputStream(Mails.attachment(replacedMail, "invitation.ics")));
     assertThat(cancellation.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
     List<VEvent> cancelled = cancellation.getComponents("VEVENT");
     assertThat(cancelled).singleElement().satisfies(e -> {
@@ -220,7 +218,7 @@ class TandemSessionsJourneyTest {
     Instant second = sessions.session(tandem.getId(), 2).getPlannedAt();
     moveEngineClockTo(second.plus(Duration.ofMinutes(45)));
     Jobs.runDue(management);
-    VEvent event2 = event(single(mailsTo(MENTEE_EMAIL), "Tandem " + tandem.getNumber() + ": Sitzung 2 am"));
+    VEvent event2 = event(Mails.single(mailsTo(MENTEE_EMAIL), "Tandem " + tandem.getNumber() + ": Sitzung 2 am"));
     assertThat(value(event2, "UID")).isEqualTo(uid2);
     assertThat(value(event2, "SEQUENCE")).isEqualTo("1");
     assertThat(utc(value(event2, "DTSTART"))).isEqualTo(second);
@@ -281,14 +279,7 @@ class TandemSessionsJourneyTest {
   }
 
   private void completeAs(String userId, Task task, Map<String, Object> variables) {
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
-    try {
-      tasks.complete(task.getId(), variables);
-    } finally {
-      identity.clearAuthentication();
-    }
-    Jobs.runDue(management);
+    Participant.completeAs(identity, tasks, management, userId, task, variables);
   }
 
   private Mentor qualifiedMentor() {
@@ -313,16 +304,8 @@ class TandemSessionsJourneyTest {
     return new ProgramParticipants(runtime, tasks, management, applications, mentees);
   }
 
-
   private List<MimeMessage> mailsTo(String address) {
     return Mails.to(smtp.getReceivedMessages(), address);
-  }
-
-  private static MimeMessage single(List<MimeMessage> mails, String subjectStart) {
-    List<MimeMessage> matching = mails.stream().filter(m -> Mails.subject(m).startsWith(subjectStart)).toList();
-    assertThat(matching).as("mails starting with " + subjectStart + " among " + mails.stream().map(Mails::subject).toList())
-        .isNotEmpty();
-    return matching.get(0);
   }
 
   private static String value(VEvent event, String property) {
@@ -334,21 +317,11 @@ class TandemSessionsJourneyTest {
   }
 
   private static VEvent event(MimeMessage mail) throws Exception {
-    Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(attachment(mail, "invitation.ics")));
+    Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(Mails.attachment(mail, "invitation.ics")));
     assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
     List<VEvent> events = calendar.getComponents("VEVENT");
     assertThat(events).hasSize(1);
     return events.get(0);
   }
 
-  private static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
-    Multipart multipart = (Multipart) mail.getContent();
-    for (int i = 0; i < multipart.getCount(); i++) {
-      BodyPart part = multipart.getBodyPart(i);
-      if (fileName.equals(part.getFileName())) {
-        return part.getInputStream().readAllBytes();
-      }
-    }
-    throw new AssertionError("No attachment " + fileName + " in " + Mails.subject(mail));
-  }
 }
