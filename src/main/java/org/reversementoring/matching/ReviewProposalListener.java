@@ -33,7 +33,8 @@ public class ReviewProposalListener implements TaskListener {
       Set<Pair> vetoed = new LinkedHashSet<>(Pairs.parse((String) task.getVariable(VETOED_PAIRS)));
       Set<Pair> fixed = new LinkedHashSet<>(Pairs.parse((String) task.getVariable(FIXED_PAIRS)));
       Set<Pair> newVetoes = CoordinatorChoices.vetoes(vetoes, ProposalVariable.read(task).proposals());
-      Set<Pair> newFixes = CoordinatorChoices.fixes(fixes, round.pool());
+      // the pool is read only when there is something to look up in it
+      Set<Pair> newFixes = blank(fixes) ? Set.of() : CoordinatorChoices.fixes(fixes, round.pool());
       fixed.removeAll(newVetoes);
       vetoed.removeAll(newFixes);
       vetoed.addAll(newVetoes);
