@@ -27,7 +27,20 @@ class MailSenderConfiguration {
     }
     Properties properties = new Properties();
     properties.putAll(mail.getProperties());
+    if (plainSmtp(sender.getProtocol(), properties)) {
+      properties.put("mail.smtp.socketFactory", NoDelaySocketFactory.INSTANCE);
+    }
     sender.setJavaMailProperties(properties);
     return sender;
+  }
+
+  /**
+   * SMTP without implicit TLS and without a socket factory of the operator's own. STARTTLS wraps
+   * our socket later, so Nagle stays off there too.
+   */
+  private static boolean plainSmtp(String protocol, Properties properties) {
+    return (protocol == null || protocol.equals("smtp"))
+        && !Boolean.parseBoolean(properties.getProperty("mail.smtp.ssl.enable"))
+        && properties.stringPropertyNames().stream().noneMatch(key -> key.startsWith("mail.smtp.socketFactory"));
   }
 }
