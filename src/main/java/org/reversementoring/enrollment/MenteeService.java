@@ -3,7 +3,10 @@ package org.reversementoring.enrollment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.InputValidator;
@@ -147,6 +150,14 @@ public class MenteeService {
   public Mentee find(long menteeId) {
     return mentees.findById(menteeId)
         .orElseThrow(() -> new IllegalArgumentException("No mentee with id " + menteeId));
+  }
+
+  /** The emails of these mentees, by id, in one query. */
+  @Transactional(readOnly = true)
+  public Map<Long, String> emailsOf(Collection<Long> menteeIds) {
+    Map<Long, String> emails = new HashMap<>();
+    mentees.findAllById(menteeIds).forEach(mentee -> emails.put(mentee.getId(), mentee.getEmail()));
+    return emails;
   }
 
   @Transactional(readOnly = true)

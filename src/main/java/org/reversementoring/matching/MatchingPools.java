@@ -54,6 +54,8 @@ public class MatchingPools {
     List<QualifiedMentor> qualified = qualifiedMentors.all();
     Map<Long, Integer> running = tandems.runningTandemsPerMentor();
     Map<Long, Set<Long>> pairedBefore = tandems.menteesPairedWith(qualified.stream().map(QualifiedMentor::id).toList());
+    Map<Long, String> previousMenteeEmails = mentees.emailsOf(
+        pairedBefore.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));
     List<MentorCandidate> mentorCandidates = new ArrayList<>();
     Map<Long, MatchingPool.Person> mentorPeople = new HashMap<>();
     for (QualifiedMentor mentor : qualified) {
@@ -63,7 +65,7 @@ public class MatchingPools {
       }
       // a person enrols anew with a new mentee id: "paired before" compares people, not enrollments
       Set<Long> previous = pairedBefore.getOrDefault(mentor.id(), Set.of()).stream()
-          .map(menteeId -> mentees.find(menteeId).getEmail())
+          .map(previousMenteeEmails::get)
           .flatMap(email -> waitingIdsByEmail.getOrDefault(email, Set.of()).stream())
           .collect(Collectors.toSet());
       mentorCandidates.add(new MentorCandidate(mentor.id(), mentor.email(), mentor.department(),

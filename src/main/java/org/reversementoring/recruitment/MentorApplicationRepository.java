@@ -17,6 +17,15 @@ public interface MentorApplicationRepository extends JpaRepository<MentorApplica
 
   java.util.List<MentorApplication> findByMentorOrderBySubmittedAtAsc(Mentor mentor);
 
+  /** Applications in this status of mentors in that status, not erased, with year of birth; oldest first. */
+  @org.springframework.data.jpa.repository.Query("""
+      select a from MentorApplication a join fetch a.mentor m
+      where a.status = :applicationStatus and m.status = :mentorStatus
+        and m.erasedAt is null and m.birthYear is not null
+      order by a.submittedAt, a.id""")
+  java.util.List<MentorApplication> findWithMentorsInStatus(ApplicationStatus applicationStatus,
+      MentorStatus mentorStatus);
+
   /** People whose every application is closed, the last one before the cutoff, not erased yet. */
   @org.springframework.data.jpa.repository.Query("""
       select distinct a.mentor from MentorApplication a

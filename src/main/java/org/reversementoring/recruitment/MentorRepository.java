@@ -16,6 +16,4 @@ public interface MentorRepository extends JpaRepository<Mentor, Long> {
   Optional<Mentor> findByUserId(String userId);
 
   Optional<Mentor> findByEmail(String email);
-
-  java.util.List<Mentor> findByStatusAndErasedAtIsNullAndBirthYearIsNotNull(MentorStatus status);
 }

@@ -1,8 +1,9 @@
 package org.reversementoring.recruitment;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import org.reversementoring.common.Topic;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,31 +13,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class QualifiedMentors {
 
-  private final MentorRepository mentors;
   private final MentorApplicationRepository applications;
 
-  public QualifiedMentors(MentorRepository mentors, MentorApplicationRepository applications) {
-    this.mentors = mentors;
+  public QualifiedMentors(MentorApplicationRepository applications) {
     this.applications = applications;
   }
 
+  /** One query for the whole pool: a program with thousands of former mentors matches as fast. */
   public List<QualifiedMentor> all() {
-    return mentors.findByStatusAndErasedAtIsNullAndBirthYearIsNotNull(MentorStatus.QUALIFIED).stream()
-        .filter(mentor -> !mentor.getAvailability().isEmpty())
-        .map(this::toQualified)
-        .filter(Objects::nonNull)
+    Map<Long, MentorApplication> latestSelected = new HashMap<>();
+    for (MentorApplication application
+        : applications.findWithMentorsInStatus(ApplicationStatus.SELECTED, MentorStatus.QUALIFIED)) {
+      latestSelected.put(application.getMentor().getId(), application);
+    }
+    return latestSelected.values().stream()
+        .filter(application -> !application.getMentor().getAvailability().isEmpty())
+        .map(QualifiedMentors::toQualified)
         .sorted(Comparator.comparingLong(QualifiedMentor::id))
         .toList();
   }
 
-  private QualifiedMentor toQualified(Mentor mentor) {
-    List<MentorApplication> selected = applications.findByMentorOrderBySubmittedAtAsc(mentor).stream()
-        .filter(application -> application.getStatus() == ApplicationStatus.SELECTED)
-        .toList();
-    if (selected.isEmpty()) {
-      return null;
-    }
-    List<String> topics = selected.get(selected.size() - 1).getTopics().stream().map(Topic::code).toList();
+  private static QualifiedMentor toQualified(MentorApplication application) {
+    Mentor mentor = application.getMentor();
+    List<String> topics = application.getTopics().stream().map(Topic::code).toList();
     return new QualifiedMentor(mentor.getId(), mentor.getEmail(), mentor.getFullName(),
         mentor.getDepartment(), mentor.getBirthYear(), topics, mentor.getLanguage().code(),
         mentor.getLocation(), mentor.getAvailability(), mentor.getSupervisorEmail(), mentor.getCapacity());

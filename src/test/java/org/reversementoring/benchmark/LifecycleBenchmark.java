@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -83,7 +85,7 @@ public final class LifecycleBenchmark {
 
       // a first cohort, not counted, so that both models are measured in a warm JVM
       runCohort(engine, new JourneyDriver(engine, new ProgramAnswers(), JOURNEY_PROCESSES), "warm-up", WARM_UP);
-      long rowsBefore = rows(jdbc, db);
+      Map<String, Long> rowsBefore = rows(jdbc, db);
       long mailsBefore = mails(jdbc);
 
       JourneyDriver journeys = new JourneyDriver(engine, new ProgramAnswers(), JOURNEY_PROCESSES);
@@ -92,28 +94,34 @@ public final class LifecycleBenchmark {
         runCohort(engine, journeys, String.valueOf(cohort), Math.min(COHORT, n - cohort * COHORT));
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      long rowsAfterJourneys = rows(jdbc, db);
-      Result program = new Result(n, seconds, journeys, rowsAfterJourneys - rowsBefore);
+      Map<String, Long> rowsAfterJourneys = rows(jdbc, db);
+      Result program = new Result(n, seconds, journeys, total(rowsAfterJourneys) - total(rowsBefore));
       print("program", program);
+      printRowsByTable(n, "program", rowsBefore, rowsAfterJourneys);
       System.out.printf("%-7d mails sent per journey: %.1f%n", n, (mails(jdbc) - mailsBefore) / (double) n);
 
       int userTasks = Math.round((float) journeys.tasksCompleted / n);
       int asyncSteps = Math.round((float) journeys.jobsExecuted / n);
       BaselineModel.deploy(engine, userTasks, asyncSteps);
       runBaseline(engine, new JourneyDriver(engine, task -> Map.of(), BaselineModel.KEY), "warm-up", WARM_UP);
-      long rowsBeforeBaseline = rows(jdbc, db);
+      Map<String, Long> rowsBeforeBaseline = rows(jdbc, db);
       JourneyDriver floor = new JourneyDriver(engine, task -> Map.of(), BaselineModel.KEY);
       System.gc();
       start = System.nanoTime();
       runBaseline(engine, floor, "measured", n);
-      Result baseline = new Result(n, (System.nanoTime() - start) / 1e9, floor, rows(jdbc, db) - rowsBeforeBaseline);
+      Map<String, Long> rowsAfterBaseline = rows(jdbc, db);
+      Result baseline = new Result(n, (System.nanoTime() - start) / 1e9, floor,
+          total(rowsAfterBaseline) - total(rowsBeforeBaseline));
       print("baseline", baseline);
+      printRowsByTable(n, "baseline", rowsBeforeBaseline, rowsAfterBaseline);
       System.out.printf("%-7d ratio: the program runs at %.0f %% of the bare engine's journeys per second%n",
           n, 100 * program.journeysPerSecond() / baseline.journeysPerSecond());
     } finally {
       ClockUtil.reset();
       if (db.equals("postgres")) {
         admin("drop database if exists " + database + " with (force)");
+      } else {
+        dropInMemory(database);
       }
     }
   }
@@ -182,16 +190,32 @@ public final class LifecycleBenchmark {
     return new SpringApplicationBuilder(ReverseMentoringApplication.class).run(args.toArray(String[]::new));
   }
 
-  /** Rows in all tables of the application's schema: engine runtime, history and domain tables. */
-  private static long rows(JdbcTemplate jdbc, String db) {
+  /** Rows per table in the application's schema: engine runtime, history and domain tables. */
+  private static Map<String, Long> rows(JdbcTemplate jdbc, String db) {
     String schema = db.equals("postgres") ? "public" : "PUBLIC";
     List<String> tables = jdbc.queryForList("select table_name from information_schema.tables "
         + "where table_schema = ? and table_type in ('BASE TABLE', 'TABLE')", String.class, schema);
-    long rows = 0;
+    Map<String, Long> rows = new TreeMap<>();
     for (String table : tables) {
-      rows += jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class);
+      rows.put(table.toLowerCase(Locale.ROOT), jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class));
     }
     return rows;
+  }
+
+  private static long total(Map<String, Long> rows) {
+    return rows.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** The tables that grew most, in rows per journey. */
+  private static void printRowsByTable(int n, String model, Map<String, Long> before, Map<String, Long> after) {
+    String grown = after.entrySet().stream()
+        .map(table -> Map.entry(table.getKey(), table.getValue() - before.getOrDefault(table.getKey(), 0L)))
+        .filter(table -> table.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(12)
+        .map(table -> String.format(Locale.ROOT, "%s %.1f", table.getKey(), table.getValue() / (double) n))
+        .collect(Collectors.joining(", "));
+    System.out.printf("%-7d %-9s rows per journey by table: %s%n", n, model, grown);
   }
 
   private static void print(String model, Result result) {
@@ -222,6 +246,14 @@ public final class LifecycleBenchmark {
         + env("PGPORT", "5432") + "/postgres", env("PGUSER", "postgres"), env("PGPASSWORD", ""));
         Statement sql = connection.createStatement()) {
       sql.execute(statement);
+    }
+  }
+
+  /** H2 keeps an in-memory database with DB_CLOSE_DELAY=-1 after the app has gone: free it for the next N. */
+  private static void dropInMemory(String database) throws SQLException {
+    try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + database, "sa", "");
+        Statement sql = connection.createStatement()) {
+      sql.execute("shutdown");
     }
   }
 
