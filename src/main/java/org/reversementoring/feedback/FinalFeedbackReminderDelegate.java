@@ -2,11 +2,10 @@ package org.reversementoring.feedback;
 
 import static org.reversementoring.feedback.ClosingVariables.*;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.Task;
+import org.reversementoring.notification.OpenTasks;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -19,21 +18,20 @@ import org.springframework.stereotype.Component;
 public class FinalFeedbackReminderDelegate implements JavaDelegate {
 
   private final ClosingMails mails;
-  private final TaskService tasks;
+  private final OpenTasks openTasks;
   private Expression template;
   private Expression recipient;
 
-  public FinalFeedbackReminderDelegate(ClosingMails mails, TaskService tasks) {
+  public FinalFeedbackReminderDelegate(ClosingMails mails, OpenTasks openTasks) {
     this.mails = mails;
-    this.tasks = tasks;
+    this.openTasks = openTasks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     ClosingMails.Recipient to = ClosingMails.Recipient.valueOf(String.valueOf(recipient.getValue(execution)).toUpperCase());
     String userId = (String) execution.getVariable(to == ClosingMails.Recipient.MENTOR ? MENTOR_USER_ID : MENTEE_USER_ID);
-    String taskId = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskAssignee(userId)
-        .list().stream().findFirst().map(Task::getId).orElse(null);
+    String taskId = openTasks.assignedTo(execution.getProcessInstanceId(), userId);
     mails.aboutTask(String.valueOf(template.getValue(execution)), to, (Long) execution.getVariable(TANDEM_ID),
         execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId(), execution.getProcessInstanceId(),
         taskId, null);

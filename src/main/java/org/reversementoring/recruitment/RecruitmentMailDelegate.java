@@ -5,6 +5,7 @@ import static org.reversementoring.recruitment.RecruitmentVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.notification.OpenTasks;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 

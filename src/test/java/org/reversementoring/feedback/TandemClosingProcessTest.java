@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.notification.OpenTasks;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.TaskInputValidation;
 import org.reversementoring.feedback.ClosingMails.Recipient;
@@ -71,7 +72,7 @@ class TandemClosingProcessTest {
     Mocks.register("prepareClosing", new PrepareClosingDelegate(closing));
     Mocks.register("closingTaskMail", new ClosingTaskMailListener(mails));
     Mocks.register("giveFinalFeedback", new GiveFinalFeedbackListener(feedback));
-    Mocks.register("finalFeedbackReminder", new FinalFeedbackReminderDelegate(mails, processEngine.getTaskService()));
+    Mocks.register("finalFeedbackReminder", new FinalFeedbackReminderDelegate(mails, new OpenTasks(processEngine.getTaskService())));
     Mocks.register("followUpMissingFeedback", new FollowUpMissingFeedbackListener(closing));
     Mocks.register("validateTaskInput", new TaskInputValidation());
     Mocks.register("extendOrClose", new ExtendOrCloseListener(closing));

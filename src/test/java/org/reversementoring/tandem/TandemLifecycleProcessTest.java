@@ -34,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.notification.OpenTasks;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.TaskInputValidation;
 import org.reversementoring.identity.ParticipantDirectory;
@@ -83,7 +84,7 @@ class TandemLifecycleProcessTest {
     Mocks.register("sendKickoffInvitation", new KickoffInvitationDelegate(mails));
     Mocks.register("agreeGoalsAndCadence", new AgreeGoalsAndCadenceListener(kickoffs));
     Mocks.register("tandemTaskMail", new TandemTaskMailListener(mails));
-    Mocks.register("tandemReminder", new TandemReminderDelegate(mails, processEngine.getTaskService()));
+    Mocks.register("tandemReminder", new TandemReminderDelegate(mails, new OpenTasks(processEngine.getTaskService())));
     Mocks.register("confirmKickoff", new ConfirmKickoffListener(kickoffs, TandemProperties.defaults()));
     Mocks.register("validateTaskInput", new TaskInputValidation());
     Mocks.register("activateTandem", new ActivateTandemDelegate(kickoffs));
@@ -95,7 +96,7 @@ class TandemLifecycleProcessTest {
     Mocks.register("sendSessionReminder", new SessionReminderDelegate(mails));
     Mocks.register("sessionTaskMail", new SessionTaskMailListener(mails));
     Mocks.register("sessionTask", new SessionTaskListener(sessions));
-    Mocks.register("sessionMail", new SessionMailDelegate(mails, processEngine.getTaskService()));
+    Mocks.register("sessionMail", new SessionMailDelegate(mails, new OpenTasks(processEngine.getTaskService())));
     Mocks.register("planExtraSessions", new PlanExtraSessionsDelegate(sessions));
     Mocks.register("endTandemEarly", new EndTandemEarlyDelegate(sessions));
     Mocks.register("substituteMentor", new SubstituteMentorDelegate(kickoffs, sessions, processEngine.getTaskService()));
