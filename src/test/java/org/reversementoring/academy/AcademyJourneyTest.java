@@ -8,7 +8,6 @@ import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,7 +16,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.pdfbox.Loader;
@@ -69,7 +67,7 @@ class AcademyJourneyTest {
     MimeMessage invitation = mailsTo("zoe.academy@example.com").stream()
         .filter(m -> Mails.subject(m).startsWith("Your Academy qualification")).findFirst().orElseThrow();
     assertThat(Mails.text(invitation)).contains("Mentoring basics: ").contains("Communication and feedback: ");
-    Calendar ics = calendar(invitation, "invitation.ics");
+    Calendar ics = Mails.calendar(invitation, "invitation.ics");
     assertThat(ics.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
     List<VEvent> events = ics.getComponents("VEVENT");
     assertThat(events).hasSize(3);
@@ -78,7 +76,7 @@ class AcademyJourneyTest {
         .replaceAll("(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})Z", "$1-$2-$3T$4:$5:$6Z"))).isEqualTo(firstModule);
     assertThat(mailsTo("sven.vogel@example.com")).anySatisfy(copy -> {
       assertThat(Mails.subject(copy)).startsWith("Academy dates of Zoë");
-      assertThat(calendar(copy, "invitation.ics").getComponents("VEVENT")).hasSize(3);
+      assertThat(Mails.calendar(copy, "invitation.ics").getComponents("VEVENT")).hasSize(3);
     });
 
     for (int module = 0; module < 3; module++) {
@@ -113,7 +111,7 @@ class AcademyJourneyTest {
     String number = applyAndGetSelected("zoe.withdraws@example.com");
     Enrollment enrollment = seats.currentEnrollment(applications.findByNumber(number).orElseThrow().getMentor().getId()).orElseThrow();
     assertThat(enrollment.getCohort().getFreeSeats()).isZero();
-    String uid = calendar(mailsTo("zoe.withdraws@example.com").stream()
+    String uid = Mails.calendar(mailsTo("zoe.withdraws@example.com").stream()
         .filter(m -> Mails.subject(m).startsWith("Your Academy qualification")).findFirst().orElseThrow(), "invitation.ics")
         .getComponents("VEVENT").get(0).getProperty("UID").orElseThrow().getValue();
 
@@ -124,7 +122,7 @@ class AcademyJourneyTest {
     assertThat(cohorts.find(enrollment.getCohort().getId()).getFreeSeats()).as("the seat is free again").isEqualTo(1);
     MimeMessage cancellation = mailsTo("zoe.withdraws@example.com").stream()
         .filter(m -> Mails.subject(m).startsWith("Academy dates cancelled")).findFirst().orElseThrow();
-    Calendar cancel = calendar(cancellation, "invitation.ics");
+    Calendar cancel = Mails.calendar(cancellation, "invitation.ics");
     assertThat(cancel.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
     assertThat(cancel.getComponents("VEVENT").get(0).getProperty("UID").orElseThrow().getValue()).isEqualTo(uid);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
@@ -184,9 +182,5 @@ class AcademyJourneyTest {
 
   private static void moveClockTo(Instant instant) {
     ClockUtil.setCurrentTime(Date.from(instant));
-  }
-
-  private static Calendar calendar(MimeMessage mail, String fileName) throws Exception {
-    return new CalendarBuilder().build(new ByteArrayInputStream(Mails.attachment(mail, fileName)));
   }
 }

@@ -3,10 +3,13 @@ package org.reversementoring.support;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
 import org.reversementoring.notification.MimeParts;
 
 /** Reads what arrived at GreenMail the way a recipient would. */
@@ -72,6 +75,11 @@ public final class Mails {
       }
     }
     throw new AssertionError("No attachment " + fileName + " in " + subject(mail));
+  }
+
+  /** The calendar file attached under this file name, parsed. */
+  public static Calendar calendar(MimeMessage mail, String fileName) throws Exception {
+    return new CalendarBuilder().build(new ByteArrayInputStream(attachment(mail, fileName)));
   }
 
   private static String part(MimeMessage message, String type) {

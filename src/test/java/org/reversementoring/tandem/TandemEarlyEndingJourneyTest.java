@@ -5,7 +5,6 @@ import static org.reversementoring.tandem.TandemVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,7 +12,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.camunda.bpm.engine.HistoryService;
@@ -145,7 +143,7 @@ class TandemEarlyEndingJourneyTest {
     for (MimeMessage mail : List.of(
         Mails.single(mailsTo(MENTOR_EMAIL), "Your tandem " + tandem.getNumber() + " has ended"),
         Mails.single(mailsTo(MENTEE_EMAIL), "Ihr Tandem " + tandem.getNumber() + " ist beendet: ein neuer Mentor"))) {
-      Calendar calendar = calendar(mail);
+      Calendar calendar = Mails.calendar(mail, "invitation.ics");
       assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
       List<VEvent> events = calendar.getComponents("VEVENT");
       assertThat(events).extracting(e -> value(e, "UID")).containsExactlyInAnyOrderElementsOf(uids);
@@ -218,9 +216,4 @@ class TandemEarlyEndingJourneyTest {
   private static String value(VEvent event, String property) {
     return event.getProperty(property).orElseThrow().getValue();
   }
-
-  private static Calendar calendar(MimeMessage mail) throws Exception {
-    return new CalendarBuilder().build(new ByteArrayInputStream(Mails.attachment(mail, "invitation.ics")));
-  }
-
 }

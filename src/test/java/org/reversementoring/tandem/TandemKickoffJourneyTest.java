@@ -8,7 +8,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -235,7 +233,7 @@ class TandemKickoffJourneyTest {
   }
 
   private static VEvent kickoffEvent(MimeMessage mail) throws Exception {
-    Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(Mails.attachment(mail, "invitation.ics")));
+    Calendar calendar = Mails.calendar(mail, "invitation.ics");
     assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
     List<VEvent> events = calendar.getComponents("VEVENT");
     assertThat(events).hasSize(1);

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.pdfbox.Loader;
@@ -103,7 +101,7 @@ class TandemKickoffToCloseJourneyTest {
   }
 
   private static VEvent event(MimeMessage mail) throws Exception {
-    Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(Mails.attachment(mail, "invitation.ics")));
+    Calendar calendar = Mails.calendar(mail, "invitation.ics");
     return (VEvent) calendar.getComponents("VEVENT").get(0);
   }
 }

@@ -5,7 +5,6 @@ import static org.reversementoring.tandem.TandemVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.camunda.bpm.engine.HistoryService;
@@ -205,7 +203,7 @@ class TandemSessionsJourneyTest {
     // the replaced mentor: the remaining session leaves their calendar (CANCEL, same UID, SEQUENCE raised)
     MimeMessage replacedMail = mailsTo(MENTOR_EMAIL).stream().filter(m -> Mails.subject(m).contains(" takes over your sessions")
         || Mails.subject(m).contains(" übernimmt Ihre Sitzungen")).findFirst().orElseThrow();
-    Calendar cancellation = new CalendarBuilder().build(new ByteArrayInputStream(Mails.attachment(replacedMail, "invitation.ics")));
+    Calendar cancellation = Mails.calendar(replacedMail, "invitation.ics");
     assertThat(cancellation.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
     List<VEvent> cancelled = cancellation.getComponents("VEVENT");
     assertThat(cancelled).singleElement().satisfies(e -> {
@@ -317,7 +315,7 @@ class TandemSessionsJourneyTest {
   }
 
   private static VEvent event(MimeMessage mail) throws Exception {
-    Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(Mails.attachment(mail, "invitation.ics")));
+    Calendar calendar = Mails.calendar(mail, "invitation.ics");
     assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
     List<VEvent> events = calendar.getComponents("VEVENT");
     assertThat(events).hasSize(1);
