@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMultipart;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
 
 class MailSenderConfigurationTest {
 
@@ -52,5 +56,56 @@ class MailSenderConfigurationTest {
         .doesNotContainKey("mail.smtp.socketFactory");
     assertThat(new MailSenderConfiguration().mailSender(own).getJavaMailProperties())
         .doesNotContainKey("mail.smtp.socketFactory");
+  }
+
+  @Test
+  void namesTheMailStreamProviderAndMultipartMailsWithAttachmentsStillArrive() throws Exception {
+    String before = System.clearProperty(MailSenderConfiguration.STREAM_PROVIDER_PROPERTY);
+    try {
+      MailProperties mail = new MailProperties();
+      mail.setHost("127.0.0.1");
+      mail.setPort(smtp.getSmtp().getPort());
+      JavaMailSenderImpl sender = new MailSenderConfiguration().mailSender(mail);
+      assertThat(System.getProperty(MailSenderConfiguration.STREAM_PROVIDER_PROPERTY))
+          .isEqualTo(MailSenderConfiguration.ANGUS_STREAM_PROVIDER);
+
+      MimeMessageHelper helper = new MimeMessageHelper(sender.createMimeMessage(), true, "UTF-8");
+      helper.setFrom("program@example.com");
+      helper.setTo("zoe@example.com");
+      helper.setSubject("Kickoff with Zoë Łukasiewicz-Müller");
+      helper.setText("Hi Zoë", "<p>Hi Zoë</p>");
+      helper.addAttachment("kickoff.ics", new ByteArrayResource("BEGIN:VCALENDAR".getBytes(StandardCharsets.UTF_8)),
+          "text/calendar");
+      sender.send(helper.getMimeMessage());
+
+      assertThat(smtp.getReceivedMessages()).hasSize(1);
+      assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Kickoff with Zoë Łukasiewicz-Müller");
+      MimeMultipart parts = (MimeMultipart) smtp.getReceivedMessages()[0].getContent();
+      assertThat(parts.getCount()).isEqualTo(2);
+      assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("kickoff.ics");
+    } finally {
+      restore(before);
+    }
+  }
+
+  @Test
+  void keepsAStreamProviderTheOperatorNamed() {
+    String before = System.setProperty(MailSenderConfiguration.STREAM_PROVIDER_PROPERTY, "com.example.OwnStreamProvider");
+    try {
+      MailSenderConfiguration.nameStreamProvider();
+
+      assertThat(System.getProperty(MailSenderConfiguration.STREAM_PROVIDER_PROPERTY))
+          .isEqualTo("com.example.OwnStreamProvider");
+    } finally {
+      restore(before);
+    }
+  }
+
+  private static void restore(String value) {
+    if (value == null) {
+      System.clearProperty(MailSenderConfiguration.STREAM_PROVIDER_PROPERTY);
+    } else {
+      System.setProperty(MailSenderConfiguration.STREAM_PROVIDER_PROPERTY, value);
+    }
   }
 }
