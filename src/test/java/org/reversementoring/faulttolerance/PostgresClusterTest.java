@@ -150,9 +150,13 @@ class PostgresClusterTest {
     assertThat(management.createJobQuery().withException().count()).as("no job failed").isZero();
     assertThat(history.createHistoricIncidentQuery().count()).as("no incident ever").isZero();
     assertThat(history.createHistoricJobLogQuery().failureLog().count()).as("no failed try").isZero();
-    Map<String, Long> runsPerJob = history.createHistoricJobLogQuery().successLog().list().stream()
-        .collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()));
-    assertThat(runsPerJob.values()).as("no job ran twice").containsOnly(1L);
+    // The engine's history clean-up job is left out: inside its nightly batch window it runs
+    // again and again under the same job id, by design.
+    Map<String, List<HistoricJobLog>> runsPerJob = history.createHistoricJobLogQuery().successLog()
+        .processDefinitionKey(PROCESS_KEY).list().stream()
+        .collect(Collectors.groupingBy(HistoricJobLog::getJobId));
+    assertThat(runsPerJob.values().stream().filter(runs -> runs.size() > 1).map(PostgresClusterTest::describe))
+        .as("jobs that ran twice").isEmpty();
     assertThat(history.createHistoricJobLogQuery().successLog().processDefinitionKey(PROCESS_KEY).count())
         .as("every job of the process ran").isEqualTo(jobs);
     assertThat(sql.queryForList("select step_key from notification where status = 'SENT' "
@@ -195,9 +199,15 @@ class PostgresClusterTest {
     return node.getBean(org.camunda.bpm.engine.RepositoryService.class).createDeploymentQuery().count();
   }
 
-  /** Which node ran how many jobs: each node's engine writes its host name into the job log. */
+  private static String describe(List<HistoricJobLog> runs) {
+    HistoricJobLog first = runs.get(0);
+    return first.getJobId() + " " + first.getJobDefinitionType() + " at " + first.getActivityId() + " of "
+        + first.getProcessInstanceId() + " on " + runs.stream().map(HistoricJobLog::getHostname).toList();
+  }
+
+  /** Which node ran how many of the process's jobs: each engine writes its host name into the job log. */
   private static Map<String, Long> jobsPerNode(HistoryService history) {
-    return history.createHistoricJobLogQuery().successLog().list().stream()
+    return history.createHistoricJobLogQuery().successLog().processDefinitionKey(PROCESS_KEY).list().stream()
         .collect(Collectors.groupingBy(HistoricJobLog::getHostname, TreeMap::new, Collectors.counting()));
   }
 
