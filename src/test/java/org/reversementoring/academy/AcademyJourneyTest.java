@@ -67,7 +67,7 @@ class AcademyJourneyTest {
     MimeMessage invitation = mailsTo("zoe.academy@example.com").stream()
         .filter(m -> Mails.subject(m).startsWith("Your Academy qualification")).findFirst().orElseThrow();
     assertThat(Mails.text(invitation)).contains("Mentoring basics: ").contains("Communication and feedback: ");
-    Calendar ics = Mails.calendar(invitation, "invitation.ics");
+    Calendar ics = Mails.calendar(invitation);
     assertThat(ics.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
     List<VEvent> events = ics.getComponents("VEVENT");
     assertThat(events).hasSize(3);
@@ -76,7 +76,7 @@ class AcademyJourneyTest {
         .replaceAll("(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})Z", "$1-$2-$3T$4:$5:$6Z"))).isEqualTo(firstModule);
     assertThat(mailsTo("sven.vogel@example.com")).anySatisfy(copy -> {
       assertThat(Mails.subject(copy)).startsWith("Academy dates of Zoë");
-      assertThat(Mails.calendar(copy, "invitation.ics").getComponents("VEVENT")).hasSize(3);
+      assertThat(Mails.calendar(copy).getComponents("VEVENT")).hasSize(3);
     });
 
     for (int module = 0; module < 3; module++) {
@@ -112,7 +112,7 @@ class AcademyJourneyTest {
     Enrollment enrollment = seats.currentEnrollment(applications.findByNumber(number).orElseThrow().getMentor().getId()).orElseThrow();
     assertThat(enrollment.getCohort().getFreeSeats()).isZero();
     String uid = Mails.calendar(mailsTo("zoe.withdraws@example.com").stream()
-        .filter(m -> Mails.subject(m).startsWith("Your Academy qualification")).findFirst().orElseThrow(), "invitation.ics")
+        .filter(m -> Mails.subject(m).startsWith("Your Academy qualification")).findFirst().orElseThrow())
         .getComponents("VEVENT").get(0).getProperty("UID").orElseThrow().getValue();
 
     String link = Mails.link(mailsTo("zoe.withdraws@example.com").get(0), "/withdraw?token=");
@@ -122,7 +122,7 @@ class AcademyJourneyTest {
     assertThat(cohorts.find(enrollment.getCohort().getId()).getFreeSeats()).as("the seat is free again").isEqualTo(1);
     MimeMessage cancellation = mailsTo("zoe.withdraws@example.com").stream()
         .filter(m -> Mails.subject(m).startsWith("Academy dates cancelled")).findFirst().orElseThrow();
-    Calendar cancel = Mails.calendar(cancellation, "invitation.ics");
+    Calendar cancel = Mails.calendar(cancellation);
     assertThat(cancel.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
     assertThat(cancel.getComponents("VEVENT").get(0).getProperty("UID").orElseThrow().getValue()).isEqualTo(uid);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();

@@ -33,10 +33,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.reversementoring.notification.OpenTasks;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.TaskInputValidation;
 import org.reversementoring.feedback.ClosingMails.Recipient;
+import org.reversementoring.notification.OpenTasks;
 
 /**
  * {@code tandem-closing} on an in-memory engine. The app's delegates and listeners run as they

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import org.reversementoring.notification.MailAttachment;
 import org.reversementoring.notification.MimeParts;
 
 /** Reads what arrived at GreenMail the way a recipient would. */
@@ -77,9 +78,9 @@ public final class Mails {
     throw new AssertionError("No attachment " + fileName + " in " + subject(mail));
   }
 
-  /** The calendar file attached under this file name, parsed. */
-  public static Calendar calendar(MimeMessage mail, String fileName) throws Exception {
-    return new CalendarBuilder().build(new ByteArrayInputStream(attachment(mail, fileName)));
+  /** The attached calendar invitation or cancellation, parsed. */
+  public static Calendar calendar(MimeMessage mail) throws Exception {
+    return new CalendarBuilder().build(new ByteArrayInputStream(attachment(mail, MailAttachment.INVITATION_FILE_NAME)));
   }
 
   private static String part(MimeMessage message, String type) {

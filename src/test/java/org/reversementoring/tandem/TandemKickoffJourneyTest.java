@@ -233,7 +233,7 @@ class TandemKickoffJourneyTest {
   }
 
   private static VEvent kickoffEvent(MimeMessage mail) throws Exception {
-    Calendar calendar = Mails.calendar(mail, "invitation.ics");
+    Calendar calendar = Mails.calendar(mail);
     assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
     List<VEvent> events = calendar.getComponents("VEVENT");
     assertThat(events).hasSize(1);

@@ -101,7 +101,7 @@ class TandemKickoffToCloseJourneyTest {
   }
 
   private static VEvent event(MimeMessage mail) throws Exception {
-    Calendar calendar = Mails.calendar(mail, "invitation.ics");
+    Calendar calendar = Mails.calendar(mail);
     return (VEvent) calendar.getComponents("VEVENT").get(0);
   }
 }

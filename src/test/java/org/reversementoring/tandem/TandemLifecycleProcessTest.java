@@ -34,11 +34,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.reversementoring.notification.OpenTasks;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.TaskInputValidation;
 import org.reversementoring.identity.ParticipantDirectory;
 import org.reversementoring.identity.ProgramGroup;
+import org.reversementoring.notification.OpenTasks;
 import org.reversementoring.tandem.TandemMails.Recipient;
 
 /**

@@ -203,7 +203,7 @@ class TandemSessionsJourneyTest {
     // the replaced mentor: the remaining session leaves their calendar (CANCEL, same UID, SEQUENCE raised)
     MimeMessage replacedMail = mailsTo(MENTOR_EMAIL).stream().filter(m -> Mails.subject(m).contains(" takes over your sessions")
         || Mails.subject(m).contains(" übernimmt Ihre Sitzungen")).findFirst().orElseThrow();
-    Calendar cancellation = Mails.calendar(replacedMail, "invitation.ics");
+    Calendar cancellation = Mails.calendar(replacedMail);
     assertThat(cancellation.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
     List<VEvent> cancelled = cancellation.getComponents("VEVENT");
     assertThat(cancelled).singleElement().satisfies(e -> {
@@ -315,7 +315,7 @@ class TandemSessionsJourneyTest {
   }
 
   private static VEvent event(MimeMessage mail) throws Exception {
-    Calendar calendar = Mails.calendar(mail, "invitation.ics");
+    Calendar calendar = Mails.calendar(mail);
     assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
     List<VEvent> events = calendar.getComponents("VEVENT");
     assertThat(events).hasSize(1);
