@@ -40,9 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AccountActivation {
 
   public static final Duration VALIDITY = Duration.ofDays(7);
-  public static final int MIN_PASSWORD_LENGTH = 10;
-  /** Hashing is deliberately slow; a cap keeps a huge input from costing much. */
-  public static final int MAX_PASSWORD_LENGTH = 128;
   /** Links requested for one account within an hour, at most; more requests send nothing. */
   static final int MAX_LINKS_PER_HOUR = 5;
 
@@ -99,14 +96,7 @@ public class AccountActivation {
     if (account.isEmpty()) {
       errors.add(invalidToken());
     }
-    int length = password == null ? 0 : password.codePointCount(0, password.length());
-    if (password == null || password.isBlank() || length < MIN_PASSWORD_LENGTH) {
-      errors.add(new FieldError("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters long"));
-    } else if (length > MAX_PASSWORD_LENGTH) {
-      errors.add(new FieldError("password", "must be at most " + MAX_PASSWORD_LENGTH + " characters long"));
-    } else if (!password.equals(passwordConfirmation)) {
-      errors.add(new FieldError("passwordConfirmation", "must repeat the password exactly"));
-    }
+    errors.addAll(PasswordRules.check(password, passwordConfirmation, account.orElse(null)));
     if (!errors.isEmpty()) {
       throw new RejectedInputException(errors);
     }

@@ -5,17 +5,25 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.digest.PasswordManager;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.springframework.stereotype.Component;
 
 /** Participants as users of Camunda's own identity service, found by their email address. */
 @Component
 public class CamundaParticipantDirectory implements ParticipantDirectory {
 
+  private final ProcessEngine processEngine;
   private final IdentityService identityService;
 
-  public CamundaParticipantDirectory(IdentityService identityService) {
-    this.identityService = identityService;
+  public CamundaParticipantDirectory(ProcessEngine processEngine) {
+    this.processEngine = processEngine;
+    this.identityService = processEngine.getIdentityService();
   }
 
   @Override
@@ -57,6 +65,29 @@ public class CamundaParticipantDirectory implements ParticipantDirectory {
   }
 
   @Override
+  public boolean passwordMatches(String userId, String password) {
+    // compares the stored hash: identityService.checkPassword would count a mismatch towards
+    // the engine's lockout, which lets anyone lock anyone out, and fails on an account without
+    // a password
+    return password != null && user(userId)
+        .filter(UserEntity.class::isInstance)
+        .map(UserEntity.class::cast)
+        .filter(entity -> entity.getPassword() != null && !entity.getPassword().isEmpty())
+        .map(entity -> passwordManager().check(EncryptionUtil.saltPassword(password, entity.getSalt()),
+            entity.getPassword()))
+        .orElse(false);
+  }
+
+  @Override
+  public List<String> groupIds(String userId) {
+    if (userId == null || userId.isBlank()) {
+      return List.of();
+    }
+    return identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList();
+  }
+
+  @Override
   public void setPassword(String userId, String password) {
     User user = user(userId).orElseThrow(() -> new IllegalArgumentException("No account " + userId));
     user.setPassword(password);
@@ -72,6 +103,10 @@ public class CamundaParticipantDirectory implements ParticipantDirectory {
         .filter(email -> !email.isBlank())
         .distinct()
         .toList();
+  }
+
+  private PasswordManager passwordManager() {
+    return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getPasswordManager();
   }
 
   private Optional<String> userIdByEmail(String email) {

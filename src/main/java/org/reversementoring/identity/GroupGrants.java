@@ -4,6 +4,8 @@ import java.util.Arrays;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,23 @@ class GroupGrants {
 
   GroupGrants(AuthorizationService authorizationService) {
     this.authorizationService = authorizationService;
+  }
+
+  /**
+   * Accounts created before {@link OwnAccountReadOnly} hold ALL on themselves: keep READ only.
+   * The administrators' rights come from their group, not from these grants.
+   */
+  void narrowOwnAccountsToRead() {
+    for (Authorization own : authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .resourceType(Resources.USER)
+        .hasPermission(Permissions.UPDATE)
+        .list()) {
+      if (own.getUserId() != null && own.getUserId().equals(own.getResourceId())) {
+        own.setPermissions(new Permission[] {Permissions.READ});
+        authorizationService.saveAuthorization(own);
+      }
+    }
   }
 
   void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

@@ -21,6 +21,15 @@ public interface ParticipantDirectory {
   /** Whether the account can log in with a password already; false for unknown ids. */
   boolean hasPassword(String userId);
 
+  /**
+   * Whether this password is the account's. False for unknown ids and accounts without a
+   * password. Counts no failed login: throttling is the login's business, not the directory's.
+   */
+  boolean passwordMatches(String userId, String password);
+
+  /** The ids of the groups the account belongs to; empty for unknown ids. */
+  java.util.List<String> groupIds(String userId);
+
   /** Sets the password of an existing account (activation); the caller checks the rules. */
   void setPassword(String userId, String password);
 

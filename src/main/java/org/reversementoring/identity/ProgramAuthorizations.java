@@ -71,6 +71,7 @@ public class ProgramAuthorizations {
     grantProcessOwners();
     grantProcessStart(MENTORS, MENTOR_RECRUITMENT);
     grantProcessStart(MENTEES, MENTEE_ENROLLMENT);
+    grants.narrowOwnAccountsToRead();
     filters.apply(TASKLIST_USERS);
   }
 

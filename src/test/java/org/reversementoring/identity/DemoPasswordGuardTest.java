@@ -80,7 +80,7 @@ class DemoPasswordGuardTest {
   }
 
   private DemoPasswordGuard guard(String configuredAdminPassword) {
-    return new DemoPasswordGuard(engine, configuredAdminPassword);
+    return new DemoPasswordGuard(new CamundaParticipantDirectory(engine), configuredAdminPassword);
   }
 
   private void createUser(String id, String password) {

@@ -21,6 +21,8 @@
  */
 
 export default {
+  // the program's one login page instead of the webapp's own (see ../../shared/program-login.js)
+  customScripts: ['../shared/program-login'],
   // change the app name and vendor
   app: {
     name: 'Tasklist',

@@ -1,0 +1,88 @@
+package org.reversementoring.security;
+
+import static org.reversementoring.identity.ProgramGroup.ADMINS;
+import static org.reversementoring.identity.ProgramGroup.COORDINATORS;
+import static org.reversementoring.identity.ProgramGroup.PROCESS_OWNERS;
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
+import org.reversementoring.common.ProgramProperties;
+import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The one gate: every entrance (the webapps, the engine REST API, the app's pages and JSON, the
+ * actuator) is authenticated here with the program's accounts, by the login page or by HTTP
+ * Basic. What each group may reach is in {@link #programGate}; Camunda's authorizations then
+ * decide per instance and task. See README "Security model".
+ */
+@Configuration
+class SecurityConfiguration {
+
+  /** Pages that act on a signed link or serve the login itself: no account needed. */
+  private static final String[] OPEN_PAGES = {"/login", "/error", "/app.css", "/favicon.ico",
+      "/withdraw", "/sessions/move", "/tandems/end", "/activate", "/activate/request",
+      "/mailbox", "/mailbox/**"};
+
+  private static final RequestMatcher CAMUNDA_LOGOUT =
+      antMatcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
+  private static final RequestMatcher PROGRAM_LOGOUT = antMatcher(HttpMethod.POST, "/logout");
+
+  @Bean
+  SecurityFilterChain programGate(HttpSecurity http, ProgramProperties program, WebEndpointProperties endpoints) throws Exception {
+    String actuator = endpoints.getBasePath();
+    RequestMatcher machineApis = new OrRequestMatcher(antMatcher("/engine-rest/**"),
+        antMatcher("/api/**"), antMatcher(actuator + "/**"), antMatcher("/camunda/api/**"));
+    RefusalEntryPoint basicChallenge = new RefusalEntryPoint();
+    // the provider is a bean and so the one the global authentication manager uses
+    http.authorizeHttpRequests(requests -> requests
+            .requestMatchers(OPEN_PAGES).permitAll()
+            .requestMatchers(actuator + "/health/liveness").permitAll()
+            .requestMatchers(actuator, actuator + "/health", actuator + "/health/**", actuator + "/info")
+            .authenticated()
+            .requestMatchers(actuator + "/**").hasAnyAuthority(ADMINS.id(), PROCESS_OWNERS.id())
+            .requestMatchers("/reports/**", "/api/reports/**")
+            .hasAnyAuthority(COORDINATORS.id(), PROCESS_OWNERS.id())
+            .requestMatchers("/engine-rest/**", "/camunda/api/engine/**").access(new EngineApiAccess())
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge))
+        .formLogin(form -> form.loginPage("/login")
+            .failureHandler(new LoginFailureHandler()))
+        .logout(logout -> logout
+            .logoutRequestMatcher(new OrRequestMatcher(PROGRAM_LOGOUT, CAMUNDA_LOGOUT))
+            .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK),
+                CAMUNDA_LOGOUT)
+            .defaultLogoutSuccessHandlerFor(loggedOut(), PROGRAM_LOGOUT))
+        // the login form carries Spring's token; the webapps carry Camunda's own (X-XSRF-TOKEN);
+        // every other state change is refused when a browser sends it from another site
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new OrRequestMatcher(
+            antMatcher(HttpMethod.POST, "/login"), PROGRAM_LOGOUT)))
+        .addFilterBefore(new CrossSiteRequestFilter(program.baseUrl()), CsrfFilter.class)
+        .headers(headers -> headers
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+            .frameOptions(frames -> frames.deny()))
+        .exceptionHandling(errors -> errors
+            .accessDeniedHandler(new RefusedAccessHandler())
+            .defaultAuthenticationEntryPointFor(basicChallenge, machineApis)
+            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                request -> true));
+    return http.build();
+  }
+
+  private static SimpleUrlLogoutSuccessHandler loggedOut() {
+    SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler();
+    handler.setDefaultTargetUrl("/login?logout");
+    return handler;
+  }
+}
