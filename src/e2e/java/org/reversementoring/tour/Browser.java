@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium (Debian's chromium and chromium-driver; other paths through the system
- * properties chromium.binary and chromedriver.binary) with explicit waits, the Camunda login
+ * properties chromium.binary and chromedriver.binary) with explicit waits, the program's login
  * and a screenshot per step under target/e2e/.
  */
 final class Browser implements AutoCloseable {
@@ -59,11 +59,11 @@ final class Browser implements AutoCloseable {
     return visible(locator).getText();
   }
 
-  /** The webapps' login form; demo passwords are {@code <id>-demo}. */
+  /** The program's one login page, where every protected page leads; demo passwords are {@code <id>-demo}. */
   void logIn(String userId) {
-    visible(By.cssSelector("input[ng-model='username']")).sendKeys(userId);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(userId + "-demo");
-    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    visible(By.id("username")).sendKeys(userId);
+    driver.findElement(By.id("password")).sendKeys(userId + "-demo");
+    driver.findElement(By.id("login-submit")).click();
   }
 
   /** The next person starts without the previous one's session. */

@@ -164,6 +164,11 @@ class AccountActivationTest {
         .contains("name=\"password\"");
     ResponseEntity<String> blank = activate(token, "            ", "            ");
     assertThat(blank.getBody()).contains("password: must be at least 10 characters long");
+    ResponseEntity<String> run = activate(token, "aaaaaaaaaa", "aaaaaaaaaa");
+    assertThat(run.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(run.getBody()).contains("password: must not be a run or sequence of characters");
+    ResponseEntity<String> ownId = activate(token, userId + "-2026-mentoring", userId + "-2026-mentoring");
+    assertThat(ownId.getBody()).contains("password: is too easy to guess");
     ResponseEntity<String> mismatch = activate(token, PASSWORD, PASSWORD + "!");
     assertThat(mismatch.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(mismatch.getBody()).contains("passwordConfirmation: must repeat the password exactly");

@@ -163,6 +163,30 @@ class SecurityGateTest {
   }
 
   @Test
+  void peopleChangeTheirOwnPasswordGivingTheCurrentOne() {
+    createUser("theo", "Theo's first passphrase");
+    TestRestTemplate theo = http.withBasicAuth("theo", "Theo's first passphrase");
+    ResponseEntity<String> wrongCurrent = theo.postForEntity("/account/password",
+        form("currentPassword=guessed&password=Kaffee+mit+Milch+am+Morgen&passwordConfirmation=Kaffee+mit+Milch+am+Morgen"),
+        String.class);
+    assertThat(wrongCurrent.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(wrongCurrent.getBody()).contains("currentPassword: is not your current password");
+    ResponseEntity<String> weak = theo.postForEntity("/account/password",
+        form("currentPassword=Theo%27s+first+passphrase&password=aaaaaaaaaa&passwordConfirmation=aaaaaaaaaa"), String.class);
+    assertThat(weak.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(weak.getBody()).contains("password: must not be a run or sequence of characters");
+    assertThat(theo.getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .as("refusals changed nothing").isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<String> changed = theo.postForEntity("/account/password",
+        form("currentPassword=Theo%27s+first+passphrase&password=Kaffee+mit+Milch+am+Morgen"
+            + "&passwordConfirmation=Kaffee+mit+Milch+am+Morgen"), String.class);
+    assertThat(changed.getBody()).contains("Your password is changed");
+    assertThat(http.withBasicAuth("theo", "Kaffee mit Milch am Morgen").getForEntity("/engine-rest/task", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void pagesAreNeitherFramedNorCachedNorSentOnAsReferrer() {
     for (String page : List.of("/login", "/withdraw?token=x.y", "/activate?token=x", "/sessions/move?token=x.y",
         "/tandems/end?token=x.y", "/activate/request")) {
@@ -253,6 +277,12 @@ class SecurityGateTest {
 
   private TestRestTemplate as(DemoUser user) {
     return http.withBasicAuth(user.id(), user.password());
+  }
+
+  private static HttpEntity<String> form(String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    return new HttpEntity<>(body, headers);
   }
 
   private static HttpEntity<String> json(String body) {
