@@ -48,6 +48,8 @@ class SecurityConfiguration {
     // the provider is a bean and so the one the global authentication manager uses
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers(OPEN_PAGES).permitAll()
+            // the webapps' own login and first-admin setup would be second doors beside this gate
+            .requestMatchers("/camunda/api/admin/auth/user/*/login/**", "/camunda/api/admin/setup/**").denyAll()
             .requestMatchers(actuator + "/health/liveness").permitAll()
             .requestMatchers(actuator, actuator + "/health", actuator + "/health/**", actuator + "/info")
             .authenticated()

@@ -230,6 +230,12 @@ class SecurityGateTest {
     assertThat(browser.send(get("/api/me/data"), HttpResponse.BodyHandlers.ofString()).body())
         .as("the same login opens the app's pages").contains("lena.fischer@example.com");
 
+    HttpResponse<String> secondDoor = browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=guess")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(secondDoor.statusCode()).as("the webapps' own login is closed: no guessing past the throttle")
+        .isEqualTo(403);
+
     HttpResponse<String> logout = browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/logout"))
         .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(logout.statusCode()).as(logout.body()).isEqualTo(200);
