@@ -3,6 +3,7 @@ package org.reversementoring.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -106,6 +107,19 @@ class SelfRegistrationTest {
     assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
     String number = started.getBody().get("businessKey").toString();
     assertThat(menteeService.findByNumber(number).orElseThrow().getFullName()).isEqualTo("Ines Braun");
+  }
+
+  @Test
+  void aMentorCannotStartTheApplicationAtALaterStepPastTheChecks() {
+    Traces before = traces();
+
+    ResponseEntity<Map> refused = post("lena", APPLY, RestVariables.request(
+        ApplicationFixtures.application("anna.later@example.com"),
+        Map.of("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_ReviewApplication")))));
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody().get("message").toString()).startsWith("startInstructions:");
+    assertNothingLeftFor("anna.later@example.com", before);
   }
 
   private void assertRefusedNamingEmailOnly(ResponseEntity<Map> refused, String otherPerson) {
