@@ -94,6 +94,15 @@ class TaskSubmissionContractTest {
     assertThat(tasks.createTaskQuery().taskId(consent.getId()).count()).isZero();
   }
 
+  @Test
+  void theAssigneeCannotSetProcessVariablesThroughTheTask() {
+    ResponseEntity<Map> refused = as("sven").postForEntity("/engine-rest/task/" + consent.getId() + "/variables",
+        RestVariables.json(Map.of("modifications", RestVariables.typed(Map.of(ELIGIBLE, true)))), Map.class);
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(403);
+    assertThat(runtime.getVariable(application.getId(), ELIGIBLE)).isNull();
+  }
+
   private void assertRefusedNaming(ResponseEntity<Map> refused, String field) {
     assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(400);
     assertThat(RestVariables.refusedFields(refused.getBody())).containsExactly(field);
