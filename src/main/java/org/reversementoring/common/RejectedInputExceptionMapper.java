@@ -61,7 +61,7 @@ final class RejectedInputExceptionMapper {
   }
 
   /** In the shape of Camunda's own error answers: type, message and, when known, code. */
-  private static Response answer(Response.Status status, String type, String message, Integer code) {
+  static Response answer(Response.Status status, String type, String message, Integer code) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type);
     body.put("message", message);
@@ -90,8 +90,8 @@ final class RejectedInputExceptionMapper {
 
   /**
    * The engine REST resources wrap engine failures into a 500 RestException; a refusal inside
-   * becomes a 400, a lost race on a task a 409 or 404, everything else keeps Camunda's own
-   * answer.
+   * becomes a 400, a missing permission a 403 naming no one's instance, a lost race on a task a
+   * 409 or 404, an ended instance a 404, everything else keeps Camunda's own answer.
    */
   @jakarta.annotation.Priority(1)
   static class Wrapped implements jakarta.ws.rs.ext.ExceptionMapper<RestException> {
@@ -99,7 +99,9 @@ final class RejectedInputExceptionMapper {
     public Response toResponse(RestException exception) {
       return RejectedInputException.findIn(exception)
           .map(RejectedInputExceptionMapper::badRequest)
+          .or(() -> AccessRefusals.in(exception))
           .or(() -> lostRace(exception))
+          .or(() -> MissingResources.in(exception))
           .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
     }
   }

@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.common.VariableValues;
 import org.reversementoring.identity.ParticipantDirectory;
+import org.reversementoring.identity.PersonName;
 import org.reversementoring.identity.ProgramGroup;
+import org.reversementoring.identity.SelfRegistration;
 import org.springframework.stereotype.Component;
 
 /** Runs in the start transaction: a refused enrollment leaves no instance and no record. */
@@ -16,16 +18,21 @@ public class RegisterMenteeDelegate implements JavaDelegate {
 
   private final MenteeService mentees;
   private final ParticipantDirectory participants;
+  private final SelfRegistration selfRegistration;
 
-  public RegisterMenteeDelegate(MenteeService mentees, ParticipantDirectory participants) {
+  public RegisterMenteeDelegate(MenteeService mentees, ParticipantDirectory participants,
+      SelfRegistration selfRegistration) {
     this.mentees = mentees;
     this.participants = participants;
+    this.selfRegistration = selfRegistration;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     VariableValues form = new VariableValues(execution.getVariables());
-    MenteeForm enrollment = new MenteeForm(form.text(FIRST_NAME), form.text(LAST_NAME), form.text(EMAIL),
+    PersonName name = selfRegistration.namesFor(form.text(EMAIL),
+        new PersonName(form.text(FIRST_NAME), form.text(LAST_NAME)));
+    MenteeForm enrollment = new MenteeForm(name.firstName(), name.lastName(), form.text(EMAIL),
         form.text(DEPARTMENT), form.text(MANAGEMENT_LEVEL), form.wholeNumber(BIRTH_YEAR),
         form.textList(TOPICS), form.text(LANGUAGE), form.text(LOCATION), form.textList(AVAILABILITY),
         form.separatedList(EXCLUSIONS));

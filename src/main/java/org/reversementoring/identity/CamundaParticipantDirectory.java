@@ -55,7 +55,7 @@ public class CamundaParticipantDirectory implements ParticipantDirectory {
   @Override
   public Optional<Participant> findById(String userId) {
     return user(userId).map(user -> new Participant(user.getId(), user.getEmail(),
-        Objects.requireNonNullElse(user.getFirstName(), "")));
+        Objects.requireNonNullElse(user.getFirstName(), ""), Objects.requireNonNullElse(user.getLastName(), "")));
   }
 
   @Override

@@ -6,7 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.common.VariableValues;
 import org.reversementoring.identity.ParticipantDirectory;
+import org.reversementoring.identity.PersonName;
 import org.reversementoring.identity.ProgramGroup;
+import org.reversementoring.identity.SelfRegistration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,17 +19,22 @@ public class RegisterApplicationDelegate implements JavaDelegate {
 
   private final ApplicationService applications;
   private final ParticipantDirectory participants;
+  private final SelfRegistration selfRegistration;
 
-  public RegisterApplicationDelegate(ApplicationService applications, ParticipantDirectory participants) {
+  public RegisterApplicationDelegate(ApplicationService applications, ParticipantDirectory participants,
+      SelfRegistration selfRegistration) {
     this.applications = applications;
     this.participants = participants;
+    this.selfRegistration = selfRegistration;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     VariableValues form = new VariableValues(execution.getVariables());
+    PersonName name = selfRegistration.namesFor(form.text(EMAIL),
+        new PersonName(form.text(FIRST_NAME), form.text(LAST_NAME)));
     ApplicationForm application = new ApplicationForm(
-        form.text(FIRST_NAME), form.text(LAST_NAME), form.text(EMAIL), form.text(OCCUPATION),
+        name.firstName(), name.lastName(), form.text(EMAIL), form.text(OCCUPATION),
         form.wholeNumber(TRAINING_YEAR), form.text(DEPARTMENT), form.text(LOCATION),
         form.text(SUPERVISOR_EMAIL), form.textList(TOPICS), form.text(MOTIVATION),
         form.text(LANGUAGE), form.wholeNumber(BIRTH_YEAR), form.textList(AVAILABILITY),

@@ -6,7 +6,6 @@ import org.reversementoring.support.ApplicationFixtures;
 import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -19,12 +18,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.Jobs;
+import org.reversementoring.support.RestVariables;
+import org.reversementoring.support.RestVariables.Json;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -60,7 +58,18 @@ class ApplicationRefusalTest {
         bad("trainingYear", v -> v.put(TRAINING_YEAR, 5)),
         bad("trainingYear", v -> v.put(TRAINING_YEAR, "two")),
         bad("language", v -> v.put(LANGUAGE, "fr")),
-        bad("supervisorEmail", v -> v.put(SUPERVISOR_EMAIL, "zoe.refused@example.com")));
+        bad("supervisorEmail", v -> v.put(SUPERVISOR_EMAIL, "zoe.refused@example.com")),
+        // every contract variable has a type; texts are texts, numbers numbers, flags booleans
+        bad("firstName", v -> v.put(FIRST_NAME, 42)),
+        bad("lastName", v -> v.put(LAST_NAME, true)),
+        bad("motivation", v -> v.put(MOTIVATION, new Json("{\"text\":\"I like apps\"}"))),
+        bad("location", v -> v.put(LOCATION, new Json("[\"Munich\"]"))),
+        bad("trainingYear", v -> v.put(TRAINING_YEAR, "2")),
+        bad("privacyConsent", v -> v.put(PRIVACY_CONSENT, "true")),
+        // variables outside the contract would otherwise pre-fill later decisions
+        bad("reviewDecision", v -> v.put(REVIEW_DECISION, "interview")),
+        bad("eligible", v -> v.put(ELIGIBLE, true)),
+        bad("supervisorDecision", v -> v.put(SUPERVISOR_DECISION, "consent")));
   }
 
   private static Arguments bad(String field, Consumer<Map<String, Object>> change) {
@@ -96,8 +105,8 @@ class ApplicationRefusalTest {
   @Test
   void validApplicationWithNonAsciiNameAndSpinJsonTopicsIsAccepted() {
     Map<String, Object> application = ApplicationFixtures.application("zoe.json@example.com");
-    ResponseEntity<Map> response = http.withBasicAuth("carla", "carla-demo")
-        .postForEntity(START, new HttpEntity<>(Map.of("variables", restVariables(application, true)), json()), Map.class);
+    application.put(TOPICS, new Json((String) application.get(TOPICS)));
+    ResponseEntity<Map> response = post(START, application);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat((String) response.getBody().get("businessKey")).matches("RMA-\\d{4}-\\d{4}");
     Jobs.runDue(management);
@@ -110,8 +119,7 @@ class ApplicationRefusalTest {
   void unauthenticatedCallerIsTurnedAway() {
     long applicationsBefore = applications.count();
     ResponseEntity<String> response = http.postForEntity(START,
-        new HttpEntity<>(Map.of("variables", restVariables(ApplicationFixtures.application("anon@example.com"), false)), json()),
-        String.class);
+        RestVariables.request(ApplicationFixtures.application("anon@example.com")), String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(applications.count()).isEqualTo(applicationsBefore);
   }
@@ -139,25 +147,6 @@ class ApplicationRefusalTest {
   }
 
   private ResponseEntity<Map> post(String endpoint, Map<String, Object> application) {
-    return http.withBasicAuth("carla", "carla-demo").postForEntity(endpoint,
-        new HttpEntity<>(Map.of("variables", restVariables(application, false)), json()), Map.class);
-  }
-
-  private static Map<String, Object> restVariables(Map<String, Object> application, boolean topicsAsSpinJson) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    application.forEach((name, value) -> {
-      String type = value instanceof Integer ? "Integer" : value instanceof Boolean ? "Boolean" : "String";
-      if (TOPICS.equals(name) && topicsAsSpinJson) {
-        type = "Json";
-      }
-      variables.put(name, Map.of("value", value, "type", type));
-    });
-    return variables;
-  }
-
-  private static HttpHeaders json() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
+    return http.withBasicAuth("carla", "carla-demo").postForEntity(endpoint, RestVariables.request(application), Map.class);
   }
 }

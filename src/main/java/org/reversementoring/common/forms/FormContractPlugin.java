@@ -1,0 +1,29 @@
+package org.reversementoring.common.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes every Camunda form the contract of its step, whoever calls (REST, Tasklist, Java): a
+ * process starts only with its start form's fields, a task takes only its form's fields, each of
+ * its kind (see {@link FormContract}).
+ */
+@Component
+class FormContractPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    FormContracts contracts = new FormContracts();
+    List<BpmnParseListener> parseListeners = new ArrayList<>(
+        Objects.requireNonNullElse(configuration.getCustomPreBPMNParseListeners(), List.of()));
+    parseListeners.add(new StartFormCheck(contracts));
+    configuration.setCustomPreBPMNParseListeners(parseListeners);
+    configuration.setTaskService(new CheckedTaskService(contracts));
+    configuration.setFormService(new CheckedFormService(contracts));
+  }
+}
