@@ -9,7 +9,7 @@ import org.reversementoring.identity.PasswordRules;
 
 class PasswordRulesTest {
 
-  private static final Participant ZOE = new Participant("zoe", "zoe.lukasiewicz-mueller@example.com", "Zoë");
+  private static final Participant ZOE = new Participant("zoe", "zoe.lukasiewicz-mueller@example.com", "Zoë", "Łukasiewicz-Müller");
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
