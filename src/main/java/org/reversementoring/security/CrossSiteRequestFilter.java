@@ -41,10 +41,15 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
     response.getWriter().write("Refused: a request from another site may not change anything here.");
   }
 
+  /**
+   * Sec-Fetch-Site, where the browser sends it, is the answer; with "Referrer-Policy:
+   * no-referrer" a browser's own form posts carry "Origin: null", so the origin is only asked
+   * of browsers without it.
+   */
   private boolean sameSite(HttpServletRequest request) {
     String fetchSite = request.getHeader("Sec-Fetch-Site");
-    if ("cross-site".equals(fetchSite) || "same-site".equals(fetchSite)) {
-      return false;
+    if (fetchSite != null) {
+      return fetchSite.equals("same-origin") || fetchSite.equals("none");
     }
     String origin = request.getHeader("Origin");
     if (origin == null) {

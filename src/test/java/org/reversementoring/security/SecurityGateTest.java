@@ -126,7 +126,19 @@ class SecurityGateTest {
     fetchedCrossSite.set("Sec-Fetch-Site", "cross-site");
     assertThat(as(DemoUser.MARC).postForEntity("/api/me/erasure", new HttpEntity<>(null, fetchedCrossSite),
         String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    HttpHeaders nullOrigin = new HttpHeaders();
+    nullOrigin.setOrigin("null");
+    assertThat(as(DemoUser.MARC).postForEntity("/api/me/erasure", new HttpEntity<>(null, nullOrigin),
+        String.class).getStatusCode()).as("an opaque origin is no origin of ours").isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(identity.createUserQuery().userId("marc").count()).as("marc's account stays").isEqualTo(1);
+
+    HttpHeaders ownPage = new HttpHeaders();
+    ownPage.set("Sec-Fetch-Site", "same-origin");
+    ownPage.setOrigin("null");
+    ownPage.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(as(DemoUser.MARC).postForEntity("/engine-rest/task/no-such-task/complete",
+        new HttpEntity<>("{}", ownPage), String.class).getStatusCode())
+        .as("a form of our own page passes the gate (and meets the engine)").isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
