@@ -22,6 +22,11 @@ public enum Language {
     return Locale.forLanguageTag(code);
   }
 
+  /** The greeting name for someone the program knows by address only, e.g. a training supervisor. */
+  public String colleague() {
+    return this == DE ? "zusammen" : "colleague";
+  }
+
   public static Optional<Language> byCode(String code) {
     for (Language language : values()) {
       if (language.code.equals(code)) {

@@ -8,12 +8,13 @@ import org.springframework.validation.annotation.Validated;
  * Settings under {@code reverse-mentoring.*}.
  *
  * @param baseUrl    address participants use to reach the app; every link in a mail starts here
- * @param linkSecret key that signs links in mails (withdrawal); set per installation
+ * @param linkSecret key that signs links in mails ({@code LINK_SECRET}); required and strong in
+ *                   prod, else optional (see {@link LinkSecretConfiguration})
  * @param mail       sender and program-office addresses
  */
 @Validated
 @ConfigurationProperties("reverse-mentoring")
-public record ProgramProperties(@NotBlank String baseUrl, @NotBlank String linkSecret, Mail mail) {
+public record ProgramProperties(@NotBlank String baseUrl, String linkSecret, Mail mail) {
 
   public record Mail(@NotBlank String from, @NotBlank String coordinatorsAddress) {
   }

@@ -11,17 +11,18 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Links in mails that act without a login (withdraw) carry a token: the subject (an application
- * number) signed with the installation's secret. A token cannot be forged without the secret;
- * acting twice is harmless because the action checks the record's state.
+ * Links in mails that act without a login (withdraw, move a session, ask to end a tandem) carry a
+ * token: the subject (e.g. an application number) signed with the installation's {@link
+ * LinkSecret}. A token cannot be forged without the secret; acting twice is harmless because the
+ * action checks the record's state.
  */
 @Component
 public class SignedLinks {
 
   private final byte[] secret;
 
-  public SignedLinks(ProgramProperties properties) {
-    this.secret = properties.linkSecret().getBytes(StandardCharsets.UTF_8);
+  public SignedLinks(LinkSecret secret) {
+    this.secret = secret.key();
   }
 
   public String token(String purpose, String subject) {

@@ -62,9 +62,6 @@ public class Mailer {
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(properties.mail().from());
       helper.setTo(mail.to().toArray(String[]::new));
-      if (!mail.cc().isEmpty()) {
-        helper.setCc(mail.cc().toArray(String[]::new));
-      }
       helper.setSubject(subject);
       helper.setText(text, html);
       for (MailAttachment attachment : mail.attachments()) {

@@ -64,8 +64,9 @@ public class TandemMails {
   }
 
   /**
-   * The kickoff invitation with the calendar file: to the mentor with the training supervisor in
-   * copy (to release the apprentice from work), and to the mentee, each in their language.
+   * The kickoff invitation with the calendar file to the mentor and to the mentee, each in their
+   * language; the training supervisor gets the date in a mail of their own (to release the
+   * apprentice from work), without the mentor's personal links.
    */
   public void kickoffInvitation(long tandemId, String stepKey, String processInstanceId) {
     KickoffService.Participants participants = kickoffs.participants(tandemId);
@@ -74,8 +75,10 @@ public class TandemMails {
     MailAttachment invitation = MailAttachment.calendarRequest(calendars.request(List.of(kickoffEvent(participants))));
     mailer.send(new MailMessage(stepKey + "/mentor", KICKOFF_TEMPLATE + "-mentor", List.of(mentor.getEmail()),
         mentor.getFirstName(), mentor.getLanguage(), args(participants, mentor.getLanguage()), null, null,
-        activationUrl(mentor.getEmail()), endUrl(tandemId, Recipient.MENTOR), processInstanceId, null, List.of(invitation),
-        List.of(mentor.getSupervisorEmail())));
+        activationUrl(mentor.getEmail()), endUrl(tandemId, Recipient.MENTOR), processInstanceId, null, List.of(invitation)));
+    mailer.send(new MailMessage(stepKey + "/supervisor", KICKOFF_TEMPLATE + "-mentor-copy",
+        List.of(mentor.getSupervisorEmail()), mentor.getLanguage().colleague(), mentor.getLanguage(),
+        args(participants, mentor.getLanguage()), null, null, null, null, processInstanceId, null, List.of(invitation)));
     mailer.send(new MailMessage(stepKey + "/mentee", KICKOFF_TEMPLATE + "-mentee", List.of(mentee.getEmail()),
         mentee.getFirstName(), mentee.getLanguageValue(), args(participants, mentee.getLanguageValue()), null,
         null, activationUrl(mentee.getEmail()), endUrl(tandemId, Recipient.MENTEE), processInstanceId, null,
@@ -141,7 +144,7 @@ public class TandemMails {
     KickoffService.Participants participants = kickoffs.participants(tandemId);
     String email = participants.mentor().getSupervisorEmail();
     Language language = participants.mentor().getLanguage();
-    mailer.send(new MailMessage(stepKey, CHECK_IN_TEMPLATE, List.of(email), language == Language.DE ? "zusammen" : "colleague", language,
+    mailer.send(new MailMessage(stepKey, CHECK_IN_TEMPLATE, List.of(email), language.colleague(), language,
         args(participants, language), null, properties.taskUrl(taskId), activationUrl(email), null,
         processInstanceId, taskId, List.of()));
   }

@@ -16,8 +16,7 @@ class SignedLinksTest {
   final SignedLinks links = links("installation-secret-1");
 
   static SignedLinks links(String secret) {
-    return new SignedLinks(new ProgramProperties("http://mentoring.test", secret,
-        new ProgramProperties.Mail("office@example.com", "coordinators@example.com")));
+    return new SignedLinks(new LinkSecret(secret));
   }
 
   @Test

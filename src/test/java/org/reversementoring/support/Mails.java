@@ -1,11 +1,15 @@
 package org.reversementoring.support;
 
+import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -15,6 +19,10 @@ import org.reversementoring.notification.MimeParts;
 
 /** Reads what arrived at GreenMail the way a recipient would. */
 public final class Mails {
+
+  /** Links that act without a login: set a password, withdraw, move a session, ask to end a tandem. */
+  private static final Pattern PERSONAL_LINK =
+      Pattern.compile("/(activate|withdraw|sessions/move|tandems/end)\\?token=[A-Za-z0-9._~-]+");
 
   private Mails() {
   }
@@ -29,6 +37,26 @@ public final class Mails {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Every address the mail was sent to (To and Cc), as the mail's headers name them. */
+  public static List<String> addresses(MimeMessage message) {
+    try {
+      Address[] all = message.getAllRecipients();
+      return all == null ? List.of() : Arrays.stream(all).map(a -> ((InternetAddress) a).getAddress()).toList();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The personal links (path and token) in the HTML or text part, each once. */
+  public static List<String> personalLinks(MimeMessage message) {
+    Matcher matcher = PERSONAL_LINK.matcher(html(message) + "\n" + text(message));
+    Set<String> links = new LinkedHashSet<>();
+    while (matcher.find()) {
+      links.add(matcher.group());
+    }
+    return List.copyOf(links);
   }
 
   public static String subject(MimeMessage message) {

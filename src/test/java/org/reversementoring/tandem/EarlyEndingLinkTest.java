@@ -3,6 +3,7 @@ package org.reversementoring.tandem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.reversementoring.common.LinkSecret;
 import org.reversementoring.common.ProgramProperties;
 import org.reversementoring.common.SignedLinks;
 
@@ -12,7 +13,7 @@ class EarlyEndingLinkTest {
   static final ProgramProperties PROPERTIES = new ProgramProperties("http://mentoring.test", "installation-secret-1",
       new ProgramProperties.Mail("office@example.com", "coordinators@example.com"));
 
-  final SignedLinks signed = new SignedLinks(PROPERTIES);
+  final SignedLinks signed = new SignedLinks(new LinkSecret("installation-secret-1"));
   final SessionLinks links = new SessionLinks(signed, PROPERTIES);
 
   @Test
@@ -35,8 +36,8 @@ class EarlyEndingLinkTest {
     assertThat(links.endRequestFor(null)).isEmpty();
     assertThat(links.endRequestFor(token(links.moveUrl(7, 1)))).as("a move link is no end link").isEmpty();
     assertThat(links.sessionFor(token)).as("nor the other way round").isEmpty();
-    assertThat(new SessionLinks(new SignedLinks(new ProgramProperties("http://mentoring.test", "other-secret",
-        PROPERTIES.mail())), PROPERTIES).endRequestFor(token)).as("another installation's secret").isEmpty();
+    assertThat(new SessionLinks(new SignedLinks(new LinkSecret("other-secret")), PROPERTIES).endRequestFor(token))
+        .as("another installation's secret").isEmpty();
     assertThat(links.endRequestFor(signed.token(SessionLinks.END_PURPOSE, "7-coordinator"))).isEmpty();
     assertThat(links.endRequestFor(signed.token(SessionLinks.END_PURPOSE, "x-mentee"))).isEmpty();
   }

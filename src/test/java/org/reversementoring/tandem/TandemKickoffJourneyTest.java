@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reversementoring.tandem.TandemVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.Message;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,16 +91,27 @@ class TandemKickoffJourneyTest {
         Map.of(TANDEM_ID, tandem.getId()));
     Jobs.runDue(management);
 
-    // the invitation: mentor with the supervisor in copy, mentee in German, one calendar entry for both
+    // the invitation: to the mentor alone with their personal links, to the mentee in German, one
+    // calendar entry for both; the supervisor gets the date in a mail of their own, without those links
     MimeMessage toMentor = Mails.single(mailsTo(MENTOR_EMAIL), "Your tandem " + tandem.getNumber());
-    assertThat(addresses(toMentor, Message.RecipientType.TO)).containsExactly(MENTOR_EMAIL);
-    assertThat(addresses(toMentor, Message.RecipientType.CC)).containsExactly(ApplicationFixtures.SUPERVISOR_ADDRESS);
+    assertThat(Mails.addresses(toMentor)).containsExactly(MENTOR_EMAIL);
     assertThat(Mails.text(toMentor)).contains("reverse mentor of Petra Łęcka-Öztürk")
         .contains("first time from the start of the tandem that you both marked as available");
+    assertThat(Mails.link(toMentor, "/activate?token=")).as("the apprentice has no password yet").isNotBlank();
+    assertThat(Mails.link(toMentor, "/tandems/end?token=")).isNotBlank();
     MimeMessage toMentee = Mails.single(mailsTo(MENTEE_EMAIL), "Ihr Reverse Mentor Zoë Łukasiewicz-Müller: Kickoff am");
     assertThat(Mails.text(toMentee)).contains("Kickoff-Treffen: Dienstag, ").contains("10:00 (Berliner Zeit)");
-    assertThat(mailsTo(ApplicationFixtures.SUPERVISOR_ADDRESS)).extracting(Mails::subject)
-        .contains(Mails.subject(toMentor));
+    MimeMessage toSupervisor = Mails.single(mailsTo(ApplicationFixtures.SUPERVISOR_ADDRESS),
+        "Kickoff of Zoë Łukasiewicz-Müller's tandem " + tandem.getNumber());
+    assertThat(Mails.addresses(toSupervisor)).containsExactly(ApplicationFixtures.SUPERVISOR_ADDRESS);
+    assertThat(Mails.text(toSupervisor)).contains("Dear colleague,")
+        .contains("please release Zoë Łukasiewicz-Müller from work");
+    assertThat(Mails.personalLinks(toSupervisor)).isEmpty();
+    assertThat(mailsTo(ApplicationFixtures.SUPERVISOR_ADDRESS)).flatExtracting(Mails::personalLinks)
+        .as("no mail to the supervisor carries the mentor's links")
+        .doesNotContainAnyElementsOf(Mails.personalLinks(toMentor));
+    assertThat(kickoffEvent(toSupervisor).getProperty("UID").orElseThrow().getValue())
+        .isEqualTo("tandem-" + tandem.getId() + "-kickoff@reverse-mentoring");
     VEvent forMentor = kickoffEvent(toMentor);
     VEvent forMentee = kickoffEvent(toMentee);
     assertThat(forMentor.getProperty("UID").orElseThrow().getValue())
@@ -221,11 +229,6 @@ class TandemKickoffJourneyTest {
 
   private List<MimeMessage> mailsTo(String address) {
     return Mails.to(smtp.getReceivedMessages(), address);
-  }
-
-  private static List<String> addresses(MimeMessage mail, Message.RecipientType type) throws Exception {
-    return mail.getRecipients(type) == null ? List.of()
-        : Arrays.stream(mail.getRecipients(type)).map(a -> ((InternetAddress) a).getAddress()).toList();
   }
 
   private static Instant utc(String icsDateTime) {

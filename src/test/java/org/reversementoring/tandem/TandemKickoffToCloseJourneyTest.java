@@ -35,7 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * One tandem from kickoff to close on the real app: kickoff invitation, four sessions each
  * reminded with its calendar entry, logged and rated, the supervisor's check-in, final feedback
- * from both, closing with the mentor's certificate, thanks to both and the supervisor told.
+ * from both, closing with the mentor's certificate, thanks to both and the supervisor told; each
+ * participant's personal links reach that participant alone.
  */
 @AppTest
 class TandemKickoffToCloseJourneyTest {
@@ -98,6 +99,17 @@ class TandemKickoffToCloseJourneyTest {
     }
     assertThat(Mails.to(smtp.getReceivedMessages(), mentor.getSupervisorEmail())).extracting(Mails::subject)
         .anyMatch(subject -> subject.startsWith("Tandem " + tandem.getNumber() + " of ") && subject.endsWith(" is closed"));
+
+    // from the application to the close, the mentor's personal links reached the mentor alone
+    List<String> mentorsLinks = Mails.to(smtp.getReceivedMessages(), MENTOR).stream()
+        .flatMap(mail -> Mails.personalLinks(mail).stream()).toList();
+    assertThat(mentorsLinks).anyMatch(link -> link.startsWith("/activate?")).anyMatch(link -> link.startsWith("/withdraw?"))
+        .anyMatch(link -> link.startsWith("/sessions/move?")).anyMatch(link -> link.startsWith("/tandems/end?"));
+    assertThat(Mails.to(smtp.getReceivedMessages(), mentor.getSupervisorEmail())).flatExtracting(Mails::personalLinks)
+        .doesNotContainAnyElementsOf(mentorsLinks);
+    assertThat(smtp.getReceivedMessages()).filteredOn(mail -> !Mails.personalLinks(mail).isEmpty())
+        .as("every mail with a personal link has one recipient")
+        .allSatisfy(mail -> assertThat(Mails.addresses(mail)).hasSize(1));
   }
 
   private static VEvent event(MimeMessage mail) throws Exception {
