@@ -31,7 +31,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
   /** Pages that act on a signed link or serve the login itself: no account needed. */
-  private static final String[] OPEN_PAGES = {"/login", "/error", "/app.css", "/favicon.ico",
+  private static final String[] OPEN_PAGES = {"/login", "/login.js", "/error", "/app.css", "/favicon.ico",
       "/withdraw", "/sessions/move", "/tandems/end", "/activate", "/activate/request",
       "/mailbox", "/mailbox/**"};
 
