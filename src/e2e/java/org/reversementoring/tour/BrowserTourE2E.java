@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -90,6 +91,9 @@ class BrowserTourE2E {
 
   private String lenaAppliesInTasklist() {
     tasklist.open();
+    assertThat(browser.text(By.tagName("h1"))).as("Tasklist leads to the one login")
+        .isEqualTo("Reverse Mentoring: log in · Anmelden");
+    browser.screenshot("00-login");
     browser.logIn("lena");
     tasklist.startProcess("Mentor recruitment");
     assertThat(tasklist.formHeading()).isEqualTo("Apply as a reverse mentor");
