@@ -21,5 +21,5 @@ import org.springframework.test.context.ActiveProfiles;
     "spring.mail.port=2599",
     "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
-@interface IdentityIntegrationTest {
+public @interface IdentityIntegrationTest {
 }

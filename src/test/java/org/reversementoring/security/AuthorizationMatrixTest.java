@@ -19,14 +19,11 @@ import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reversementoring.identity.DemoUser;
+import org.reversementoring.identity.IdentityIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The authorization matrix of the README's "Security model", checked whole over REST: for one
@@ -34,13 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
  * resource and on the resources the matrix names, the engine answers exactly as written here.
  * A grant added anywhere (Admin, a default of the engine, a new start-up step) fails it.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:matrix-${random.uuid};DB_CLOSE_DELAY=-1",
-    "reverse-mentoring.demo.embedded-smtp=false",
-    "spring.mail.port=2599",
-    "camunda.bpm.job-execution.enabled=false"})
-@ActiveProfiles("demo")
+@IdentityIntegrationTest
 class AuthorizationMatrixTest {
 
   /**

@@ -23,9 +23,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reversementoring.identity.DemoUser;
+import org.reversementoring.identity.IdentityIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
@@ -34,17 +33,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The findings of the outside probe, each refused over real HTTP, and the one login. */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:gate-${random.uuid};DB_CLOSE_DELAY=-1",
-    "reverse-mentoring.demo.embedded-smtp=false",
-    "spring.mail.port=2599",
-    "camunda.bpm.job-execution.enabled=false"})
-@ActiveProfiles("demo")
+@IdentityIntegrationTest
 class SecurityGateTest {
 
   private static final List<DemoUser> PARTICIPANTS = List.of(DemoUser.LENA, DemoUser.ZOE, DemoUser.MARC, DemoUser.INES);
