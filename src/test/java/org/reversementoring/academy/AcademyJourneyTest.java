@@ -50,6 +50,8 @@ class AcademyJourneyTest {
   @RegisterExtension
   static GreenMailExtension smtp = TestSmtp.server();
 
+  private static final String CERTIFICATE = "qualification-certificate.pdf";
+
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -99,12 +101,22 @@ class AcademyJourneyTest {
     assertThat(applications.findByNumber(number).orElseThrow().getMentor().getStatus()).isEqualTo(MentorStatus.QUALIFIED);
     MimeMessage certificate = mailsTo("zoe.academy@example.com").stream()
         .filter(m -> Mails.subject(m).equals("You are a qualified reverse mentor")).findFirst().orElseThrow();
-    try (var pdf = Loader.loadPDF(Mails.attachment(certificate, "qualification-certificate.pdf"))) {
+    try (var pdf = Loader.loadPDF(Mails.attachment(certificate, CERTIFICATE))) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("Zoë Łukasiewicz-Müller").contains("Mentoring basics");
     }
     assertThat(mailsTo("carla.becker@example.com")).extracting(Mails::subject)
         .contains("Zoë Łukasiewicz-Müller is a qualified reverse mentor (" + number + ")");
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
+
+    // the supervisor files the certificate in the training record; the coordinators keep it too
+    byte[] mentorsCertificate = Mails.attachment(certificate, CERTIFICATE);
+    for (String copyReader : List.of("sven.vogel@example.com", "carla.becker@example.com")) {
+      MimeMessage copy = Mails.single(mailsTo(copyReader),
+          "Zoë Łukasiewicz-Müller is a qualified reverse mentor (" + number + ")");
+      assertThat(Mails.attachmentType(copy, CERTIFICATE)).as(copyReader).startsWith("application/pdf");
+      assertThat(Mails.attachment(copy, CERTIFICATE)).as(copyReader).isEqualTo(mentorsCertificate);
+      assertThat(Mails.text(copy)).as(copyReader).contains("certificate is attached");
+    }
   }
 
   @Test
