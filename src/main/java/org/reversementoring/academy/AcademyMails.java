@@ -87,9 +87,9 @@ public class AcademyMails {
           if (!"academy-invitation".equals(template) && !"academy-seat-released".equals(template)) {
             copyTo.addAll(coordinators());
           }
+          // the copy carries the mentor's files: the supervisor files the certificate in the training record
           mailer.send(new MailMessage(stepKey + "/copy", template + "-copy", copyTo, "colleague",
-              mentor.getLanguage(), args, null, null, null, null, processInstanceId, null,
-              template.endsWith("qualified") ? List.of() : attachments));
+              mentor.getLanguage(), args, null, null, null, null, processInstanceId, null, attachments));
         }
       }
     }

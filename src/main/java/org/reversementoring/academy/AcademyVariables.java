@@ -17,7 +17,7 @@ public final class AcademyVariables {
   public static final String MODULE_KEY = "moduleKey";
   /** String: the module's name, shown to the trainer on the result task (task-local). */
   public static final String MODULE_NAME = "moduleName";
-  /** Booleans and String: the trainer's record of one module. */
+  /** Booleans and String: the trainer's record of one module, local to its result task. */
   public static final String ATTENDED = "attended";
   public static final String PASSED = "passed";
   public static final String TRAINER_REMARK = "trainerRemark";

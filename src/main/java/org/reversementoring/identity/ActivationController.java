@@ -40,7 +40,7 @@ class ActivationController {
   String form(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
     keepOutOfCaches(response);
     model.addAttribute("token", token);
-    showAccount(activation.accountFor(token), model);
+    showAccount(activation.accountFor(token), model, response);
     return "activate";
   }
 
@@ -59,7 +59,7 @@ class ActivationController {
     } catch (RejectedInputException refused) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("errors", refused.errors());
-      showAccount(activation.accountFor(token), model);
+      showAccount(activation.accountFor(token), model, response);
     }
     return "activate";
   }
@@ -86,11 +86,15 @@ class ActivationController {
     return "activate-request";
   }
 
-  private static void showAccount(Optional<Participant> account, Model model) {
+  /** The form for the link's account; a link that is no longer valid answers 400. */
+  private static void showAccount(Optional<Participant> account, Model model, HttpServletResponse response) {
     account.ifPresentOrElse(participant -> {
       model.addAttribute("userId", participant.userId());
       model.addAttribute("outcome", ASK);
-    }, () -> model.addAttribute("outcome", INVALID));
+    }, () -> {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("outcome", INVALID);
+    });
   }
 
   /** The pages carry a token; no cache and no referrer should keep it. */

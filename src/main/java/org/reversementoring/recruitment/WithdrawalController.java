@@ -1,5 +1,9 @@
 package org.reversementoring.recruitment;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.reversementoring.recruitment.WithdrawalService.Outcome;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,10 +12,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The page behind the withdraw link in every applicant mail. Opening the link only asks; the
- * button withdraws, so a mail scanner that follows links withdraws nothing.
+ * button withdraws, so a mail scanner that follows links withdraws nothing. A link that is not
+ * valid answers 400, a closed application 409, each with the page saying why.
  */
 @Controller
 class WithdrawalController {
+
+  private static final String ASK = "ASK";
 
   private final WithdrawalService withdrawals;
 
@@ -20,21 +27,29 @@ class WithdrawalController {
   }
 
   @GetMapping("/withdraw")
-  String confirm(@RequestParam(required = false) String token, Model model) {
+  String confirm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
     model.addAttribute("token", token);
-    withdrawals.applicationFor(token).ifPresentOrElse(
-        application -> {
-          model.addAttribute("mentorApplication", application);
-          model.addAttribute("outcome", withdrawals.canWithdraw(application) ? "ASK" : "ALREADY_CLOSED");
-        },
-        () -> model.addAttribute("outcome", WithdrawalService.Outcome.INVALID_LINK.name()));
-    return "withdraw";
+    Optional<MentorApplication> application = withdrawals.applicationFor(token);
+    String outcome = application.map(a -> withdrawals.canWithdraw(a) ? ASK : Outcome.ALREADY_CLOSED.name())
+        .orElse(Outcome.INVALID_LINK.name());
+    return page(outcome, application, model, response);
   }
 
   @PostMapping("/withdraw")
-  String withdraw(@RequestParam(required = false) String token, Model model) {
-    model.addAttribute("outcome", withdrawals.withdraw(token).name());
-    withdrawals.applicationFor(token).ifPresent(application -> model.addAttribute("mentorApplication", application));
+  String withdraw(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+    Outcome outcome = withdrawals.withdraw(token);
+    return page(outcome.name(), withdrawals.applicationFor(token), model, response);
+  }
+
+  private static String page(String outcome, Optional<MentorApplication> application, Model model,
+      HttpServletResponse response) {
+    model.addAttribute("outcome", outcome);
+    application.ifPresent(found -> model.addAttribute("mentorApplication", found));
+    if (Outcome.INVALID_LINK.name().equals(outcome)) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+    } else if (Outcome.ALREADY_CLOSED.name().equals(outcome)) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+    }
     return "withdraw";
   }
 }

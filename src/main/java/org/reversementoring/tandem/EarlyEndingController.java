@@ -1,7 +1,9 @@
 package org.reversementoring.tandem;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.reversementoring.common.RejectedInputException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,35 +26,42 @@ class EarlyEndingController {
   }
 
   @GetMapping("/tandems/end")
-  String ask(@RequestParam(required = false) String token, Model model) {
-    return page(token, links.endRequestFor(token), "ASK", null, null, model);
+  String ask(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+    return page(token, links.endRequestFor(token), "ASK", null, null, model, response);
   }
 
   @PostMapping("/tandems/end")
   String request(@RequestParam(required = false) String token, @RequestParam(required = false) String reason,
-      Model model) {
+      Model model, HttpServletResponse response) {
     Optional<SessionLinks.EndRequestRef> ref = links.endRequestFor(token);
     if (ref.isEmpty() || requests.tandem(ref.get().tandemId()) == null) {
-      return page(token, Optional.empty(), "INVALID_LINK", null, null, model);
+      return page(token, Optional.empty(), "INVALID_LINK", null, null, model, response);
     }
     try {
       EarlyEndingRequests.Outcome outcome = requests.request(ref.get().tandemId(), ref.get().requester(), reason);
-      return page(token, ref, outcome.name(), null, null, model);
+      return page(token, ref, outcome.name(), null, null, model, response);
     } catch (RejectedInputException e) {
-      return page(token, ref, "ASK", e.getMessage(), reason, model);
+      return page(token, ref, "ASK", e.getMessage(), reason, model, response);
     }
   }
 
+  /** The page; a link that is not valid and a refused reason answer 400, an ended tandem 409. */
   private String page(String token, Optional<SessionLinks.EndRequestRef> ref, String outcome, String error,
-      String reason, Model model) {
+      String reason, Model model, HttpServletResponse response) {
     model.addAttribute("token", token);
     Tandem tandem = ref.map(r -> requests.tandem(r.tandemId())).orElse(null);
+    if (tandem == null || error != null) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+    }
     if (tandem == null) {
       model.addAttribute("outcome", "INVALID_LINK");
       return "tandem-end";
     }
     if ("ASK".equals(outcome) && !TandemStatus.RUNNING.contains(tandem.getStatus())) {
       outcome = "NOT_RUNNING";
+    }
+    if (EarlyEndingRequests.Outcome.NOT_RUNNING.name().equals(outcome)) {
+      response.setStatus(HttpStatus.CONFLICT.value());
     }
     model.addAttribute("number", tandem.getNumber());
     model.addAttribute("reason", reason);

@@ -1,9 +1,11 @@
 package org.reversementoring.tandem;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.reversementoring.common.RejectedInputException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,34 +30,34 @@ class SessionMoveController {
   }
 
   @GetMapping("/sessions/move")
-  String ask(@RequestParam(required = false) String token, Model model) {
-    return page(token, links.sessionFor(token), "ASK", null, model);
+  String ask(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+    return page(token, links.sessionFor(token), "ASK", null, model, response);
   }
 
   @PostMapping("/sessions/move")
-  String move(@RequestParam(required = false) String token, @RequestParam(required = false) String start, Model model) {
+  String move(@RequestParam(required = false) String token, @RequestParam(required = false) String start, Model model,
+      HttpServletResponse response) {
     Optional<SessionLinks.SessionRef> ref = links.sessionFor(token);
     if (ref.isEmpty()) {
-      return page(token, ref, "INVALID_LINK", null, model);
+      return page(token, ref, "INVALID_LINK", null, model, response);
     }
     try {
       rescheduling.reschedule(ref.get(), parse(start));
-      return page(token, ref, "MOVED", null, model);
+      return page(token, ref, "MOVED", null, model, response);
     } catch (RejectedInputException e) {
-      return page(token, ref, "ASK", e.getMessage(), model);
+      return page(token, ref, "ASK", e.getMessage(), model, response);
     }
   }
 
-  private String page(String token, Optional<SessionLinks.SessionRef> ref, String outcome, String error, Model model) {
+  /** The page; a link that is not valid and a refused time answer 400. */
+  private String page(String token, Optional<SessionLinks.SessionRef> ref, String outcome, String error, Model model,
+      HttpServletResponse response) {
     model.addAttribute("token", token);
-    if (ref.isEmpty()) {
-      model.addAttribute("outcome", "INVALID_LINK");
-      return "session-move";
+    TandemSession session = ref.map(this::sessionOrNull).orElse(null);
+    if (session == null || error != null) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
     }
-    TandemSession session;
-    try {
-      session = rescheduling.session(ref.get());
-    } catch (IllegalArgumentException e) {
+    if (session == null) {
       model.addAttribute("outcome", "INVALID_LINK");
       return "session-move";
     }
@@ -65,6 +67,14 @@ class SessionMoveController {
     model.addAttribute("error", error);
     model.addAttribute("outcome", outcome);
     return "session-move";
+  }
+
+  private TandemSession sessionOrNull(SessionLinks.SessionRef ref) {
+    try {
+      return rescheduling.session(ref);
+    } catch (IllegalArgumentException noSuchSession) {
+      return null;
+    }
   }
 
   private static LocalDateTime parse(String start) {

@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.pdfbox.Loader;
@@ -37,7 +38,10 @@ import org.reversementoring.recruitment.WithdrawalService;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.Jobs;
 import org.reversementoring.support.Mails;
+import org.reversementoring.support.RestVariables;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 
 /** Recruitment into the Academy and through it, on the real app with mails read from SMTP. */
 @AppTest
@@ -46,6 +50,9 @@ class AcademyJourneyTest {
   @RegisterExtension
   static GreenMailExtension smtp = TestSmtp.server();
 
+  private static final String CERTIFICATE = "qualification-certificate.pdf";
+
+  @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
@@ -53,6 +60,7 @@ class AcademyJourneyTest {
   @Autowired SeatAllocation seats;
   @Autowired CohortPlanning cohorts;
   @Autowired WithdrawalService withdrawals;
+  @Autowired ModuleResults results;
 
   @AfterEach
   void resetClock() {
@@ -80,14 +88,10 @@ class AcademyJourneyTest {
     });
 
     for (int module = 0; module < 3; module++) {
-      Instant starts = firstModule.plus(Duration.ofDays(7L * module));
-      moveClockTo(starts.minus(Duration.ofDays(2)).plusSeconds(60));
-      Jobs.runDue(management);
+      remindOfModule(firstModule, module);
       assertThat(mailsTo("zoe.academy@example.com")).extracting(Mails::subject)
           .filteredOn(s -> s.startsWith("Reminder: Academy module")).hasSize(module + 1);
-      moveClockTo(starts.plus(Duration.ofHours(3)).plusSeconds(60));
-      Jobs.runDue(management);
-      Task result = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("Task_RecordModuleResult").singleResult();
+      Task result = holdModule(number, firstModule, module);
       assertThat(tasks.getVariable(result.getId(), MENTOR_NAME)).isEqualTo("Zoë Łukasiewicz-Müller");
       assertThat(tasks.getVariable(result.getId(), MODULE_NAME)).isNotEqualTo(tasks.getVariable(result.getId(), MODULE_KEY));
       tasks.complete(result.getId(), Map.of(ATTENDED, true, PASSED, true, TRAINER_REMARK, "Asked good questions"));
@@ -97,12 +101,56 @@ class AcademyJourneyTest {
     assertThat(applications.findByNumber(number).orElseThrow().getMentor().getStatus()).isEqualTo(MentorStatus.QUALIFIED);
     MimeMessage certificate = mailsTo("zoe.academy@example.com").stream()
         .filter(m -> Mails.subject(m).equals("You are a qualified reverse mentor")).findFirst().orElseThrow();
-    try (var pdf = Loader.loadPDF(Mails.attachment(certificate, "qualification-certificate.pdf"))) {
+    try (var pdf = Loader.loadPDF(Mails.attachment(certificate, CERTIFICATE))) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("Zoë Łukasiewicz-Müller").contains("Mentoring basics");
     }
     assertThat(mailsTo("carla.becker@example.com")).extracting(Mails::subject)
         .contains("Zoë Łukasiewicz-Müller is a qualified reverse mentor (" + number + ")");
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
+
+    // the supervisor files the certificate in the training record; the coordinators keep it too
+    byte[] mentorsCertificate = Mails.attachment(certificate, CERTIFICATE);
+    for (String copyReader : List.of("sven.vogel@example.com", "carla.becker@example.com")) {
+      MimeMessage copy = Mails.single(mailsTo(copyReader),
+          "Zoë Łukasiewicz-Müller is a qualified reverse mentor (" + number + ")");
+      assertThat(Mails.attachmentType(copy, CERTIFICATE)).as(copyReader).startsWith("application/pdf");
+      assertThat(Mails.attachment(copy, CERTIFICATE)).as(copyReader).isEqualTo(mentorsCertificate);
+      assertThat(Mails.text(copy)).as(copyReader).contains("certificate is attached");
+    }
+  }
+
+  @Test
+  void eachModulesResultFormStartsEmptyAndTheAnswersStayWithTheirModule() {
+    Instant firstModule = planCohort("Academy autumn 2027", 1);
+    String number = applyAndGetSelected("zoe.results@example.com");
+    String qualification = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
+        .processDefinitionKey(AcademyVariables.PROCESS_KEY).singleResult().getId();
+    List<String> remarks = List.of("Asked good questions", "Needs more practice", "Led the role play");
+
+    for (int module = 0; module < 3; module++) {
+      remindOfModule(firstModule, module);
+      String taskId = holdModule(number, firstModule, module).getId();
+      // what Tasklist loads into the form the trainer sees
+      Map<String, Object> form = as("tina").getForObject("/engine-rest/task/" + taskId + "/form-variables", Map.class);
+      assertThat(Stream.of(ATTENDED, PASSED, TRAINER_REMARK).map(name -> value(form, name)))
+          .as("module %d opens empty", module + 1).containsOnlyNulls();
+
+      ResponseEntity<Map> submitted = as("tina").postForEntity("/engine-rest/task/" + taskId + "/submit-form",
+          RestVariables.request(Map.of(MENTOR_NAME, value(form, MENTOR_NAME), MODULE_NAME, value(form, MODULE_NAME),
+              ATTENDED, true, PASSED, true, TRAINER_REMARK, remarks.get(module))), Map.class);
+      assertThat(submitted.getStatusCode().value()).as(String.valueOf(submitted.getBody())).isEqualTo(204);
+      Jobs.runDue(management);
+      if (module < 2) {
+        assertThat(as("carla").getForObject("/engine-rest/process-instance/" + qualification + "/variables", Map.class))
+            .as("the process keeps no answer of module %d", module + 1)
+            .doesNotContainKeys(ATTENDED, PASSED, TRAINER_REMARK);
+      }
+    }
+
+    long mentorId = applications.findByNumber(number).orElseThrow().getMentor().getId();
+    assertThat(results.resultsOf(seats.enrollmentsOf(mentorId).get(0).getId()))
+        .extracting(ModuleResult::getRemark).containsExactlyElementsOf(remarks);
+    assertThat(applications.findByNumber(number).orElseThrow().getMentor().getStatus()).isEqualTo(MentorStatus.QUALIFIED);
   }
 
   @Test
@@ -174,6 +222,33 @@ class AcademyJourneyTest {
   private void complete(String businessKey, Map<String, Object> variables) {
     tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId(), variables);
     Jobs.runDue(management);
+  }
+
+  /** Two days before the module: the reminder goes out. */
+  private void remindOfModule(Instant firstModule, int module) {
+    moveClockTo(moduleStart(firstModule, module).minus(Duration.ofDays(2)).plusSeconds(60));
+    Jobs.runDue(management);
+  }
+
+  /** The module is over: the trainer's task to record its result. */
+  private Task holdModule(String number, Instant firstModule, int module) {
+    moveClockTo(moduleStart(firstModule, module).plus(Duration.ofHours(3)).plusSeconds(60));
+    Jobs.runDue(management);
+    return tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("Task_RecordModuleResult").singleResult();
+  }
+
+  private static Instant moduleStart(Instant firstModule, int module) {
+    return firstModule.plus(Duration.ofDays(7L * module));
+  }
+
+  /** The value of a variable in the REST API's JSON, null when it is absent or empty. */
+  private static Object value(Map<?, ?> variables, String name) {
+    Map<?, ?> variable = (Map<?, ?>) variables.get(name);
+    return variable == null ? null : variable.get("value");
+  }
+
+  private TestRestTemplate as(String user) {
+    return http.withBasicAuth(user, user + "-demo");
   }
 
   private List<MimeMessage> mailsTo(String address) {

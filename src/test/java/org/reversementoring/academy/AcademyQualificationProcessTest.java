@@ -7,11 +7,13 @@ import static org.reversementoring.academy.AcademyVariables.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -89,6 +91,27 @@ class AcademyQualificationProcessTest {
   }
 
   @Test
+  void eachModulesResultTaskStartsEmptyAndTheAnswersStayOutOfTheProcess() {
+    doubles.seats.add(11L);
+    doubles.evaluations.add(new Object[] {"ALL_PASSED", false});
+    ProcessInstance qualification = qualify();
+    execute(job("Task_SendInvitation"));
+
+    for (int i = 0; i < doubles.modules.size(); i++) {
+      Task result = resultTaskOfModule(qualification, i);
+      Map<String, Object> shown = taskService().getVariables(result.getId());
+      assertThat(Arrays.asList(shown.get(ATTENDED), shown.get(PASSED), shown.get(TRAINER_REMARK)))
+          .as("module %d starts empty", i).containsOnlyNulls();
+      complete(result, withVariables(ATTENDED, i != 1, PASSED, i == 0, TRAINER_REMARK, "Remark on module " + i));
+      assertThat(runtimeService().getVariables(qualification.getId()))
+          .as("the process keeps no answer of module %d", i)
+          .doesNotContainKeys(ATTENDED, PASSED, TRAINER_REMARK);
+    }
+    assertThat(doubles.results).containsExactly("mentoring-basics:true", "teaching-adults:false",
+        "communication-feedback:false");
+  }
+
+  @Test
   void failedModuleIsRetakenInALaterCohortAndPassed() {
     doubles.seats.add(11L);
     doubles.seats.add(12L);
@@ -155,14 +178,19 @@ class AcademyQualificationProcessTest {
 
   private void attendAllModules(ProcessInstance qualification, boolean pass) {
     for (int i = 0; i < doubles.modules.size(); i++) {
-      moveClockTo(doubles.moduleStart(i).minus(Duration.ofDays(2)).plusSeconds(1));
-      execute(job("Timer_TwoDaysBefore", qualification));
-      execute(job("Task_RemindOfModule", qualification));
-      moveClockTo(doubles.moduleStart(i).plus(Duration.ofHours(3)).plusSeconds(1));
-      execute(job("Timer_ModuleHeld", qualification));
-      complete(task("Task_RecordModuleResult", qualification),
+      complete(resultTaskOfModule(qualification, i),
           withVariables(ATTENDED, true, PASSED, pass || i > 0, TRAINER_REMARK, "Good questions"));
     }
+  }
+
+  /** Reminds of module {@code index}, lets it be held and returns the trainer's task. */
+  private Task resultTaskOfModule(ProcessInstance qualification, int index) {
+    moveClockTo(doubles.moduleStart(index).minus(Duration.ofDays(2)).plusSeconds(1));
+    execute(job("Timer_TwoDaysBefore", qualification));
+    execute(job("Task_RemindOfModule", qualification));
+    moveClockTo(doubles.moduleStart(index).plus(Duration.ofHours(3)).plusSeconds(1));
+    execute(job("Timer_ModuleHeld", qualification));
+    return task("Task_RecordModuleResult", qualification);
   }
 
   private void moveClockTo(Instant instant) {

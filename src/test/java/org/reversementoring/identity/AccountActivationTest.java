@@ -3,6 +3,7 @@ package org.reversementoring.identity;
 import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reversementoring.recruitment.RecruitmentVariables.*;
+import static org.reversementoring.support.Pages.assertRefused;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -155,8 +156,9 @@ class AccountActivationTest {
       assertThat(refused.getStatusCode()).as(bad).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(refused.getBody()).contains("token: this link is no longer valid").doesNotContain("<script>alert");
     }
-    assertThat(http.getForObject("/activate?token={token}", String.class, "<script>alert(1)</script>"))
-        .contains("This link is no longer valid").doesNotContain("<script>alert");
+    ResponseEntity<String> opened = http.getForEntity("/activate?token={token}", String.class, "<script>alert(1)</script>");
+    assertThat(opened.getStatusCode()).as("a link that is not valid is refused").isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(opened.getBody()).contains("This link is no longer valid").doesNotContain("<script>alert");
 
     ResponseEntity<String> tooShort = activate(token, "nine char", "nine char");
     assertThat(tooShort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -236,6 +238,7 @@ class AccountActivationTest {
     assertThat(activated.getBody()).isEqualTo(unknown.getBody());
     assertThat(smtp.getReceivedMessages()).as("an account with a password gets no link").isEmpty();
     assertThat(http.getForObject("/activate/request", String.class)).contains("name=\"email\"");
+    assertRefused(requestLink(" ", "en"), HttpStatus.BAD_REQUEST, "Please enter your email address");
   }
 
   @Test

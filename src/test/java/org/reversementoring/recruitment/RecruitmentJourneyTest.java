@@ -4,6 +4,7 @@ import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.reversementoring.support.ApplicationFixtures;
 import static org.reversementoring.recruitment.RecruitmentVariables.*;
+import static org.reversementoring.support.Pages.assertRefused;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -25,7 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** The recruitment journey on the real app, with mails read from a real SMTP server. */
@@ -131,7 +134,7 @@ class RecruitmentJourneyTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
         .as("opening the link alone withdraws nothing").isEqualTo(1);
 
-    assertThat(post(token)).contains("Your application has been withdrawn");
+    assertThat(post(token).getBody()).contains("Your application has been withdrawn");
     Jobs.runDue(management);
     MentorApplication application = applications.findByNumber(instance.getBusinessKey()).orElseThrow();
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
@@ -148,17 +151,21 @@ class RecruitmentJourneyTest {
     assertThat(Mails.to(smtp.getReceivedMessages(), "zoe.f@example.com")).extracting(Mails::subject)
         .contains("Your application " + instance.getBusinessKey() + " has been withdrawn");
 
-    assertThat(post(token)).contains("no longer open");
-    assertThat(post(instance.getBusinessKey() + ".forged-signature")).contains("This link is not valid");
-    assertThat(post("RMA-2026-9999." + token.substring(token.indexOf('.') + 1))).contains("This link is not valid");
+    assertRefused(post(token), HttpStatus.CONFLICT, "no longer open");
+    assertRefused(http.getForEntity("/withdraw?token=" + token, String.class), HttpStatus.CONFLICT, "no longer open");
+    assertRefused(post(instance.getBusinessKey() + ".forged-signature"), HttpStatus.BAD_REQUEST, "This link is not valid");
+    assertRefused(post("RMA-2026-9999." + token.substring(token.indexOf('.') + 1)), HttpStatus.BAD_REQUEST,
+        "This link is not valid");
+    assertRefused(http.getForEntity("/withdraw?token=RMA-2026-9999.forged", String.class), HttpStatus.BAD_REQUEST,
+        "This link is not valid");
   }
 
-  private String post(String token) {
+  private ResponseEntity<String> post(String token) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
     LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("token", token);
-    return http.postForObject("/withdraw", new HttpEntity<>(form, headers), String.class);
+    return http.postForEntity("/withdraw", new HttpEntity<>(form, headers), String.class);
   }
 
   private static int position(String text) {

@@ -96,11 +96,20 @@ public final class Mails {
 
   /** The bytes of the attachment with this file name. */
   public static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
+    return attachmentPart(mail, fileName).getInputStream().readAllBytes();
+  }
+
+  /** The content type of the attachment with this file name, e.g. {@code application/pdf; name=…}. */
+  public static String attachmentType(MimeMessage mail, String fileName) throws Exception {
+    return attachmentPart(mail, fileName).getContentType();
+  }
+
+  private static BodyPart attachmentPart(MimeMessage mail, String fileName) throws Exception {
     Multipart multipart = (Multipart) mail.getContent();
     for (int i = 0; i < multipart.getCount(); i++) {
       BodyPart part = multipart.getBodyPart(i);
       if (fileName.equals(part.getFileName())) {
-        return part.getInputStream().readAllBytes();
+        return part;
       }
     }
     throw new AssertionError("No attachment " + fileName + " in " + subject(mail));

@@ -1,6 +1,7 @@
 package org.reversementoring.tandem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reversementoring.support.Pages.assertRefused;
 import static org.reversementoring.tandem.TandemVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -43,7 +44,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
@@ -105,16 +108,17 @@ class TandemEarlyEndingJourneyTest {
     String path = link.substring(link.indexOf("/tandems/end"));
     String token = path.substring(path.indexOf("token=") + 6);
     assertThat(http.getForObject(path, String.class)).contains("Ask to end the tandem").contains(tandem.getNumber());
-    assertThat(http.getForObject("/tandems/end?token=" + tandem.getId() + "-mentee.forged", String.class))
-        .contains("This link is not valid");
-    assertThat(askToEnd(token.replace("-mentee.", "-mentor."), "forged side")).contains("This link is not valid");
-    assertThat(askToEnd(token, " ")).contains("reason: must not be empty");
+    assertRefused(http.getForEntity("/tandems/end?token=" + tandem.getId() + "-mentee.forged", String.class),
+        HttpStatus.BAD_REQUEST, "This link is not valid");
+    assertRefused(askToEnd(token.replace("-mentee.", "-mentor."), "forged side"), HttpStatus.BAD_REQUEST,
+        "This link is not valid");
+    assertRefused(askToEnd(token, " "), HttpStatus.BAD_REQUEST, "reason: must not be empty");
     assertThat(runtime.createExecutionQuery().processInstanceId(instance.getId()).activityId("Task_ClarifyEarlyEnding")
         .count()).as("a refusal starts nothing").isZero();
     String reason = "We never find a <script>alert(1)</script> time";
-    assertThat(askToEnd(token, reason)).contains("The program office has your request")
+    assertThat(askToEnd(token, reason).getBody()).contains("The program office has your request")
         .doesNotContain("<script>");
-    assertThat(askToEnd(token, "Still no time")).contains("already looking at a request");
+    assertThat(askToEnd(token, "Still no time").getBody()).contains("already looking at a request");
     Jobs.runDue(management);
     assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_ClarifyEarlyEnding")
         .count()).as("one task for two requests").isEqualTo(1);
@@ -161,18 +165,19 @@ class TandemEarlyEndingJourneyTest {
     assertThat(mentees.waitlistPosition(mentee.getId())).isEqualTo(1);
 
     // the link of the ended tandem starts nothing more
-    assertThat(askToEnd(token, "Again")).contains("Dieses Tandem ist bereits beendet");
+    assertRefused(askToEnd(token, "Again"), HttpStatus.CONFLICT, "Dieses Tandem ist bereits beendet");
+    assertRefused(http.getForEntity(path, String.class), HttpStatus.CONFLICT, "has ended");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableNameIn(END_REQUEST_REASON, EARLY_ENDING_NOTE).count()).as("free text stays out of history").isZero();
   }
 
-  private String askToEnd(String token, String reason) {
+  private ResponseEntity<String> askToEnd(String token, String reason) {
     LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("token", token);
     form.add("reason", reason);
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    return http.postForEntity("/tandems/end", new HttpEntity<>(form, headers), String.class).getBody();
+    return http.postForEntity("/tandems/end", new HttpEntity<>(form, headers), String.class);
   }
 
   private Task taskOf(ProcessInstance instance, String key) {

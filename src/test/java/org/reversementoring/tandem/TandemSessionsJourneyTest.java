@@ -1,6 +1,7 @@
 package org.reversementoring.tandem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reversementoring.support.Pages.assertRefused;
 import static org.reversementoring.tandem.TandemVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -47,6 +48,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -130,10 +132,13 @@ class TandemSessionsJourneyTest {
     String path = link.substring(link.indexOf("/sessions/move"));
     String token = path.substring(path.indexOf("token=") + 6);
     assertThat(http.getForObject(path, String.class)).contains("Session <strong>1</strong>");
-    assertThat(http.getForObject("/sessions/move?token=7-1.forged", String.class)).contains("This link is not valid");
+    assertRefused(http.getForEntity("/sessions/move?token=7-1.forged", String.class), HttpStatus.BAD_REQUEST,
+        "This link is not valid");
     LocalDateTime newLocal = first.atZone(BERLIN).toLocalDate().plusDays(2).atTime(14, 0);
-    assertThat(move(token, LocalDateTime.now(BERLIN).minusDays(1).withNano(0).toString()).getBody())
-        .contains("start: must be in the future");
+    assertRefused(move("7-1.forged", newLocal.toString()), HttpStatus.BAD_REQUEST, "This link is not valid");
+    assertRefused(move(token, LocalDateTime.now(BERLIN).minusDays(1).withNano(0).toString()), HttpStatus.BAD_REQUEST,
+        "start: must be in the future");
+    assertRefused(move(token, "next Tuesday"), HttpStatus.BAD_REQUEST, "start: must be a date and time");
     assertThat(sessions.session(tandem.getId(), 1).getPlannedAt()).as("a refusal moves nothing").isEqualTo(first);
     assertThat(move(token, newLocal.toString()).getBody()).contains("now takes place");
     Instant moved = newLocal.atZone(BERLIN).toInstant();
