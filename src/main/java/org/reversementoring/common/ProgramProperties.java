@@ -1,7 +1,11 @@
 package org.reversementoring.common;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -10,10 +14,24 @@ import org.springframework.validation.annotation.Validated;
  * @param baseUrl    address participants use to reach the app; every link in a mail starts here
  * @param linkSecret key that signs links in mails (withdrawal); set per installation
  * @param mail       sender and program-office addresses
+ * @param zone       the program's time zone: "today" of every date rule, the days of reports,
+ *                   the local times people enter and read (see {@link ClockConfiguration})
  */
 @Validated
 @ConfigurationProperties("reverse-mentoring")
-public record ProgramProperties(@NotBlank String baseUrl, @NotBlank String linkSecret, Mail mail) {
+public record ProgramProperties(@NotBlank String baseUrl, @NotBlank String linkSecret, Mail mail,
+    @NotNull @DefaultValue(ProgramProperties.DEFAULT_ZONE) ZoneId zone) {
+
+  public static final String DEFAULT_ZONE = "Europe/Berlin";
+
+  @ConstructorBinding
+  public ProgramProperties {
+  }
+
+  /** In the default zone. */
+  public ProgramProperties(String baseUrl, String linkSecret, Mail mail) {
+    this(baseUrl, linkSecret, mail, ZoneId.of(DEFAULT_ZONE));
+  }
 
   public record Mail(@NotBlank String from, @NotBlank String coordinatorsAddress) {
   }
