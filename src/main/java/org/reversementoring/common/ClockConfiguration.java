@@ -14,7 +14,7 @@ class ClockConfiguration {
    * The program's clock, the one answer to "now" and "today". It reads the engine's clock, so
    * that tests which move the engine clock (timers, reminders, retention) move the domain's
    * "now" with it; its zone is the program's ({@code reverse-mentoring.zone}), not the server's,
-   * so {@code LocalDate.now(clock)} and {@code Year.now(clock)} are the day and year in Berlin.
+   * so {@code LocalDate.now(clock)} and {@code Year.now(clock)} are the day and year there.
    */
   @Bean
   Clock clock(ProgramProperties program) {
