@@ -28,9 +28,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class AcademyMails {
 
-  /** The program's time zone: module times are planned and shown in it. */
-  public static final ZoneId PROGRAM_ZONE = ZoneId.of("Europe/Berlin");
-
   private final ApplicationService applications;
   private final SeatAllocation seats;
   private final ModuleSchedule schedule;
@@ -41,11 +38,14 @@ public class AcademyMails {
   private final ParticipantDirectory participants;
   private final Mailer mailer;
   private final ProgramProperties properties;
+  /** Module times are planned and shown in the program's zone. */
+  private final ZoneId zone;
 
   public AcademyMails(ApplicationService applications, SeatAllocation seats, ModuleSchedule schedule,
       AcademyProperties academy, CalendarFiles calendars, QualificationCertificate certificates,
       RecruitmentMails recruitmentMails, ParticipantDirectory participants, Mailer mailer,
       ProgramProperties properties) {
+    this.zone = properties.zone();
     this.applications = applications;
     this.seats = seats;
     this.schedule = schedule;
@@ -102,7 +102,7 @@ public class AcademyMails {
       case "academy-qualified" -> List.of(new MailAttachment("qualification-certificate.pdf", "application/pdf",
           certificates.pdf(mentor.getFullName(), enrollment.getCohort().getName(),
               academy.modules().stream().map(AcademyModule::name).toList(),
-              LocalDate.ofInstant(enrollment.getCompletedAt(), PROGRAM_ZONE))));
+              LocalDate.ofInstant(enrollment.getCompletedAt(), zone))));
       default -> List.of();
     };
   }
@@ -118,7 +118,7 @@ public class AcademyMails {
             "Reverse Mentoring Academy: " + moduleName(module.getModuleKey()),
             cohort.getName() + ", trainer " + cohort.getTrainerName(),
             online ? null : cohort.getLocation(), online ? URI.create(cohort.getLocation()) : null,
-            module.getStartsAt().atZone(PROGRAM_ZONE), module.getEndsAt().atZone(PROGRAM_ZONE),
+            module.getStartsAt().atZone(zone), module.getEndsAt().atZone(zone),
             organizer(), List.of(mentor.getEmail(), mentor.getSupervisorEmail())))
         .toList();
   }
@@ -131,8 +131,8 @@ public class AcademyMails {
     return schedule.modulesFor(enrollment.getId()).stream()
         .map(key -> enrollment.getCohort().module(key).orElseThrow())
         .map(module -> moduleName(module.getModuleKey()) + ": "
-            + day.format(module.getStartsAt().atZone(PROGRAM_ZONE)) + "–"
-            + time.format(module.getEndsAt().atZone(PROGRAM_ZONE)))
+            + day.format(module.getStartsAt().atZone(zone)) + "–"
+            + time.format(module.getEndsAt().atZone(zone)))
         .collect(java.util.stream.Collectors.joining("; "));
   }
 

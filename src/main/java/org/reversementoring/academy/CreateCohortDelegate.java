@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.common.FieldError;
+import org.reversementoring.common.ProgramProperties;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.VariableValues;
 import org.springframework.stereotype.Component;
@@ -30,10 +31,12 @@ public class CreateCohortDelegate implements JavaDelegate {
 
   private final CohortPlanning planning;
   private final AcademyProperties academy;
+  private final ProgramProperties program;
 
-  public CreateCohortDelegate(CohortPlanning planning, AcademyProperties academy) {
+  public CreateCohortDelegate(CohortPlanning planning, AcademyProperties academy, ProgramProperties program) {
     this.planning = planning;
     this.academy = academy;
+    this.program = program;
   }
 
   @Override
@@ -61,7 +64,8 @@ public class CreateCohortDelegate implements JavaDelegate {
     execution.setVariable(COHORT_ID, cohort.getId());
   }
 
-  private static Instant firstStart(String value) {
+  /** With an offset as given, else a local time in the program's zone. */
+  private Instant firstStart(String value) {
     if (value == null || value.isBlank()) {
       throw new RejectedInputException(FIRST_MODULE_START, "must not be empty");
     }
@@ -69,7 +73,7 @@ public class CreateCohortDelegate implements JavaDelegate {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException withoutOffset) {
       try {
-        return LocalDateTime.parse(value).atZone(AcademyMails.PROGRAM_ZONE).toInstant();
+        return LocalDateTime.parse(value).atZone(program.zone()).toInstant();
       } catch (DateTimeParseException e) {
         throw new RejectedInputException(FIRST_MODULE_START, "must be a date and time like 2027-03-01T09:00");
       }

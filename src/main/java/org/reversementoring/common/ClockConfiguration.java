@@ -11,20 +11,23 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfiguration {
 
   /**
-   * The domain reads time from the engine's clock, so that tests which move the engine clock
-   * (timers, reminders, retention) move the domain's notion of "now" with it.
+   * The program's clock, the one answer to "now" and "today". It reads the engine's clock, so
+   * that tests which move the engine clock (timers, reminders, retention) move the domain's
+   * "now" with it; its zone is the program's ({@code reverse-mentoring.zone}), not the server's,
+   * so {@code LocalDate.now(clock)} and {@code Year.now(clock)} are the day and year there.
    */
   @Bean
-  Clock clock() {
+  Clock clock(ProgramProperties program) {
+    ZoneId zone = program.zone();
     return new Clock() {
       @Override
       public ZoneId getZone() {
-        return ZoneId.systemDefault();
+        return zone;
       }
 
       @Override
-      public Clock withZone(ZoneId zone) {
-        return Clock.fixed(instant(), zone);
+      public Clock withZone(ZoneId otherZone) {
+        return Clock.fixed(instant(), otherZone);
       }
 
       @Override

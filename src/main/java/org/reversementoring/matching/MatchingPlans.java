@@ -33,6 +33,7 @@ public class MatchingPlans {
     String date = startDate == null ? "" : startDate.toString().strip();
     try {
       startsOn = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
+      // the clock's zone is the program's: today in Berlin, not on the server
       if (startsOn.isBefore(LocalDate.now(clock))) {
         errors.add(new FieldError(MatchingVariables.TANDEM_START_DATE, "must be today or later"));
       }

@@ -2,6 +2,7 @@ package org.reversementoring.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -49,14 +50,14 @@ public class ProgramReports {
   }
 
   public ProgramReport report(ReportPeriod period) {
-    return compute(queries.load(), period, clock.instant());
+    return compute(queries.load(), period, clock.instant(), clock.getZone());
   }
 
-  /** The report from the rows alone: no database, no clock. */
-  static ProgramReport compute(ReportData data, ReportPeriod period, Instant now) {
+  /** The report from the rows alone: no database, no clock; the period's days are in {@code zone}. */
+  static ProgramReport compute(ReportData data, ReportPeriod period, Instant now, ZoneId zone) {
     // recruitment
     List<ApplicationRow> applications = data.applications().stream()
-        .filter(a -> period.contains(a.submittedAt())).toList();
+        .filter(a -> period.contains(a.submittedAt(), zone)).toList();
     Map<String, Long> applicationsByStatus = countByKey(
         Arrays.stream(ApplicationStatus.values()).map(Enum::name).toList(),
         applications, ApplicationRow::status);
@@ -72,7 +73,7 @@ public class ProgramReports {
       }
     }
     List<MentorRow> mentors = data.mentors().stream()
-        .filter(m -> period.contains(firstApplication.get(m.id()))).toList();
+        .filter(m -> period.contains(firstApplication.get(m.id()), zone)).toList();
     long qualified = mentors.stream()
         .filter(m -> MentorStatus.QUALIFIED.name().equals(m.status())).count();
     long notQualified = mentors.stream()
@@ -90,7 +91,7 @@ public class ProgramReports {
 
     // tandems and their sessions
     List<TandemRow> tandems = data.tandems().stream()
-        .filter(t -> period.contains(t.createdAt())).toList();
+        .filter(t -> period.contains(t.createdAt(), zone)).toList();
     Map<Long, TandemRow> tandemById = tandems.stream()
         .collect(Collectors.toMap(TandemRow::id, Function.identity()));
     Map<String, Long> tandemsByStatus = countByKey(

@@ -8,11 +8,9 @@ import org.reversementoring.common.RejectedInputException;
 
 /**
  * The report's period: {@code from} and {@code to} are ISO dates (yyyy-mm-dd), both inclusive,
- * whole days in the program's zone (Europe/Berlin); either may be left out.
+ * whole days in the program's zone (Europe/Berlin unless configured); either may be left out.
  */
 public record ReportPeriod(LocalDate from, LocalDate to) {
-
-  static final ZoneId PROGRAM_ZONE = ZoneId.of("Europe/Berlin");
 
   static final ReportPeriod ALL = new ReportPeriod(null, null);
 
@@ -36,13 +34,14 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     }
   }
 
-  boolean contains(Instant instant) {
+  /** Whether the instant falls on one of the period's days in this zone. */
+  boolean contains(Instant instant, ZoneId zone) {
     if (instant == null) {
       return false;
     }
-    if (from != null && instant.isBefore(from.atStartOfDay(PROGRAM_ZONE).toInstant())) {
+    if (from != null && instant.isBefore(from.atStartOfDay(zone).toInstant())) {
       return false;
     }
-    return to == null || instant.isBefore(to.plusDays(1).atStartOfDay(PROGRAM_ZONE).toInstant());
+    return to == null || instant.isBefore(to.plusDays(1).atStartOfDay(zone).toInstant());
   }
 }

@@ -3,6 +3,7 @@ package org.reversementoring.tandem;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.reversementoring.common.ProgramProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,14 +15,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * <pre>
  * reverse-mentoring:
  *   tandem:
- *     zone: Europe/Berlin
+ *     zone: ${reverse-mentoring.zone}
  *     morning-start: "10:00"
  *     afternoon-start: "14:00"
  *     kickoff-duration: PT1H
  *     kickoff-notice: P2D
  * </pre>
  *
- * @param zone            the zone the slots' times are meant in
+ * @param zone            the zone the slots' and sessions' times are meant in; application.yml
+ *                        sets it to the program's zone ({@code reverse-mentoring.zone})
  * @param morningStart    when an AM slot's meeting begins
  * @param afternoonStart  when a PM slot's meeting begins
  * @param kickoffDuration how long the kickoff meeting is
@@ -29,7 +31,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("reverse-mentoring.tandem")
 public record TandemProperties(
-    @DefaultValue("Europe/Berlin") ZoneId zone,
+    @DefaultValue(ProgramProperties.DEFAULT_ZONE) ZoneId zone,
     @DefaultValue("10:00") LocalTime morningStart,
     @DefaultValue("14:00") LocalTime afternoonStart,
     @DefaultValue("PT1H") Duration kickoffDuration,
@@ -49,7 +51,7 @@ public record TandemProperties(
 
   /** Only the defaults. */
   public static TandemProperties defaults() {
-    return new TandemProperties(ZoneId.of("Europe/Berlin"), LocalTime.of(10, 0), LocalTime.of(14, 0),
+    return new TandemProperties(ZoneId.of(ProgramProperties.DEFAULT_ZONE), LocalTime.of(10, 0), LocalTime.of(14, 0),
         Duration.ofHours(1), Duration.ofDays(2));
   }
 }

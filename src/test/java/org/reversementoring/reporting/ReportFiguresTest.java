@@ -3,6 +3,7 @@ package org.reversementoring.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class ReportFiguresTest {
             new SessionRow(1, 1, "PLANNED", Instant.parse("2026-07-01T10:00:00Z"), null, null, null, "IT")),
         List.of(new FeedbackRow(1, "MENTEE", 5)));
 
-    ProgramReport report = ProgramReports.compute(data, ReportPeriod.ALL, NOW);
+    ProgramReport report = ProgramReports.compute(data, ReportPeriod.ALL, NOW, ZoneId.of("Europe/Berlin"));
 
     assertThat(report.sessionRatingByTopic()).containsExactly(new ProgramReport.Average("ai-tools", 1, 4.0));
     assertThat(report.sessions()).isEqualTo(new ProgramReport.Sessions(2, 1, 1, 0, 0, 1, 1));

@@ -5,19 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.reversementoring.common.RejectedInputException;
 
 /** The period's parsing and its whole days in Europe/Berlin. */
 class ReportPeriodTest {
 
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
   @Test
   void bothEndsAreOptional() {
     assertThat(ReportPeriod.parse(null, " ")).isEqualTo(ReportPeriod.ALL);
     assertThat(ReportPeriod.parse("2026-01-01", null))
         .isEqualTo(new ReportPeriod(LocalDate.of(2026, 1, 1), null));
-    assertThat(ReportPeriod.ALL.contains(Instant.parse("1999-01-01T00:00:00Z"))).isTrue();
-    assertThat(ReportPeriod.ALL.contains(null)).isFalse();
+    assertThat(ReportPeriod.ALL.contains(Instant.parse("1999-01-01T00:00:00Z"), BERLIN)).isTrue();
+    assertThat(ReportPeriod.ALL.contains(null, BERLIN)).isFalse();
   }
 
   @Test
@@ -36,9 +39,9 @@ class ReportPeriodTest {
   void daysAreWholeDaysInBerlinWithBothEndsIncluded() {
     ReportPeriod march = ReportPeriod.parse("2026-03-01", "2026-03-31");
     // Berlin is UTC+1 until 29 March, UTC+2 after
-    assertThat(march.contains(Instant.parse("2026-02-28T22:59:59Z"))).isFalse();
-    assertThat(march.contains(Instant.parse("2026-02-28T23:00:00Z"))).isTrue();
-    assertThat(march.contains(Instant.parse("2026-03-31T21:59:59Z"))).isTrue();
-    assertThat(march.contains(Instant.parse("2026-03-31T22:00:00Z"))).isFalse();
+    assertThat(march.contains(Instant.parse("2026-02-28T22:59:59Z"), BERLIN)).isFalse();
+    assertThat(march.contains(Instant.parse("2026-02-28T23:00:00Z"), BERLIN)).isTrue();
+    assertThat(march.contains(Instant.parse("2026-03-31T21:59:59Z"), BERLIN)).isTrue();
+    assertThat(march.contains(Instant.parse("2026-03-31T22:00:00Z"), BERLIN)).isFalse();
   }
 }
