@@ -169,6 +169,13 @@ class SecurityGateTest {
   void peopleChangeTheirOwnPasswordGivingTheCurrentOne() {
     createUser("theo", "Theo's first passphrase");
     TestRestTemplate theo = http.withBasicAuth("theo", "Theo's first passphrase");
+    assertThat(http.getForEntity("/account/password", String.class).getBody())
+        .as("without a login the page leads to the login").contains("Reverse Mentoring: log in");
+    ResponseEntity<String> anonymous = http.postForEntity("/account/password",
+        form("currentPassword=x&password=Kaffee+mit+Milch+am+Morgen&passwordConfirmation=Kaffee+mit+Milch+am+Morgen"),
+        String.class);
+    assertThat(anonymous.getStatusCode().is3xxRedirection()
+        || anonymous.getBody().contains("Reverse Mentoring: log in")).as("an anonymous change is sent to the login").isTrue();
     ResponseEntity<String> wrongCurrent = theo.postForEntity("/account/password",
         form("currentPassword=guessed&password=Kaffee+mit+Milch+am+Morgen&passwordConfirmation=Kaffee+mit+Milch+am+Morgen"),
         String.class);
