@@ -18,6 +18,7 @@ import org.reversementoring.common.FieldError;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.notification.Addressee;
 import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.Mailer;
 import org.slf4j.Logger;
@@ -132,11 +133,12 @@ public class AccountActivation {
       return;
     }
     String link = linkFor(issue(participant.userId()));
-    MailMessage mail = new MailMessage(
-        MAIL_TEMPLATE + "/" + participant.userId() + "/" + UUID.randomUUID(), MAIL_TEMPLATE,
-        List.of(participant.email()), greetingName(participant, language), language,
-        List.of(participant.userId(), VALIDITY.toDays()), null, link, null, null, null, null,
-        List.of());
+    MailMessage mail = MailMessage.builder(MAIL_TEMPLATE + "/" + participant.userId() + "/" + UUID.randomUUID(),
+            MAIL_TEMPLATE)
+        .to(Addressee.named(participant.email(), greetingName(participant, language), language))
+        .args(participant.userId(), VALIDITY.toDays())
+        .personalAction(link)
+        .build();
     try {
       mailer.send(mail);
     } catch (MailException e) {
@@ -191,7 +193,7 @@ public class AccountActivation {
     if (!participant.firstName().isBlank()) {
       return participant.firstName();
     }
-    return language == Language.DE ? "zusammen" : "colleague";
+    return language.colleague();
   }
 
   static String hash(String token) {

@@ -14,6 +14,8 @@ import org.reversementoring.common.Language;
  * is refused with more than one recipient. There is no Cc; whoever else should know gets a mail
  * of their own without those links.
  *
+ * <p>Made with {@link #builder}, or by {@code MailStep.mail()} for a mail of a process step.
+ *
  * @param stepKey       identifies the process step that sends it; a step never sends twice
  * @param actionUrl     the button: a task link (opens Tasklist after login) when it is the link
  *                      of {@code taskId}, else a personal link (e.g. move a session)
@@ -46,15 +48,9 @@ public record MailMessage(
     }
   }
 
-  /** This mail with the given files attached instead of its current ones. */
-  public MailMessage withAttachments(List<MailAttachment> newAttachments) {
-    return new MailMessage(stepKey, template, to, greetingName, language, args, quote, actionUrl,
-        activationUrl, withdrawUrl, processInstanceId, taskId, newAttachments);
-  }
-
-  /** This mail with the given files attached instead of its current ones. */
-  public MailMessage withAttachments(MailAttachment... newAttachments) {
-    return withAttachments(List.of(newAttachments));
+  /** A mail of this step with this template; see {@link Builder}. */
+  public static Builder builder(String stepKey, String template) {
+    return new Builder(stepKey, template);
   }
 
   /**
@@ -95,5 +91,94 @@ public record MailMessage(
     model.put("activationUrl", activationUrl);
     model.put("withdrawUrl", withdrawUrl);
     return model;
+  }
+
+  /** Collects a mail's parts by name; whatever is not set stays empty. */
+  public static final class Builder {
+
+    private String stepKey;
+    private final String template;
+    private Addressee addressee;
+    private List<Object> args = List.of();
+    private String quote;
+    private String actionUrl;
+    private String withdrawUrl;
+    private String processInstanceId;
+    private String taskId;
+    private List<MailAttachment> attachments = List.of();
+
+    private Builder(String stepKey, String template) {
+      this.stepKey = stepKey;
+      this.template = template;
+    }
+
+    /** Recipients, greeting, language and, if the addressee has one, the activation link. */
+    public Builder to(Addressee addressee) {
+      this.addressee = addressee;
+      return this;
+    }
+
+    /** The values of the template's placeholders {0}, {1}, ... */
+    public Builder args(Object... args) {
+      this.args = List.of(args);
+      return this;
+    }
+
+    public Builder args(List<?> args) {
+      this.args = List.copyOf(args);
+      return this;
+    }
+
+    /** A text quoted in the mail, e.g. the coordinator's reason for a decision. */
+    public Builder quote(String quote) {
+      this.quote = quote;
+      return this;
+    }
+
+    /** The button opens this task in Tasklist (after login). */
+    public Builder taskLink(String taskId, String taskUrl) {
+      this.taskId = taskId;
+      this.actionUrl = taskUrl;
+      return this;
+    }
+
+    /** The button is a personal link that acts without a login, e.g. move a session. */
+    public Builder personalAction(String url) {
+      this.actionUrl = url;
+      return this;
+    }
+
+    public Builder withdrawUrl(String url) {
+      this.withdrawUrl = url;
+      return this;
+    }
+
+    public Builder processInstance(String processInstanceId) {
+      this.processInstanceId = processInstanceId;
+      return this;
+    }
+
+    /** Tells apart the mails of one step, e.g. {@code mentor} and {@code mentee}: the step key gets "/part". */
+    public Builder keyPart(Object part) {
+      this.stepKey = stepKey + "/" + part;
+      return this;
+    }
+
+    public Builder attach(MailAttachment... files) {
+      return attachments(List.of(files));
+    }
+
+    public Builder attachments(List<MailAttachment> files) {
+      this.attachments = files;
+      return this;
+    }
+
+    public MailMessage build() {
+      if (addressee == null) {
+        throw new IllegalStateException("Mail " + template + " has no addressee");
+      }
+      return new MailMessage(stepKey, template, addressee.to(), addressee.greetingName(), addressee.language(),
+          args, quote, actionUrl, addressee.activationUrl(), withdrawUrl, processInstanceId, taskId, attachments);
+    }
   }
 }

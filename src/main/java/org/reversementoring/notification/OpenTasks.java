@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** Finds the task a reminder points to: the one open for this person in this process instance. */
+/** Finds the task a reminder points to: the one still open in this process instance. */
 @Component
 public class OpenTasks {
 
@@ -14,8 +14,15 @@ public class OpenTasks {
     this.tasks = tasks;
   }
 
+  /** The task open for this person, or null. */
   public String assignedTo(String processInstanceId, String userId) {
     return tasks.createTaskQuery().processInstanceId(processInstanceId).taskAssignee(userId)
+        .list().stream().findFirst().map(Task::getId).orElse(null);
+  }
+
+  /** The open task of this definition (a group's task), or null. */
+  public String ofDefinition(String processInstanceId, String taskDefinitionKey) {
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskDefinitionKey)
         .list().stream().findFirst().map(Task::getId).orElse(null);
   }
 }

@@ -20,8 +20,9 @@ class MailMessageTest {
   static final String MOVE = "http://mentoring.test/sessions/move?token=7-1.sig";
 
   static MailMessage mail(List<String> to, String actionUrl, String activationUrl, String withdrawUrl, String taskId) {
-    return new MailMessage("step", "tandem-kickoff-mentor", to, "Zoë", Language.EN, List.of(), null, actionUrl,
-        activationUrl, withdrawUrl, "pi-1", taskId, List.of());
+    MailMessage.Builder mail = MailMessage.builder("step", "tandem-kickoff-mentor")
+        .to(new Addressee(to, "Zoë", Language.EN, activationUrl)).withdrawUrl(withdrawUrl).processInstance("pi-1");
+    return taskId == null ? mail.personalAction(actionUrl).build() : mail.taskLink(taskId, actionUrl).build();
   }
 
   @Test
@@ -42,7 +43,30 @@ class MailMessageTest {
     MailMessage mail = mail(List.of("zoe@example.com"), MOVE, ACTIVATION, END, null);
 
     assertThat(mail.personalLinks()).containsExactly(MOVE, ACTIVATION, END);
-    assertThat(mail.withAttachments(List.of()).to()).containsExactly("zoe@example.com");
+    assertThat(mail.to()).containsExactly("zoe@example.com");
+  }
+
+  @Test
+  void theBuilderFillsEveryPartItIsGiven() {
+    MailAttachment file = MailAttachment.calendarRequest(new byte[] {1});
+    MailMessage mail = MailMessage.builder("pi-1/Task_Send", "tandem-kickoff-mentor").keyPart("mentor")
+        .to(new Addressee(List.of("zoe@example.com"), "Zoë", Language.DE, ACTIVATION))
+        .args("TND-2026-0001", 3).quote("Goals").personalAction(MOVE).withdrawUrl(END)
+        .processInstance("pi-1").attach(file).build();
+
+    assertThat(mail).isEqualTo(new MailMessage("pi-1/Task_Send/mentor", "tandem-kickoff-mentor",
+        List.of("zoe@example.com"), "Zoë", Language.DE, List.of("TND-2026-0001", 3), "Goals", MOVE, ACTIVATION,
+        END, "pi-1", null, List.of(file)));
+  }
+
+  @Test
+  void colleaguesAreGreetedInTheirLanguageAndGetNoActivationLink() {
+    MailMessage mail = MailMessage.builder("step", "closing-supervisor")
+        .to(Addressee.colleagues(TWO, Language.DE)).build();
+
+    assertThat(mail.greetingName()).isEqualTo("zusammen");
+    assertThat(mail.activationUrl()).isNull();
+    assertThat(mail.to()).isEqualTo(TWO);
   }
 
   @Test

@@ -70,9 +70,10 @@ class MailerAttachmentTest {
         ZonedDateTime.of(LocalDateTime.of(2026, 3, 2, 9, 0), ZoneId.of("Europe/Berlin")),
         ZonedDateTime.of(LocalDateTime.of(2026, 3, 2, 12, 0), ZoneId.of("Europe/Berlin")),
         new CalendarEvent.Organizer("mentoring@example.com", "Program Office"), List.of(to));
-    MailMessage mail = new MailMessage("calendar-test/" + System.nanoTime(), "account-activation", List.of(to),
-        "Zoë", Language.EN, List.of("zoe", 7), null, "http://mentoring.test/activate?token=t", null, null, null,
-        null, List.of()).withAttachments(MailAttachment.calendarRequest(calendarFiles.request(List.of(module))));
+    MailMessage mail = MailMessage.builder("calendar-test/" + System.nanoTime(), "account-activation")
+        .to(Addressee.named(to, "Zoë", Language.EN)).args("zoe", 7)
+        .personalAction("http://mentoring.test/activate?token=t")
+        .attach(MailAttachment.calendarRequest(calendarFiles.request(List.of(module)))).build();
 
     mailer.send(mail);
 

@@ -1,0 +1,28 @@
+package org.reversementoring.notification;
+
+import java.util.List;
+import org.reversementoring.common.Language;
+
+/**
+ * Who a mail goes to and how it greets them. Made by {@link Addressees} when the program must
+ * look something up (the coordinators, an activation link), else by the factories here.
+ *
+ * @param activationUrl link to set the password of the recipient's account; null when the
+ *                      account has one already or the mail only informs
+ */
+public record Addressee(List<String> to, String greetingName, Language language, String activationUrl) {
+
+  public Addressee {
+    to = List.copyOf(to);
+  }
+
+  /** One person greeted by first name, without an activation link. */
+  public static Addressee named(String email, String firstName, Language language) {
+    return new Addressee(List.of(email), firstName, language, null);
+  }
+
+  /** People the program knows by address only, greeted as colleagues, without an activation link. */
+  public static Addressee colleagues(List<String> emails, Language language) {
+    return new Addressee(emails, language.colleague(), language, null);
+  }
+}
