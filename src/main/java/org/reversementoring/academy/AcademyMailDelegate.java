@@ -3,7 +3,7 @@ package org.reversementoring.academy;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +27,7 @@ public class AcademyMailDelegate implements JavaDelegate {
     String stepKey = String.join("/", execution.getProcessInstanceId(), execution.getCurrentActivityId(),
         String.valueOf(enrollmentId), String.valueOf(moduleKey));
     mails.send(String.valueOf(template.getValue(execution)),
-        (Long) execution.getVariable(RecruitmentVariables.APPLICATION_ID), enrollmentId, moduleKey, stepKey,
+        RecruitmentVariables.APPLICATION_ID.from(execution), enrollmentId, moduleKey, stepKey,
         execution.getProcessInstanceId(), null);
   }
 }

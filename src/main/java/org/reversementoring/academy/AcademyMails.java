@@ -17,7 +17,7 @@ import org.reversementoring.notification.Mailer;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.recruitment.MentorApplication;
-import org.reversementoring.recruitment.RecruitmentMails;
+import org.reversementoring.recruitment.WithdrawLinks;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,7 +34,7 @@ public class AcademyMails {
   private final AcademyProperties academy;
   private final CalendarFiles calendars;
   private final QualificationCertificate certificates;
-  private final RecruitmentMails recruitmentMails;
+  private final WithdrawLinks withdrawLinks;
   private final ParticipantDirectory participants;
   private final Mailer mailer;
   private final ProgramProperties properties;
@@ -43,7 +43,7 @@ public class AcademyMails {
 
   public AcademyMails(ApplicationService applications, SeatAllocation seats, ModuleSchedule schedule,
       AcademyProperties academy, CalendarFiles calendars, QualificationCertificate certificates,
-      RecruitmentMails recruitmentMails, ParticipantDirectory participants, Mailer mailer,
+      WithdrawLinks withdrawLinks, ParticipantDirectory participants, Mailer mailer,
       ProgramProperties properties) {
     this.zone = properties.zone();
     this.applications = applications;
@@ -52,7 +52,7 @@ public class AcademyMails {
     this.academy = academy;
     this.calendars = calendars;
     this.certificates = certificates;
-    this.recruitmentMails = recruitmentMails;
+    this.withdrawLinks = withdrawLinks;
     this.participants = participants;
     this.mailer = mailer;
     this.properties = properties;
@@ -73,7 +73,7 @@ public class AcademyMails {
         enrollment == null ? "" : enrollment.getCohort().getLocation(),
         enrollment == null ? "" : dates(enrollment, mentor.getLanguage()));
     String taskUrl = taskId == null ? null : properties.taskUrl(taskId);
-    String withdrawUrl = recruitmentMails.withdrawUrl(application);
+    String withdrawUrl = withdrawLinks.urlFor(application);
     List<MailAttachment> attachments = attachmentsFor(template, mentor, enrollment);
 
     switch (template) {

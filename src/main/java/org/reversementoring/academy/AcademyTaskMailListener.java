@@ -3,7 +3,7 @@ package org.reversementoring.academy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,7 @@ public class AcademyTaskMailListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     mails.send(String.valueOf(template.getValue(task)),
-        (Long) task.getVariable(RecruitmentVariables.APPLICATION_ID), null, null,
+        RecruitmentVariables.APPLICATION_ID.from(task), null, null,
         "task/" + task.getId(), task.getProcessInstanceId(), task.getId());
   }
 }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.Mentor;
-import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.springframework.stereotype.Component;
 
 /** Takes a seat in the earliest cohort; a retake looks only at cohorts after the failed one. */
@@ -24,7 +24,7 @@ public class EnrolInCohortDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Mentor mentor = applications.find((Long) execution.getVariable(RecruitmentVariables.APPLICATION_ID)).getMentor();
+    Mentor mentor = applications.find(RecruitmentVariables.APPLICATION_ID.from(execution)).getMentor();
     Long previous = (Long) execution.getVariable(ENROLLMENT_ID);
     Instant notBefore = previous == null ? Instant.EPOCH : seats.find(previous).getCohort().getEndsAt();
     execution.setVariable(ENROLLMENT_ID, seats.enrolInEarliestCohort(mentor.getId(), notBefore)

@@ -3,7 +3,7 @@ package org.reversementoring.academy;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.recruitment.ApplicationService;
-import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +25,7 @@ public class ReleaseAcademySeatDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long applicationId = (Long) execution.getVariable(RecruitmentVariables.APPLICATION_ID);
+    long applicationId = RecruitmentVariables.APPLICATION_ID.from(execution);
     long mentorId = applications.find(applicationId).getMentor().getId();
     seats.currentEnrollment(mentorId).ifPresent(enrollment -> {
       seats.release(enrollment.getId());
