@@ -5,7 +5,8 @@
 //   - two flows share a line segment,
 //   - flows cross more than MAX_CROSSINGS times,
 //   - a named event, gateway or flow has no label position (bpmndi:BPMNLabel with dc:Bounds),
-//   - a label overlaps another label or a shape, or a flow runs through a label,
+//   - a label overlaps another label or a shape, sticks out of its subprocess, or a flow runs
+//     through a label,
 //   - two shapes overlap (other than a boundary event on its host or an element in its container).
 // Every BPMNDiagram counts as a diagram of its own; so does a collapsed subprocess whose contents
 // are drawn on its parent's plane (bpmn-js shows them behind a drill-down).
@@ -159,7 +160,13 @@ function checkPlane(plane) {
     const containers = ancestors(label.element);
     for (const shape of obstacles) {
       const element = shape.bpmnElement;
-      if (containers.includes(element) || (label.element.sourceRef && ancestors(label.element.sourceRef).includes(element))) continue;
+      if (containers.includes(element) || (label.element.sourceRef && ancestors(label.element.sourceRef).includes(element))) {
+        const box = rect(shape.bounds);
+        if (!isA(element, IGNORED_SHAPES) && overlap(label.r, box, LABEL_TOLERANCE) && !inside(label.r, box)) {
+          problems.push(`label of ${label.element.id} sticks out of ${element.id}`);
+        }
+        continue;
+      }
       if (overlap(label.r, rect(shape.bounds), LABEL_TOLERANCE)) {
         problems.push(`label of ${label.element.id} overlaps ${element === label.element ? 'its own shape' : `shape ${element.id}`}`);
       }
@@ -177,6 +184,8 @@ function checkPlane(plane) {
 
 const rect = b => ({ x: b.x, y: b.y, w: b.width, h: b.height });
 const fmtSeg = ([p, q]) => `(${Math.round(p.x)},${Math.round(p.y)})-(${Math.round(q.x)},${Math.round(q.y)})`;
+
+const inside = (a, b) => a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x + b.w && a.y + a.h <= b.y + b.h;
 
 function overlap(a, b, tolerance) {
   const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);

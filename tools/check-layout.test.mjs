@@ -153,3 +153,11 @@ test('each diagram counts on its own: a drill-down plane and a collapsed subproc
   assert.equal(found.length, 1, found.join('\n'));
   assert.match(found[0], /^m\.bpmn \[Sub \(drill-down\)\]: 3 crossings/);
 });
+
+test('a label sticking out of its subprocess fails', async () => {
+  const process = `<bpmn:subProcess id="Sub"><bpmn:startEvent id="In" name="Inner start" /></bpmn:subProcess>`;
+  const inside = shape('Sub', [0, 0, 300, 150], null, 'isExpanded="true"') + shape('In', [50, 50, 36, 36], [40, 90, 60, 14]);
+  assert.deepEqual(await problems(model(process, inside)), []);
+  const found = await problems(model(process, inside.replace('x="40" y="90"', 'x="40" y="140"')));
+  assert.deepEqual(found, ['m.bpmn [P]: label of In sticks out of Sub']);
+});
