@@ -68,13 +68,16 @@ try {
       const pictureWidth = Math.round(Math.min(width, box.width + 2 * margin));
       const height = Math.min(4000, Math.round(pictureWidth * (box.height + 2 * margin) / (box.width + 2 * margin)));
       await page.setViewport({ width: pictureWidth, height, deviceScaleFactor: 1 });
-      const scale = await page.evaluate(async () => {
+      const scale = await page.evaluate(async margin => {
         const canvas = window.viewer.get('canvas');
         canvas.resized();
         canvas.zoom('fit-viewport');
+        // The same fit with a white margin round the diagram.
+        const { inner } = canvas.viewbox();
+        canvas.viewbox({ x: inner.x - margin, y: inner.y - margin, width: inner.width + 2 * margin, height: inner.height + 2 * margin });
         await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         return canvas.zoom();
-      });
+      }, margin);
       const name = diagram.subProcess ? `${model}--${diagram.id.replace(/_plane$/, '')}.png` : `${model}.png`;
       const out = path.join(outDir, name);
       await page.screenshot({ path: out });
