@@ -44,6 +44,8 @@ try {
   for (const file of files) {
     const xml = fs.readFileSync(file, 'utf8');
     const model = path.basename(file, '.bpmn');
+    // Drill-down pictures of an earlier drawing go; this one writes its own.
+    for (const old of fs.readdirSync(outDir)) if (old.startsWith(`${model}--`)) fs.unlinkSync(path.join(outDir, old));
     const imported = await page.evaluate(async xml => {
       if (window.viewer) window.viewer.destroy();
       window.viewer = new BpmnJS({ container: '#canvas' });
