@@ -5,7 +5,7 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.task.Task;
 import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.enrollment.EnrollmentVariables;
-import org.reversementoring.feedback.ClosingVariables;
+import org.reversementoring.closing.ClosingVariables;
 import org.reversementoring.matching.MatchingVariables;
 import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.tandem.TandemVariables;

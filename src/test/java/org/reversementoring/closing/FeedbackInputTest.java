@@ -1,8 +1,8 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.reversementoring.feedback.ClosingVariables.*;
+import static org.reversementoring.closing.ClosingVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing;
 
 /**
  * Process variables of {@code tandem-closing}, one place for delegates, forms and tests. The

@@ -1,4 +1,4 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.reversementoring.feedback.ClosingVariables.*;
+import static org.reversementoring.closing.ClosingVariables.*;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.TaskInputValidation;
-import org.reversementoring.feedback.ClosingMails.Recipient;
+import org.reversementoring.closing.ClosingMails.Recipient;
 import org.reversementoring.notification.OpenTasks;
 
 /**
