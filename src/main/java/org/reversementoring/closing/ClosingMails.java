@@ -1,15 +1,18 @@
 package org.reversementoring.closing;
 
+import static org.reversementoring.closing.process.ClosingVariables.*;
+
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.reversementoring.common.Language;
-import org.reversementoring.common.ProgramProperties;
 import org.reversementoring.enrollment.Mentee;
-import org.reversementoring.identity.AccountActivation;
-import org.reversementoring.identity.ParticipantDirectory;
-import org.reversementoring.identity.ProgramGroup;
+import org.reversementoring.notification.Addressee;
+import org.reversementoring.notification.Addressees;
 import org.reversementoring.notification.MailAttachment;
 import org.reversementoring.notification.MailMessage;
-import org.reversementoring.notification.Mailer;
+import org.reversementoring.notification.MailStep;
+import org.reversementoring.notification.ProcessMails;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.tandem.KickoffService;
 import org.reversementoring.tandem.Tandem;
@@ -17,106 +20,100 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * Mails of the tandem closing. Placeholders of every template: {0} tandem number, {1} mentor's
- * name, {2} mentee's name, {3} sessions held, {4} topics covered, {5} (mentor's thanks only) what
- * the mentor may see of the executives' ratings. Participants' mails carry the link to set a
- * password while their account has none.
+ * Mails of the tandem closing, to the recipients the model names:
+ * <ul>
+ *   <li>{@code mentor}, {@code mentee}: a feedback task or its reminder, with the link to the task
+ *       and, while their account has no password, the activation link;</li>
+ *   <li>{@code coordinators}: a task of theirs; the mail about missing feedback quotes who has not
+ *       answered (the follow-up task's own {@code missingFeedback});</li>
+ *   <li>{@code mentorWithCertificate}: the certificate of participation as a PDF for the training
+ *       record;</li>
+ *   <li>{@code tandemAndSupervisor}: thanks to mentor ({@code <template>-mentor}) and mentee
+ *       ({@code <template>-mentee}), and the training supervisor hears that the tandem is closed.</li>
+ * </ul>
+ * Placeholders of every template: {0} tandem number, {1} mentor's name, {2} mentee's name, {3}
+ * sessions held, {4} topics covered, {5} (mentor's thanks only) what the mentor may see of the
+ * executives' ratings.
  */
 @Service
-public class ClosingMails {
+public class ClosingMails implements ProcessMails {
 
-  /** Who a mail goes to, as the BPMN names it. */
-  public enum Recipient { MENTOR, MENTEE, COORDINATORS }
-
-  static final String CERTIFICATE_TEMPLATE = "closing-certificate";
-  static final String THANKS_MENTOR_TEMPLATE = "closing-thanks-mentor";
-  static final String THANKS_MENTEE_TEMPLATE = "closing-thanks-mentee";
+  static final String FEEDBACK_MISSING_TEMPLATE = "closing-feedback-missing";
   static final String SUPERVISOR_TEMPLATE = "closing-supervisor";
 
   private final KickoffService kickoffs;
   private final HeldSessions sessions;
   private final ClosingService closing;
   private final FinalFeedbackService feedback;
-  private final AccountActivation activation;
-  private final ParticipantDirectory directory;
+  private final Addressees addressees;
   private final MessageSource messages;
-  private final Mailer mailer;
-  private final ProgramProperties properties;
 
   public ClosingMails(KickoffService kickoffs, HeldSessions sessions, ClosingService closing,
-      FinalFeedbackService feedback, AccountActivation activation, ParticipantDirectory directory,
-      MessageSource messages, Mailer mailer, ProgramProperties properties) {
+      FinalFeedbackService feedback, Addressees addressees, MessageSource messages) {
     this.kickoffs = kickoffs;
     this.sessions = sessions;
     this.closing = closing;
     this.feedback = feedback;
-    this.activation = activation;
-    this.directory = directory;
+    this.addressees = addressees;
     this.messages = messages;
-    this.mailer = mailer;
-    this.properties = properties;
   }
 
-  /**
-   * A mail about a task (or a reminder of it) to the mentor, the mentee or the coordinators, with
-   * the link to the task when {@code taskId} is set and {@code quote} quoted (e.g. who has not
-   * answered).
-   */
-  public void aboutTask(String template, Recipient recipient, long tandemId, String stepKey,
-      String processInstanceId, String taskId, String quote) {
-    KickoffService.Participants participants = kickoffs.participants(tandemId);
-    String taskUrl = taskId == null ? null : properties.taskUrl(taskId);
-    switch (recipient) {
-      case MENTOR -> {
-        Mentor mentor = participants.mentor();
-        mailer.send(new MailMessage(stepKey, template, List.of(mentor.getEmail()), mentor.getFirstName(),
-            mentor.getLanguage(), args(participants, mentor.getLanguage(), ""), quote, taskUrl,
-            activationUrl(mentor.getEmail()), null, processInstanceId, taskId, List.of()));
-      }
-      case MENTEE -> {
-        Mentee mentee = participants.mentee();
-        mailer.send(new MailMessage(stepKey, template, List.of(mentee.getEmail()), mentee.getFirstName(),
-            mentee.getLanguageValue(), args(participants, mentee.getLanguageValue(), ""), quote, taskUrl,
-            activationUrl(mentee.getEmail()), null, processInstanceId, taskId, List.of()));
-      }
-      case COORDINATORS -> mailer.send(new MailMessage(stepKey, template, coordinators(), "colleague",
-          Language.EN, args(participants, Language.EN, ""), quote, taskUrl, null, null, processInstanceId,
-          taskId, List.of()));
-    }
+  @Override
+  public Set<String> processKeys() {
+    return Set.of(PROCESS_KEY);
   }
 
-  /** The certificate of participation to the mentor, as a PDF for the training record. */
-  public void certificate(long tandemId, String stepKey, String processInstanceId) {
-    KickoffService.Participants participants = kickoffs.participants(tandemId);
-    Mentor mentor = participants.mentor();
-    MailAttachment pdf = new MailAttachment(certificateFileName(participants.tandem()), "application/pdf",
-        closing.certificate(tandemId));
-    mailer.send(new MailMessage(stepKey, CERTIFICATE_TEMPLATE, List.of(mentor.getEmail()), mentor.getFirstName(),
-        mentor.getLanguage(), args(participants, mentor.getLanguage(), ""), null, null, null, null,
-        processInstanceId, null, List.of(pdf)));
-  }
-
-  /** Thanks to mentor and mentee; the training supervisor hears that the tandem is closed. */
-  public void thanksAndSupervisor(long tandemId, String stepKey, String processInstanceId) {
-    KickoffService.Participants participants = kickoffs.participants(tandemId);
+  @Override
+  public List<MailMessage> mails(MailStep step) {
+    KickoffService.Participants participants = kickoffs.participants(TANDEM_ID.from(step.variables()));
     Mentor mentor = participants.mentor();
     Mentee mentee = participants.mentee();
+    return switch (step.recipient()) {
+      case "mentor" -> List.of(step.mail().args(args(participants, mentor.getLanguage(), ""))
+          .to(addressees.participant(mentor.getEmail(), mentor.getFirstName(), mentor.getLanguage())).build());
+      case "mentee" -> List.of(step.mail().args(args(participants, mentee.getLanguageValue(), ""))
+          .to(addressees.participant(mentee.getEmail(), mentee.getFirstName(), mentee.getLanguageValue())).build());
+      case "coordinators" -> List.of(step.mail().args(args(participants, Language.EN, "")).to(addressees.coordinators())
+          .quote(FEEDBACK_MISSING_TEMPLATE.equals(step.template())
+              ? MISSING_FEEDBACK.optionalFrom(step.variables()).orElse(null) : null).build());
+      case "mentorWithCertificate" -> List.of(certificate(step, participants));
+      case "tandemAndSupervisor" -> thanksAndSupervisor(step, participants);
+      default -> throw step.unknownRecipient();
+    };
+  }
+
+  private MailMessage certificate(MailStep step, KickoffService.Participants participants) {
+    Mentor mentor = participants.mentor();
+    MailAttachment pdf = new MailAttachment(certificateFileName(participants.tandem()), "application/pdf",
+        closing.certificate(participants.tandem().getId()));
+    return step.mail().args(args(participants, mentor.getLanguage(), ""))
+        .to(Addressee.named(mentor.getEmail(), mentor.getFirstName(), mentor.getLanguage())).attach(pdf).build();
+  }
+
+  private List<MailMessage> thanksAndSupervisor(MailStep step, KickoffService.Participants participants) {
+    Mentor mentor = participants.mentor();
+    Mentee mentee = participants.mentee();
+    String mentorTemplate = step.template() + "-mentor";
+    return List.of(
+        step.mail(mentorTemplate).keyPart("mentor")
+            .args(args(participants, mentor.getLanguage(), ratingsShownTo(mentor, mentorTemplate)))
+            .to(Addressee.named(mentor.getEmail(), mentor.getFirstName(), mentor.getLanguage())).build(),
+        step.mail(step.template() + "-mentee").keyPart("mentee")
+            .args(args(participants, mentee.getLanguageValue(), ""))
+            .to(Addressee.named(mentee.getEmail(), mentee.getFirstName(), mentee.getLanguageValue())).build(),
+        step.mail(SUPERVISOR_TEMPLATE).keyPart("supervisor")
+            .args(args(participants, mentor.getLanguage(), ""))
+            .to(Addressee.colleagues(List.of(mentor.getSupervisorEmail()), mentor.getLanguage())).build());
+  }
+
+  /** The executives' ratings as the mentor may see them, in the mentor's language. */
+  private String ratingsShownTo(Mentor mentor, String template) {
     MentorAggregate aggregate = feedback.mentorAggregate(mentor.getId());
-    String ratings = aggregate.shown()
-        ? messages.getMessage(THANKS_MENTOR_TEMPLATE + ".aggregate",
-            new Object[] {String.format(mentor.getLanguage().locale(), "%.1f", aggregate.average()), aggregate.answers()},
-            mentor.getLanguage().locale())
-        : messages.getMessage(THANKS_MENTOR_TEMPLATE + ".no-aggregate", new Object[] {MentorAggregate.MINIMUM_ANSWERS},
-            mentor.getLanguage().locale());
-    mailer.send(new MailMessage(stepKey + "/mentor", THANKS_MENTOR_TEMPLATE, List.of(mentor.getEmail()),
-        mentor.getFirstName(), mentor.getLanguage(), args(participants, mentor.getLanguage(), ratings), null, null,
-        null, null, processInstanceId, null, List.of()));
-    mailer.send(new MailMessage(stepKey + "/mentee", THANKS_MENTEE_TEMPLATE, List.of(mentee.getEmail()),
-        mentee.getFirstName(), mentee.getLanguageValue(), args(participants, mentee.getLanguageValue(), ""), null,
-        null, null, null, processInstanceId, null, List.of()));
-    mailer.send(new MailMessage(stepKey + "/supervisor", SUPERVISOR_TEMPLATE, List.of(mentor.getSupervisorEmail()),
-        "colleague", mentor.getLanguage(), args(participants, mentor.getLanguage(), ""), null, null, null, null,
-        processInstanceId, null, List.of()));
+    Locale locale = mentor.getLanguage().locale();
+    return aggregate.shown()
+        ? messages.getMessage(template + ".aggregate",
+            new Object[] {String.format(locale, "%.1f", aggregate.average()), aggregate.answers()}, locale)
+        : messages.getMessage(template + ".no-aggregate", new Object[] {MentorAggregate.MINIMUM_ANSWERS}, locale);
   }
 
   static String certificateFileName(Tandem tandem) {
@@ -128,14 +125,5 @@ public class ClosingMails {
     List<String> topics = ClosingService.topicNames(held, language);
     return List.of(participants.tandem().getNumber(), participants.mentor().getFullName(),
         participants.mentee().getFullName(), held.size(), topics.isEmpty() ? "–" : String.join(", ", topics), ratings);
-  }
-
-  private String activationUrl(String email) {
-    return activation.activationUrlFor(email).orElse(null);
-  }
-
-  private List<String> coordinators() {
-    List<String> members = directory.emailsOf(ProgramGroup.COORDINATORS);
-    return members.isEmpty() ? List.of(properties.mail().coordinatorsAddress()) : members;
   }
 }
