@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.reversementoring.ReverseMentoringApplication;
 import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.enrollment.EnrollmentVariables;
-import org.reversementoring.feedback.ClosingVariables;
+import org.reversementoring.closing.process.ClosingVariables;
 import org.reversementoring.matching.MatchingVariables;
 import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.support.ApplicationFixtures;

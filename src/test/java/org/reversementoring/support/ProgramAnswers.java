@@ -5,7 +5,7 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.task.Task;
 import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.enrollment.EnrollmentVariables;
-import org.reversementoring.feedback.ClosingVariables;
+import org.reversementoring.closing.process.ClosingVariables;
 import org.reversementoring.matching.MatchingVariables;
 import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.tandem.TandemVariables;
@@ -16,9 +16,9 @@ import org.reversementoring.tandem.TandemVariables;
  */
 public final class ProgramAnswers implements Function<Task, Map<String, Object>> {
 
-  private static final Map<String, Object> FINAL_FEEDBACK = Map.of(ClosingVariables.OVERALL_RATING, 5,
-      ClosingVariables.LEARNED, "How my team could use AI tools", ClosingVariables.WOULD_RECOMMEND, true,
-      ClosingVariables.WOULD_TAKE_PART_AGAIN, true);
+  private static final Map<String, Object> FINAL_FEEDBACK = Map.of(ClosingVariables.OVERALL_RATING.name(), 5,
+      ClosingVariables.LEARNED.name(), "How my team could use AI tools", ClosingVariables.WOULD_RECOMMEND.name(), true,
+      ClosingVariables.WOULD_TAKE_PART_AGAIN.name(), true);
 
   private static final Map<String, Map<String, Object>> BY_TASK = Map.ofEntries(
       Map.entry("Task_GiveSupervisorConsent", Map.of(RecruitmentVariables.SUPERVISOR_DECISION.name(), "consent")),
@@ -37,7 +37,7 @@ public final class ProgramAnswers implements Function<Task, Map<String, Object>>
       Map.entry("Task_MidProgramCheckIn", Map.of(TandemVariables.CHECK_IN_ASSESSMENT, "ON_TRACK")),
       Map.entry("Task_GiveMentorFeedback", FINAL_FEEDBACK),
       Map.entry("Task_GiveMenteeFeedback", FINAL_FEEDBACK),
-      Map.entry("Task_ExtendOrClose", Map.of(ClosingVariables.CLOSING_DECISION, ClosingVariables.CLOSE)));
+      Map.entry("Task_ExtendOrClose", Map.of(ClosingVariables.CLOSING_DECISION.name(), ClosingVariables.CLOSE)));
 
   @Override
   public Map<String, Object> apply(Task task) {

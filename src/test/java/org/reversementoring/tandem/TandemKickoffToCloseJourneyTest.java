@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
-import org.reversementoring.feedback.ClosingVariables;
+import org.reversementoring.closing.process.ClosingVariables;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.support.AppTest;

@@ -1,8 +1,8 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.reversementoring.feedback.ClosingVariables.*;
+import static org.reversementoring.closing.process.ClosingVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.VariableValues;
+import org.reversementoring.common.process.ProcessVariable;
 
 /** Final feedback and the closing decision as forms and REST callers send them. */
 class FeedbackInputTest {
@@ -31,7 +32,8 @@ class FeedbackInputTest {
     assertThatThrownBy(() -> FeedbackAnswer.of(values(OVERALL_RATING, 0)))
         .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.errors())
             .extracting(FieldError::field)
-            .containsExactlyInAnyOrder(OVERALL_RATING, LEARNED, WOULD_RECOMMEND, WOULD_TAKE_PART_AGAIN));
+            .containsExactlyInAnyOrder(OVERALL_RATING.name(), LEARNED.name(), WOULD_RECOMMEND.name(),
+                WOULD_TAKE_PART_AGAIN.name()));
     assertThatThrownBy(() -> FeedbackAnswer.of(values(OVERALL_RATING, 2.5, LEARNED, "x", WOULD_RECOMMEND, "yes",
         WOULD_TAKE_PART_AGAIN, "yes"))).hasMessage("overallRating: must be a whole number");
   }
@@ -51,10 +53,11 @@ class FeedbackInputTest {
         .hasMessage("closingDecision: must be one of extend, close; closingNote: must be at most 2000 characters");
   }
 
+  /** Values by variable: a declaration of ClosingVariables, then its value, and so on. */
   private static VariableValues values(Object... keysAndValues) {
     Map<String, Object> map = new HashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+      map.put(((ProcessVariable<?>) keysAndValues[i]).name(), keysAndValues[i + 1]);
     }
     return new VariableValues(map);
   }

@@ -1,4 +1,4 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,20 +7,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.reversementoring.feedback.ClosingVariables.*;
+import static org.reversementoring.closing.process.ClosingVariables.*;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -35,13 +37,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.TaskInputValidation;
-import org.reversementoring.feedback.ClosingMails.Recipient;
+import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.closing.process.CheckClosingDecisionListener;
+import org.reversementoring.closing.process.FollowUpMissingFeedbackListener;
+import org.reversementoring.closing.process.GiveFinalFeedbackListener;
+import org.reversementoring.closing.process.MarkTandemClosedDelegate;
+import org.reversementoring.closing.process.PrepareClosingDelegate;
+import org.reversementoring.closing.process.ShowFeedbackSummaryListener;
+import org.reversementoring.common.ProgramProperties;
+import org.reversementoring.notification.MailMessage;
+import org.reversementoring.notification.MailStep;
+import org.reversementoring.notification.MailSteps;
+import org.reversementoring.notification.Mailer;
 import org.reversementoring.notification.OpenTasks;
+import org.reversementoring.notification.ProcessMails;
+import org.reversementoring.notification.process.ProcessMailDelegate;
+import org.reversementoring.notification.process.TaskMailListener;
 
 /**
- * {@code tandem-closing} on an in-memory engine. The app's delegates and listeners run as they
- * are, over mocked domain services and mails, so what the model hands them (variables, fields,
- * task ids, step keys) is checked too. Timers fire by moving the engine clock.
+ * {@code tandem-closing} on an in-memory engine. The app's delegates and listeners, and the
+ * generic {@code taskMail} and {@code processMail}, run as they are, over mocked domain services;
+ * the closing's mails are recorded as the steps the model hands them (template, recipient, step
+ * key, task, variables), so those are checked too. Timers fire by moving the engine clock.
  */
 @Deployment(resources = "tandem-closing.bpmn")
 class TandemClosingProcessTest {
@@ -54,13 +71,29 @@ class TandemClosingProcessTest {
   private static final String NUMBER = "RMT-2031-001";
   private static final Instant START = Instant.parse("2031-06-02T09:00:00Z");
   private static final FeedbackAnswer MENTOR_ANSWER = new FeedbackAnswer(5, "How executives decide", true, true, null);
+  private static final ProgramProperties PROPERTIES = new ProgramProperties("http://mentoring.test", "secret",
+      new ProgramProperties.Mail("office@example.com", "coordinators@example.com"));
   private static final FeedbackAnswer MENTEE_ANSWER = new FeedbackAnswer(4, "Prompting an AI assistant", true, false,
       "More sessions, please");
 
   ProcessEngine processEngine;
   private final ClosingService closing = mock(ClosingService.class);
   private final FinalFeedbackService feedback = mock(FinalFeedbackService.class);
-  private final ClosingMails mails = mock(ClosingMails.class);
+  private final List<MailStep> mailSteps = new ArrayList<>();
+
+  /** Records each mail step of the closing; what ClosingMails writes of it, ClosingMailsTest checks. */
+  private final ProcessMails mails = new ProcessMails() {
+    @Override
+    public Set<String> processKeys() {
+      return Set.of(PROCESS_KEY);
+    }
+
+    @Override
+    public List<MailMessage> mails(MailStep step) {
+      mailSteps.add(step);
+      return List.of();
+    }
+  };
 
   @BeforeEach
   void setUp() {
@@ -69,15 +102,15 @@ class TandemClosingProcessTest {
     when(closing.prepare(TANDEM)).thenReturn(new ClosingService.ClosingParticipants("zoe", "marc"));
     when(closing.summary(TANDEM)).thenReturn("Sessions held: 4\nMentor: rating 5 of 5");
     when(closing.missing(eq(TANDEM), anyBoolean(), anyBoolean())).thenReturn("Marc Weber (executive, marc@example.com)");
+    MailSteps sender = new MailSteps(List.of(mails), mock(Mailer.class));
     Mocks.register("prepareClosing", new PrepareClosingDelegate(closing));
-    Mocks.register("closingTaskMail", new ClosingTaskMailListener(mails));
+    Mocks.register("taskMail", new TaskMailListener(sender, PROPERTIES));
     Mocks.register("giveFinalFeedback", new GiveFinalFeedbackListener(feedback));
-    Mocks.register("finalFeedbackReminder", new FinalFeedbackReminderDelegate(mails, new OpenTasks(processEngine.getTaskService())));
+    Mocks.register("processMail", new ProcessMailDelegate(sender, new OpenTasks(processEngine.getTaskService()), PROPERTIES));
     Mocks.register("followUpMissingFeedback", new FollowUpMissingFeedbackListener(closing));
     Mocks.register("validateTaskInput", new TaskInputValidation());
-    Mocks.register("extendOrClose", new ExtendOrCloseListener(closing));
-    Mocks.register("sendParticipationCertificate", new SendCertificateDelegate(mails));
-    Mocks.register("thankTandemAndInformSupervisor", new ThankParticipantsDelegate(mails));
+    Mocks.register("showFeedbackSummary", new ShowFeedbackSummaryListener(closing));
+    Mocks.register("checkClosingDecision", new CheckClosingDecisionListener());
     Mocks.register("markTandemClosed", new MarkTandemClosedDelegate(closing));
   }
 
@@ -96,16 +129,18 @@ class TandemClosingProcessTest {
     assertThat(mentorTask).hasName("Give final feedback (mentor)").isAssignedTo("zoe");
     assertThat(menteeTask).hasName("Give final feedback (executive)").isAssignedTo("marc");
     assertThat(formRef(mentorTask)).isEqualTo("give-final-feedback");
-    verify(mails).aboutTask("closing-feedback-mentor", Recipient.MENTOR, TANDEM, "task/" + mentorTask.getId(),
-        closingInstance.getId(), mentorTask.getId(), null);
-    verify(mails).aboutTask("closing-feedback-mentee", Recipient.MENTEE, TANDEM, "task/" + menteeTask.getId(),
-        closingInstance.getId(), menteeTask.getId(), null);
+    assertMail("closing-feedback-mentor", "mentor", "task/" + mentorTask.getId(), closingInstance.getId(),
+        mentorTask.getId(), null);
+    assertMail("closing-feedback-mentee", "mentee", "task/" + menteeTask.getId(), closingInstance.getId(),
+        menteeTask.getId(), null);
 
     complete(mentorTask, answer("5", " How executives decide ", "yes", true, ""));
     verify(feedback).record(TANDEM, FeedbackRole.MENTOR, MENTOR_ANSWER);
-    assertThat(closingInstance).variables().containsEntry(MENTOR_ANSWERED, true).containsEntry(MENTEE_ANSWERED, false)
-        .doesNotContainKeys(OVERALL_RATING, LEARNED, WOULD_RECOMMEND, WOULD_TAKE_PART_AGAIN, FEEDBACK_COMMENT);
-    assertThat(taskService().getVariable(menteeTask.getId(), LEARNED)).as("the executive's form never shows the mentor's answer")
+    assertThat(closingInstance).variables().containsEntry(MENTOR_ANSWERED.name(), true)
+        .containsEntry(MENTEE_ANSWERED.name(), false)
+        .doesNotContainKeys(ProcessVariable.names(FINAL_FEEDBACK_FORM).toArray(String[]::new));
+    assertThat(taskService().getVariable(menteeTask.getId(), LEARNED.name()))
+        .as("the executive's form never shows the mentor's answer")
         .isNull();
     complete(menteeTask, answer(4L, "Prompting an AI assistant", "yes", "no", "More sessions, please"));
     verify(feedback).record(TANDEM, FeedbackRole.MENTEE, MENTEE_ANSWER);
@@ -115,22 +150,25 @@ class TandemClosingProcessTest {
     Task decide = task();
     assertThat(decide).hasName("Extend or close").hasCandidateGroup("coordinators");
     assertThat(formRef(decide)).isEqualTo("extend-or-close");
-    assertThat(taskService().getVariableLocal(decide.getId(), FEEDBACK_SUMMARY)).isEqualTo("Sessions held: 4\nMentor: rating 5 of 5");
-    verify(mails).aboutTask("closing-decide", Recipient.COORDINATORS, TANDEM, "task/" + decide.getId(),
-        closingInstance.getId(), decide.getId(), null);
+    assertThat(taskService().getVariableLocal(decide.getId(), FEEDBACK_SUMMARY.name()))
+        .isEqualTo("Sessions held: 4\nMentor: rating 5 of 5");
+    assertMail("closing-decide", "coordinators", "task/" + decide.getId(), closingInstance.getId(), decide.getId(),
+        null);
 
-    complete(decide, withVariables(CLOSING_DECISION, CLOSE, EXTRA_SESSIONS, 3L, CLOSING_NOTE, " Goals reached "));
+    complete(decide, withVariables(CLOSING_DECISION.name(), CLOSE, EXTRA_SESSIONS.name(), 3L, CLOSING_NOTE.name(),
+        " Goals reached "));
     assertThat(closingInstance).isWaitingAt("Task_SendCertificate");
     execute(job("Task_SendCertificate"));
-    verify(mails).certificate(TANDEM, closingInstance.getId() + "/Task_SendCertificate", closingInstance.getId());
+    assertMail("closing-certificate", "mentorWithCertificate", closingInstance.getId() + "/Task_SendCertificate",
+        closingInstance.getId(), null, null);
     execute(job("Task_ThankAndInformSupervisor"));
-    verify(mails).thanksAndSupervisor(TANDEM, closingInstance.getId() + "/Task_ThankAndInformSupervisor",
-        closingInstance.getId());
+    assertMail("closing-thanks", "tandemAndSupervisor", closingInstance.getId() + "/Task_ThankAndInformSupervisor",
+        closingInstance.getId(), null, null);
     verify(closing).close(TANDEM, "Goals reached");
     assertThat(closingInstance).isEnded().hasPassedInOrder("Task_PrepareClosing", "Task_ExtendOrClose",
         "Task_SendCertificate", "Task_ThankAndInformSupervisor", "Task_MarkTandemClosed", "EndEvent_TandemClosed");
-    assertThat(historicVariable(CLOSING_DECISION)).isEqualTo(CLOSE);
-    assertThat(historicVariable(EXTRA_SESSIONS)).as("closing adds no sessions").isEqualTo(0);
+    assertThat(historicVariable(CLOSING_DECISION.name())).isEqualTo(CLOSE);
+    assertThat(historicVariable(EXTRA_SESSIONS.name())).as("closing adds no sessions").isEqualTo(0);
   }
 
   @Test
@@ -140,11 +178,11 @@ class TandemClosingProcessTest {
     complete(feedbackTask("Task_GiveMentorFeedback"), answer(5, "How executives decide", "true", "yes", null));
     execute(job("Task_ExtendOrClose"));
 
-    complete(task(), withVariables(CLOSING_DECISION, EXTEND, EXTRA_SESSIONS, "3"));
+    complete(task(), withVariables(CLOSING_DECISION.name(), EXTEND, EXTRA_SESSIONS.name(), "3"));
     assertThat(closingInstance).isEnded().hasPassed("EndEvent_TandemExtended").hasNotPassed("Task_SendCertificate");
-    assertThat(historicVariable(CLOSING_DECISION)).isEqualTo(EXTEND);
-    assertThat(historicVariable(EXTRA_SESSIONS)).isEqualTo(3);
-    verify(mails, never()).certificate(anyLong(), anyString(), anyString());
+    assertThat(historicVariable(CLOSING_DECISION.name())).isEqualTo(EXTEND);
+    assertThat(historicVariable(EXTRA_SESSIONS.name())).isEqualTo(3);
+    assertThat(mailSteps).extracting(MailStep::template).doesNotContain("closing-certificate", "closing-thanks");
     verify(closing, never()).close(anyLong(), any());
   }
 
@@ -161,10 +199,10 @@ class TandemClosingProcessTest {
     execute(job("Timer_MenteeFeedbackReminder"));
     execute(job("Task_RemindMentorFeedback"));
     execute(job("Task_RemindMenteeFeedback"));
-    verify(mails).aboutTask("closing-feedback-reminder-mentor", Recipient.MENTOR, TANDEM,
-        closingInstance.getId() + "/Task_RemindMentorFeedback", closingInstance.getId(), mentorTaskId, null);
-    verify(mails).aboutTask("closing-feedback-reminder-mentee", Recipient.MENTEE, TANDEM,
-        closingInstance.getId() + "/Task_RemindMenteeFeedback", closingInstance.getId(), menteeTaskId, null);
+    assertMail("closing-feedback-reminder-mentor", "mentor", closingInstance.getId() + "/Task_RemindMentorFeedback",
+        closingInstance.getId(), mentorTaskId, null);
+    assertMail("closing-feedback-reminder-mentee", "mentee", closingInstance.getId() + "/Task_RemindMenteeFeedback",
+        closingInstance.getId(), menteeTaskId, null);
     assertThat(closingInstance).hasPassed("EndEvent_MentorReminded", "EndEvent_MenteeReminded")
         .isWaitingAt("Task_GiveMentorFeedback", "Task_GiveMenteeFeedback");
 
@@ -190,12 +228,12 @@ class TandemClosingProcessTest {
         .contains("coordinators", "program-organizers");
     assertThat(formRef(followUp)).isEqualTo("follow-up-missing-feedback");
     verify(closing).missing(TANDEM, true, false);
-    assertThat(taskService().getVariableLocal(followUp.getId(), MISSING_FEEDBACK))
+    assertThat(taskService().getVariableLocal(followUp.getId(), MISSING_FEEDBACK.name()))
         .isEqualTo("Marc Weber (executive, marc@example.com)");
-    verify(mails).aboutTask("closing-feedback-missing", Recipient.COORDINATORS, TANDEM, "task/" + followUp.getId(),
-        closingInstance.getId(), followUp.getId(), "Marc Weber (executive, marc@example.com)");
+    assertMail("closing-feedback-missing", "coordinators", "task/" + followUp.getId(), closingInstance.getId(),
+        followUp.getId(), "Marc Weber (executive, marc@example.com)");
 
-    complete(followUp, withVariables(FOLLOW_UP_DECISION, KEEP_WAITING));
+    complete(followUp, withVariables(FOLLOW_UP_DECISION.name(), KEEP_WAITING));
     assertThat(closingInstance).hasPassed("EndEvent_KeepWaiting").isWaitingAt("Task_GiveMenteeFeedback");
 
     // a second follow-up, still open when the answer comes: the answer ends it
@@ -216,11 +254,14 @@ class TandemClosingProcessTest {
     runDueJobs();
     verify(closing).missing(TANDEM, false, true);
 
-    complete(feedbackTask("Task_FollowUpMissingFeedback"), withVariables(FOLLOW_UP_DECISION, GO_ON));
+    complete(feedbackTask("Task_FollowUpMissingFeedback"), withVariables(FOLLOW_UP_DECISION.name(), GO_ON));
     assertThat(closingInstance).hasPassed("EndEvent_GoOnWithoutFeedback", "Error_GoOnWithoutFeedbackCaught")
         .hasNotPassed("EndEvent_FeedbackComplete").isWaitingAt("Task_ExtendOrClose");
     assertThat(taskQuery().taskDefinitionKey("Task_GiveMentorFeedback").count()).as("the mentor's task ends").isZero();
     verify(feedback, never()).record(anyLong(), eq(FeedbackRole.MENTOR), any());
+    execute(job("Task_ExtendOrClose"));
+    String decideId = task().getId();
+    assertMail("closing-decide", "coordinators", "task/" + decideId, closingInstance.getId(), decideId, null);
   }
 
   @Test
@@ -242,13 +283,13 @@ class TandemClosingProcessTest {
         .hasMessageContaining("overallRating: must be given (1 to 5)");
     verify(feedback, never()).record(anyLong(), any(), any());
     assertThat(closingInstance).isWaitingAt("Task_GiveMentorFeedback");
-    assertThat(taskService().getVariable(mentorTaskId, LEARNED)).as("nothing of a refused submission stays").isNull();
-    assertThat(taskService().getVariable(mentorTaskId, MENTOR_ANSWERED)).isEqualTo(false);
+    assertThat(taskService().getVariable(mentorTaskId, LEARNED.name())).as("nothing of a refused submission stays").isNull();
+    assertThat(taskService().getVariable(mentorTaskId, MENTOR_ANSWERED.name())).isEqualTo(false);
 
     moveClockBy(Duration.ofDays(7).plusMinutes(1));
     runDueJobs();
     String followUpId = feedbackTask("Task_FollowUpMissingFeedback").getId();
-    assertThatThrownBy(() -> taskService().complete(followUpId, withVariables(FOLLOW_UP_DECISION, "maybe")))
+    assertThatThrownBy(() -> taskService().complete(followUpId, withVariables(FOLLOW_UP_DECISION.name(), "maybe")))
         .hasRootCauseInstanceOf(RejectedInputException.class)
         .hasMessageContaining("followUpDecision: must be one of wait, goOn");
     complete(feedbackTask("Task_GiveMentorFeedback"), answer(5, "How executives decide", "yes", "yes", null));
@@ -256,20 +297,22 @@ class TandemClosingProcessTest {
     execute(job("Task_ExtendOrClose"));
     String decideId = task().getId();
 
-    assertThatThrownBy(() -> taskService().complete(decideId, withVariables(CLOSING_DECISION, "pause")))
+    assertThatThrownBy(() -> taskService().complete(decideId, withVariables(CLOSING_DECISION.name(), "pause")))
         .hasRootCauseInstanceOf(RejectedInputException.class)
         .hasMessageContaining("closingDecision: must be one of extend, close");
-    assertThatThrownBy(() -> taskService().complete(decideId, withVariables(CLOSING_DECISION, EXTEND)))
+    assertThatThrownBy(() -> taskService().complete(decideId, withVariables(CLOSING_DECISION.name(), EXTEND)))
         .hasMessageContaining("extraSessions: must be between 1 and 8 when extending");
-    assertThatThrownBy(() -> taskService().complete(decideId, withVariables(CLOSING_DECISION, EXTEND, EXTRA_SESSIONS, 9)))
+    assertThatThrownBy(() -> taskService().complete(decideId,
+        withVariables(CLOSING_DECISION.name(), EXTEND, EXTRA_SESSIONS.name(), 9)))
         .hasMessageContaining("extraSessions: must be between 1 and 8 when extending");
-    assertThatThrownBy(() -> taskService().complete(decideId, withVariables(CLOSING_DECISION, EXTEND, EXTRA_SESSIONS, "two")))
+    assertThatThrownBy(() -> taskService().complete(decideId,
+        withVariables(CLOSING_DECISION.name(), EXTEND, EXTRA_SESSIONS.name(), "two")))
         .hasMessageContaining("extraSessions: must be a whole number");
-    assertThatThrownBy(() -> taskService().complete(decideId, withVariables(CLOSING_DECISION, CLOSE,
-        CLOSING_NOTE, "n".repeat(2001))))
+    assertThatThrownBy(() -> taskService().complete(decideId, withVariables(CLOSING_DECISION.name(), CLOSE,
+        CLOSING_NOTE.name(), "n".repeat(2001))))
         .hasMessageContaining("closingNote: must be at most 2000 characters");
     assertThat(closingInstance).isWaitingAt("Task_ExtendOrClose");
-    assertThat(taskService().getVariable(decideId, CLOSING_DECISION)).isNull();
+    assertThat(taskService().getVariable(decideId, CLOSING_DECISION.name())).isNull();
     verify(closing, never()).close(anyLong(), any());
   }
 
@@ -282,19 +325,43 @@ class TandemClosingProcessTest {
         .map(Task::getId).toList();
     assertThat(mentorTasks).hasSize(2).doesNotHaveDuplicates();
     for (String taskId : mentorTasks) {
-      verify(mails).aboutTask(eq("closing-feedback-mentor"), eq(Recipient.MENTOR), eq(TANDEM), eq("task/" + taskId),
-          anyString(), eq(taskId), eq(null));
+      MailStep step = mailStep("task/" + taskId);
+      assertMail("closing-feedback-mentor", "mentor", "task/" + taskId, step.processInstanceId(), taskId, null);
     }
+    assertThat(mailSteps).extracting(MailStep::processInstanceId).contains(first.getId(), second.getId());
   }
 
   private ProcessInstance startAndAskBoth() {
-    ProcessInstance instance = runtimeService().startProcessInstanceByKey(PROCESS_KEY, NUMBER, Map.of(TANDEM_ID, TANDEM));
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(PROCESS_KEY, NUMBER, Map.of(TANDEM_ID.name(), TANDEM));
     assertThat(instance).isStarted().hasBusinessKey(NUMBER).hasPassed("Task_PrepareClosing")
         .isWaitingAt("Task_GiveMentorFeedback", "Task_GiveMenteeFeedback");
-    assertThat(instance).variables().containsEntry(MENTOR_USER_ID, "zoe").containsEntry(MENTEE_USER_ID, "marc");
+    assertThat(instance).variables().containsEntry(MENTOR_USER_ID.name(), "zoe").containsEntry(MENTEE_USER_ID.name(), "marc");
     execute(job("Task_GiveMentorFeedback", instance));
     execute(job("Task_GiveMenteeFeedback", instance));
     return instance;
+  }
+
+  /**
+   * The model sent exactly one mail step with this key, naming this template and recipient, about
+   * this task (null: none) of this instance, for the tandem; {@code missingFeedback} is what the
+   * step sees of who has not answered (null: nothing).
+   */
+  private void assertMail(String template, String recipient, String key, String processInstanceId, String taskId,
+      String missingFeedback) {
+    MailStep step = mailStep(key);
+    assertThat(step.processKey()).isEqualTo(PROCESS_KEY);
+    assertThat(step.template()).isEqualTo(template);
+    assertThat(step.recipient()).isEqualTo(recipient);
+    assertThat(step.processInstanceId()).isEqualTo(processInstanceId);
+    assertThat(step.taskId()).isEqualTo(taskId);
+    assertThat(TANDEM_ID.from(step.variables())).isEqualTo(TANDEM);
+    assertThat(MISSING_FEEDBACK.optionalFrom(step.variables())).isEqualTo(Optional.ofNullable(missingFeedback));
+  }
+
+  private MailStep mailStep(String key) {
+    List<MailStep> withKey = mailSteps.stream().filter(step -> step.key().equals(key)).toList();
+    assertThat(withKey).as("mail steps with key " + key).hasSize(1);
+    return withKey.get(0);
   }
 
   private static Task feedbackTask(String activityId) {
@@ -303,11 +370,11 @@ class TandemClosingProcessTest {
 
   private static Map<String, Object> answer(Object rating, String learned, Object recommend, Object again, String comment) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(OVERALL_RATING, rating);
-    variables.put(LEARNED, learned);
-    variables.put(WOULD_RECOMMEND, recommend);
-    variables.put(WOULD_TAKE_PART_AGAIN, again);
-    variables.put(FEEDBACK_COMMENT, comment);
+    variables.put(OVERALL_RATING.name(), rating);
+    variables.put(LEARNED.name(), learned);
+    variables.put(WOULD_RECOMMEND.name(), recommend);
+    variables.put(WOULD_TAKE_PART_AGAIN.name(), again);
+    variables.put(FEEDBACK_COMMENT.name(), comment);
     return variables;
   }
 

@@ -1,9 +1,10 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing.process;
 
-import static org.reversementoring.feedback.ClosingVariables.*;
+import static org.reversementoring.closing.process.ClosingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.closing.ClosingService;
 import org.springframework.stereotype.Component;
 
 /** "Mark tandem closed": status CLOSED with the coordinator's closing note. */
@@ -18,6 +19,6 @@ public class MarkTandemClosedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    closing.close((Long) execution.getVariable(TANDEM_ID), (String) execution.getVariable(CLOSING_NOTE));
+    closing.close(TANDEM_ID.from(execution), CLOSING_NOTE.optionalFrom(execution).orElse(null));
   }
 }

@@ -1,8 +1,8 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.reversementoring.feedback.ClosingVariables.*;
+import static org.reversementoring.closing.process.ClosingVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -97,7 +97,7 @@ class TandemClosingJourneyTest {
 
     // first round: both answer, the coordinator extends by two sessions
     ProcessInstance firstRound = runtime.startProcessInstanceByKey(PROCESS_KEY, tandem.getNumber(),
-        Map.of(TANDEM_ID, tandem.getId()));
+        Map.of(TANDEM_ID.name(), tandem.getId()));
     Jobs.runDue(management);
     loginAs(mentee.getUserId());
     tasks.complete(taskOf(firstRound, "Task_GiveMenteeFeedback").getId(), answer(3, "First round: e-mail on the phone"));
@@ -106,17 +106,18 @@ class TandemClosingJourneyTest {
     identity.clearAuthentication();
     Jobs.runDue(management);
     loginAs("carla");
-    tasks.complete(taskOf(firstRound, "Task_ExtendOrClose").getId(), Map.of(CLOSING_DECISION, EXTEND, EXTRA_SESSIONS, 2L));
+    tasks.complete(taskOf(firstRound, "Task_ExtendOrClose").getId(),
+        Map.of(CLOSING_DECISION.name(), EXTEND, EXTRA_SESSIONS.name(), 2L));
     identity.clearAuthentication();
     Jobs.runDue(management);
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(firstRound.getId())
-        .variableName(EXTRA_SESSIONS).singleResult().getValue()).isEqualTo(2);
+        .variableName(EXTRA_SESSIONS.name()).singleResult().getValue()).isEqualTo(2);
     assertThat(tandems.find(tandem.getId()).getStatus()).as("extended, still running").isEqualTo(TandemStatus.KICKOFF);
     assertThat(mailsTo(MENTOR_EMAIL)).extracting(Mails::subject).noneMatch(subject -> subject.startsWith("Thank you"));
 
     // second round, after the extra sessions: same tandem, same people
     ProcessInstance closing = runtime.startProcessInstanceByKey(PROCESS_KEY, tandem.getNumber(),
-        Map.of(TANDEM_ID, tandem.getId()));
+        Map.of(TANDEM_ID.name(), tandem.getId()));
     Jobs.runDue(management);
 
     Task mentorTask = taskOf(closing, "Task_GiveMentorFeedback");
@@ -155,11 +156,11 @@ class TandemClosingJourneyTest {
         .reduce((earlier, later) -> later).orElseThrow();
     assertThat(Mails.link(toCoordinators, "/camunda/app/tasklist/")).endsWith("?task=" + decide.getId());
     loginAs("carla");
-    assertThat(tasks.getVariable(decide.getId(), FEEDBACK_SUMMARY)).asString()
+    assertThat(tasks.getVariable(decide.getId(), FEEDBACK_SUMMARY.name())).asString()
         .contains("Sessions held: 3")
         .contains("Mentor: rating 4 of 5").contains("How a finance department decides")
         .contains("Executive: rating 5 of 5").contains("Prompting an <b>AI</b> assistant");
-    tasks.complete(decide.getId(), Map.of(CLOSING_DECISION, CLOSE, CLOSING_NOTE, "All goals reached"));
+    tasks.complete(decide.getId(), Map.of(CLOSING_DECISION.name(), CLOSE, CLOSING_NOTE.name(), "All goals reached"));
     identity.clearAuthentication();
     Jobs.runDue(management);
 
@@ -192,10 +193,10 @@ class TandemClosingJourneyTest {
         .containsExactlyInAnyOrder("How a finance department decides", "Prompting an <b>AI</b> assistant");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(closing.getId()).count()).isZero();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(closing.getId())
-        .variableNameIn(LEARNED, FEEDBACK_COMMENT, FEEDBACK_SUMMARY, CLOSING_NOTE).count())
+        .variableNameIn(LEARNED.name(), FEEDBACK_COMMENT.name(), FEEDBACK_SUMMARY.name(), CLOSING_NOTE.name()).count())
         .as("free text stays out of history").isZero();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(closing.getId())
-        .variableName(CLOSING_DECISION).singleResult().getValue()).isEqualTo(CLOSE);
+        .variableName(CLOSING_DECISION.name()).singleResult().getValue()).isEqualTo(CLOSE);
   }
 
   private void session(Tandem tandem, Mentor mentor, int position, String status, Instant at, String topics) {
@@ -211,10 +212,10 @@ class TandemClosingJourneyTest {
 
   private static Map<String, Object> answer(int rating, String learned) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(OVERALL_RATING, rating);
-    variables.put(LEARNED, learned);
-    variables.put(WOULD_RECOMMEND, "yes");
-    variables.put(WOULD_TAKE_PART_AGAIN, "yes");
+    variables.put(OVERALL_RATING.name(), rating);
+    variables.put(LEARNED.name(), learned);
+    variables.put(WOULD_RECOMMEND.name(), "yes");
+    variables.put(WOULD_TAKE_PART_AGAIN.name(), "yes");
     return variables;
   }
 

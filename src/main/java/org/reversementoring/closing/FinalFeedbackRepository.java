@@ -1,4 +1,4 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +13,7 @@ public interface FinalFeedbackRepository extends JpaRepository<FinalFeedback, Lo
   List<FinalFeedback> findByTandemIdOrderByRole(long tandemId);
 
   /** The ratings executives gave in their final feedback on tandems this mentor holds. */
-  @Query("select f.overallRating from FinalFeedback f where f.role = org.reversementoring.feedback.FeedbackRole.MENTEE"
+  @Query("select f.overallRating from FinalFeedback f where f.role = org.reversementoring.closing.FeedbackRole.MENTEE"
       + " and f.tandemId in (select t.id from Tandem t where t.mentorId = :mentorId)")
   List<Integer> menteeRatingsOfMentor(@Param("mentorId") long mentorId);
 }

@@ -1,4 +1,4 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing;
 
 /** Who gives a final feedback: the apprentice (mentor) or the executive (mentee). */
 public enum FeedbackRole {

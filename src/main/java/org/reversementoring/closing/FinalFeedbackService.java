@@ -1,4 +1,4 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing;
 
 import java.time.Clock;
 import java.util.List;

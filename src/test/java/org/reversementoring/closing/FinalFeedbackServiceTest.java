@@ -1,4 +1,4 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing;
 
 import static org.reversementoring.certificate.CertificatePage.require;
 

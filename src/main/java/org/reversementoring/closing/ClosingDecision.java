@@ -1,6 +1,6 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing;
 
-import static org.reversementoring.feedback.ClosingVariables.*;
+import static org.reversementoring.closing.process.ClosingVariables.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +18,16 @@ public record ClosingDecision(String decision, int extraSessions, String note) {
 
   public static ClosingDecision of(VariableValues values) {
     List<FieldError> errors = new ArrayList<>();
-    String decision = values.text(CLOSING_DECISION);
+    String decision = values.text(CLOSING_DECISION.name());
     if (!EXTEND.equals(decision) && !CLOSE.equals(decision)) {
-      errors.add(new FieldError(CLOSING_DECISION, "must be one of " + EXTEND + ", " + CLOSE));
+      errors.add(new FieldError(CLOSING_DECISION.name(), "must be one of " + EXTEND + ", " + CLOSE));
     }
     int extra = 0;
     if (EXTEND.equals(decision)) {
       try {
-        Integer sessions = values.wholeNumber(EXTRA_SESSIONS);
+        Integer sessions = values.wholeNumber(EXTRA_SESSIONS.name());
         if (sessions == null || sessions < 1 || sessions > MAX_EXTRA_SESSIONS) {
-          errors.add(new FieldError(EXTRA_SESSIONS, "must be between 1 and " + MAX_EXTRA_SESSIONS + " when extending"));
+          errors.add(new FieldError(EXTRA_SESSIONS.name(), "must be between 1 and " + MAX_EXTRA_SESSIONS + " when extending"));
         } else {
           extra = sessions;
         }
@@ -35,10 +35,10 @@ public record ClosingDecision(String decision, int extraSessions, String note) {
         errors.addAll(e.errors());
       }
     }
-    String note = values.text(CLOSING_NOTE);
+    String note = values.text(CLOSING_NOTE.name());
     note = note == null || note.isBlank() ? null : note;
     if (note != null && note.length() > FeedbackAnswer.MAX_TEXT) {
-      errors.add(new FieldError(CLOSING_NOTE, "must be at most " + FeedbackAnswer.MAX_TEXT + " characters"));
+      errors.add(new FieldError(CLOSING_NOTE.name(), "must be at most " + FeedbackAnswer.MAX_TEXT + " characters"));
     }
     if (!errors.isEmpty()) {
       throw new RejectedInputException(errors);

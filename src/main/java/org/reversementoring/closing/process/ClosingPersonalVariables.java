@@ -1,9 +1,8 @@
-package org.reversementoring.feedback;
-
-import static org.reversementoring.feedback.ClosingVariables.*;
+package org.reversementoring.closing.process;
 
 import java.util.Set;
 import org.reversementoring.common.PersonalVariables;
+import org.reversementoring.common.process.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /** Free text of the closing: kept in final_feedback and the tandem record, never in the engine's history. */
@@ -12,6 +11,6 @@ class ClosingPersonalVariables implements PersonalVariables {
 
   @Override
   public Set<String> names() {
-    return Set.of(LEARNED, FEEDBACK_COMMENT, MISSING_FEEDBACK, FEEDBACK_SUMMARY, CLOSING_NOTE);
+    return Set.copyOf(ProcessVariable.names(ClosingVariables.PERSONAL));
   }
 }

@@ -1,6 +1,6 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing;
 
-import static org.reversementoring.feedback.ClosingVariables.*;
+import static org.reversementoring.closing.process.ClosingVariables.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,26 +22,26 @@ public record FeedbackAnswer(int overallRating, String learned, boolean wouldRec
     List<FieldError> errors = new ArrayList<>();
     Integer rating = null;
     try {
-      rating = values.wholeNumber(OVERALL_RATING);
+      rating = values.wholeNumber(OVERALL_RATING.name());
       if (rating == null) {
-        errors.add(new FieldError(OVERALL_RATING, "must be given (1 to 5)"));
+        errors.add(new FieldError(OVERALL_RATING.name(), "must be given (1 to 5)"));
       } else if (rating < 1 || rating > 5) {
-        errors.add(new FieldError(OVERALL_RATING, "must be between 1 and 5"));
+        errors.add(new FieldError(OVERALL_RATING.name(), "must be between 1 and 5"));
       }
     } catch (RejectedInputException e) {
       errors.addAll(e.errors());
     }
-    String learned = emptyToNull(values.text(LEARNED));
+    String learned = emptyToNull(values.text(LEARNED.name()));
     if (learned == null) {
-      errors.add(new FieldError(LEARNED, "must say what was learned"));
+      errors.add(new FieldError(LEARNED.name(), "must say what was learned"));
     } else if (learned.length() > MAX_TEXT) {
-      errors.add(new FieldError(LEARNED, "must be at most " + MAX_TEXT + " characters"));
+      errors.add(new FieldError(LEARNED.name(), "must be at most " + MAX_TEXT + " characters"));
     }
-    Boolean recommend = yesNo(values.text(WOULD_RECOMMEND), WOULD_RECOMMEND, errors);
-    Boolean again = yesNo(values.text(WOULD_TAKE_PART_AGAIN), WOULD_TAKE_PART_AGAIN, errors);
-    String comment = emptyToNull(values.text(FEEDBACK_COMMENT));
+    Boolean recommend = yesNo(values.text(WOULD_RECOMMEND.name()), WOULD_RECOMMEND.name(), errors);
+    Boolean again = yesNo(values.text(WOULD_TAKE_PART_AGAIN.name()), WOULD_TAKE_PART_AGAIN.name(), errors);
+    String comment = emptyToNull(values.text(FEEDBACK_COMMENT.name()));
     if (comment != null && comment.length() > MAX_TEXT) {
-      errors.add(new FieldError(FEEDBACK_COMMENT, "must be at most " + MAX_TEXT + " characters"));
+      errors.add(new FieldError(FEEDBACK_COMMENT.name(), "must be at most " + MAX_TEXT + " characters"));
     }
     if (!errors.isEmpty()) {
       throw new RejectedInputException(errors);

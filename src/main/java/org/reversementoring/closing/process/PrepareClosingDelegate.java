@@ -1,9 +1,10 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing.process;
 
-import static org.reversementoring.feedback.ClosingVariables.*;
+import static org.reversementoring.closing.process.ClosingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.closing.ClosingService;
 import org.springframework.stereotype.Component;
 
 /** "Prepare closing": names who gives final feedback; nobody has answered in this round yet. */
@@ -18,10 +19,10 @@ public class PrepareClosingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ClosingService.ClosingParticipants participants = closing.prepare((Long) execution.getVariable(TANDEM_ID));
-    execution.setVariable(MENTOR_USER_ID, participants.mentorUserId());
-    execution.setVariable(MENTEE_USER_ID, participants.menteeUserId());
-    execution.setVariable(MENTOR_ANSWERED, false);
-    execution.setVariable(MENTEE_ANSWERED, false);
+    ClosingService.ClosingParticipants participants = closing.prepare(TANDEM_ID.from(execution));
+    MENTOR_USER_ID.set(execution, participants.mentorUserId());
+    MENTEE_USER_ID.set(execution, participants.menteeUserId());
+    MENTOR_ANSWERED.set(execution, false);
+    MENTEE_ANSWERED.set(execution, false);
   }
 }

@@ -1,4 +1,4 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

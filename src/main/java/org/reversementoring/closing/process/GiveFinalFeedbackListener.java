@@ -1,12 +1,15 @@
-package org.reversementoring.feedback;
+package org.reversementoring.closing.process;
 
-import static org.reversementoring.feedback.ClosingVariables.*;
+import static org.reversementoring.closing.process.ClosingVariables.*;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.reversementoring.closing.FeedbackAnswer;
+import org.reversementoring.closing.FeedbackRole;
+import org.reversementoring.closing.FinalFeedbackService;
 import org.reversementoring.common.VariableValues;
+import org.reversementoring.common.process.ProcessVariable;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +23,6 @@ import org.springframework.stereotype.Component;
 @Scope("prototype")
 public class GiveFinalFeedbackListener implements TaskListener {
 
-  static final List<String> FORM_FIELDS = List.of(OVERALL_RATING, LEARNED, WOULD_RECOMMEND, WOULD_TAKE_PART_AGAIN,
-      FEEDBACK_COMMENT);
-
   private final FinalFeedbackService feedback;
   private Expression role;
 
@@ -33,9 +33,8 @@ public class GiveFinalFeedbackListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FeedbackRole who = FeedbackRole.of(String.valueOf(role.getValue(task)));
-    FeedbackAnswer answer = FeedbackAnswer.of(new VariableValues(task.getVariables()));
-    feedback.record((Long) task.getVariable(TANDEM_ID), who, answer);
-    task.removeVariables(FORM_FIELDS);
-    task.setVariable(who == FeedbackRole.MENTOR ? MENTOR_ANSWERED : MENTEE_ANSWERED, true);
+    feedback.record(TANDEM_ID.from(task), who, FeedbackAnswer.of(new VariableValues(task.getVariables())));
+    task.removeVariables(ProcessVariable.names(FINAL_FEEDBACK_FORM));
+    answered(who).set(task, true);
   }
 }
