@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reversementoring.common.EmailAddress;
@@ -18,6 +19,7 @@ import org.reversementoring.common.RejectedInputException;
  */
 public final class CoordinatorChoices {
 
+  public static final String DECISION = "matchingDecision";
   public static final String VETOES = "vetoes";
   public static final String FIXES = "fixes";
   static final int MAX_TEXT = 20_000;
@@ -26,6 +28,33 @@ public final class CoordinatorChoices {
   private static final Pattern SINGLE_EMAIL = Pattern.compile(EmailAddress.PATTERN);
 
   private CoordinatorChoices() {
+  }
+
+  /**
+   * Checks "Review matching proposal" on completion: vetoes and fixes only with "recompute", and
+   * then adds them to those of earlier rounds (see {@link ChosenPairs#plus}). The pool is read
+   * only when there are fixes to look up in it.
+   *
+   * @param decision  as the form or a REST caller sent it; anything but approve, recompute or
+   *                  cancel is refused
+   * @param proposals the proposal under review, which the vetoes number
+   * @return the pairs to recompute around; empty when the decision is approve or cancel
+   */
+  public static Optional<ChosenPairs> review(Object decision, String vetoes, String fixes, ChosenPairs earlier,
+      List<Proposal> proposals, Supplier<MatchingPool> pool) {
+    if ("recompute".equals(decision)) {
+      Set<Pair> newVetoes = vetoes(vetoes, proposals);
+      Set<Pair> newFixes = blank(fixes) ? Set.of() : fixes(fixes, pool.get());
+      return Optional.of(earlier.plus(newVetoes, newFixes));
+    }
+    if ("approve".equals(decision) || "cancel".equals(decision)) {
+      if (!blank(vetoes) || !blank(fixes)) {
+        throw new RejectedInputException(blank(vetoes) ? FIXES : VETOES,
+            "applies only with Recompute; clear it to " + decision);
+      }
+      return Optional.empty();
+    }
+    throw new RejectedInputException(DECISION, "must be one of approve, recompute, cancel");
   }
 
   /** The proposed pairs named by number; numbers count from 1 as the summary shows them. */
@@ -96,6 +125,10 @@ public final class CoordinatorChoices {
       emails.add(matcher.group());
     }
     return emails;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   private static void checkLength(String field, String text) {

@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class MatchingPlans {
 
+  /** The start form's fields, as refusals name them. */
+  public static final String COHORT_NAME = "cohortName";
+  public static final String TANDEM_START_DATE = "tandemStartDate";
   static final int MAX_NAME = 100;
 
   private final Clock clock;
@@ -25,9 +28,9 @@ public class MatchingPlans {
     List<FieldError> errors = new ArrayList<>();
     String name = cohortName == null ? "" : cohortName.toString().strip();
     if (name.isEmpty()) {
-      errors.add(new FieldError(MatchingVariables.COHORT_NAME, "must not be empty"));
+      errors.add(new FieldError(COHORT_NAME, "must not be empty"));
     } else if (name.length() > MAX_NAME) {
-      errors.add(new FieldError(MatchingVariables.COHORT_NAME, "must be at most " + MAX_NAME + " characters"));
+      errors.add(new FieldError(COHORT_NAME, "must be at most " + MAX_NAME + " characters"));
     }
     LocalDate startsOn = null;
     String date = startDate == null ? "" : startDate.toString().strip();
@@ -35,10 +38,10 @@ public class MatchingPlans {
       startsOn = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
       // the clock's zone is the program's: today in Berlin, not on the server
       if (startsOn.isBefore(LocalDate.now(clock))) {
-        errors.add(new FieldError(MatchingVariables.TANDEM_START_DATE, "must be today or later"));
+        errors.add(new FieldError(TANDEM_START_DATE, "must be today or later"));
       }
     } catch (DateTimeParseException e) {
-      errors.add(new FieldError(MatchingVariables.TANDEM_START_DATE, "must be a date like 2027-03-01"));
+      errors.add(new FieldError(TANDEM_START_DATE, "must be a date like 2027-03-01"));
     }
     if (!errors.isEmpty()) {
       throw new RejectedInputException(errors);

@@ -15,7 +15,10 @@ import org.reversementoring.tandem.TandemService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** One matching run: propose on the current pool, and turn an approved proposal into tandems. */
+/**
+ * One matching run: check the plan and propose on the current pool, and turn an approved proposal
+ * into tandems.
+ */
 @Service
 @Transactional
 public class MatchingRound {
@@ -23,20 +26,23 @@ public class MatchingRound {
   static final String STALE = "the waitlist or the mentors' free places changed since this proposal was made; choose Recompute";
 
   private final MatchingPools pools;
+  private final MatchingPlans plans;
   private final MenteeService mentees;
   private final TandemService tandems;
   private final MatchingProperties properties;
   private final TandemMatcher matcher = new TandemMatcher();
 
-  public MatchingRound(MatchingPools pools, MenteeService mentees, TandemService tandems, MatchingProperties properties) {
+  public MatchingRound(MatchingPools pools, MatchingPlans plans, MenteeService mentees, TandemService tandems,
+      MatchingProperties properties) {
     this.pools = pools;
+    this.plans = plans;
     this.mentees = mentees;
     this.tandems = tandems;
     this.properties = properties;
   }
 
-  /** The proposal and its summary in words. */
-  public record Outcome(MatchingResult result, String summary) {
+  /** The checked plan, the proposal and its summary in words. */
+  public record Outcome(MatchingPlan plan, MatchingResult result, String summary) {
   }
 
   @Transactional(readOnly = true)
@@ -44,11 +50,17 @@ public class MatchingRound {
     return pools.load();
   }
 
+  /**
+   * Checks the start form's cohort name and start date (see {@link MatchingPlans}; each round
+   * again), then proposes tandems around the pairs the coordinator chose so far.
+   */
   @Transactional(readOnly = true)
-  public Outcome propose(Set<Pair> fixed, Set<Pair> vetoed) {
+  public Outcome propose(Object cohortName, Object startDate, ChosenPairs chosen) {
+    MatchingPlan plan = plans.check(cohortName, startDate);
     MatchingPool pool = pools.load();
-    MatchingResult result = matcher.match(pool.mentors(), pool.mentees(), properties.rules(), fixed, vetoed);
-    return new Outcome(result, ProposalSummary.of(result, pool));
+    MatchingResult result = matcher.match(pool.mentors(), pool.mentees(), properties.rules(), chosen.fixed(),
+        chosen.vetoed());
+    return new Outcome(plan, result, ProposalSummary.of(result, pool));
   }
 
   /**
@@ -57,7 +69,7 @@ public class MatchingRound {
    */
   public List<Tandem> approve(String cohortName, LocalDate startsOn, MatchingResult result) {
     if (result.proposals().isEmpty()) {
-      throw new RejectedInputException("matchingDecision", "there is no proposed tandem to approve; recompute or cancel");
+      throw new RejectedInputException(CoordinatorChoices.DECISION, "there is no proposed tandem to approve; recompute or cancel");
     }
     MatchingPool pool = pools.load();
     Set<Long> waiting = new HashSet<>();
@@ -66,7 +78,7 @@ public class MatchingRound {
     pool.mentors().forEach(mentor -> freePlaces.put(mentor.id(), mentor.capacity()));
     for (Proposal proposal : result.proposals()) {
       if (!waiting.contains(proposal.menteeId()) || freePlaces.merge(proposal.mentorId(), -1, Integer::sum) < 0) {
-        throw new RejectedInputException("matchingDecision", STALE);
+        throw new RejectedInputException(CoordinatorChoices.DECISION, STALE);
       }
     }
     List<Tandem> formed = new ArrayList<>();

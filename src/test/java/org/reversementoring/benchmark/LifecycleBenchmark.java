@@ -22,9 +22,15 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.reversementoring.ReverseMentoringApplication;
 import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.enrollment.EnrollmentVariables;
+<<<<<<< HEAD
 import org.reversementoring.closing.process.ClosingVariables;
 import org.reversementoring.matching.MatchingVariables;
 import org.reversementoring.recruitment.process.RecruitmentVariables;
+=======
+import org.reversementoring.feedback.ClosingVariables;
+import org.reversementoring.matching.process.MatchingVariables;
+import org.reversementoring.recruitment.RecruitmentVariables;
+>>>>>>> conv-matching
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
 import org.reversementoring.support.JourneyDriver;
@@ -162,7 +168,7 @@ public final class LifecycleBenchmark {
         EnrollmentVariables.PROCESS_KEY, AcademyVariables.PLAN_PROCESS_KEY);
     LocalDate startsOn = now.toLocalDate().plusDays(7).isAfter(currentDate()) ? now.toLocalDate().plusDays(7) : currentDate().plusDays(7);
     runtime.startProcessInstanceByKey(MatchingVariables.PROCESS_KEY, Map.of(
-        MatchingVariables.COHORT_NAME, "Tandems " + cohort, MatchingVariables.TANDEM_START_DATE, startsOn.toString()));
+        MatchingVariables.COHORT_NAME.name(), "Tandems " + cohort, MatchingVariables.TANDEM_START_DATE.name(), startsOn.toString()));
     driver.driveUntilEnded();
   }
 

@@ -16,8 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.academy.AcademyVariables;
+<<<<<<< HEAD
 import org.reversementoring.matching.MatchingVariables;
 import org.reversementoring.recruitment.process.RecruitmentVariables;
+=======
+import org.reversementoring.matching.process.MatchingVariables;
+import org.reversementoring.recruitment.RecruitmentVariables;
+>>>>>>> conv-matching
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.Jobs;
@@ -91,7 +96,7 @@ class ProgramDayTest {
   private ResponseEntity<Map> startMatching(String startDate) {
     return http.withBasicAuth("carla", "carla-demo").postForEntity(
         "/engine-rest/process-definition/key/tandem-matching/start", RestVariables.request(Map.of(
-            MatchingVariables.COHORT_NAME, "Winter " + startDate, MatchingVariables.TANDEM_START_DATE, startDate)),
+            MatchingVariables.COHORT_NAME.name(), "Winter " + startDate, MatchingVariables.TANDEM_START_DATE.name(), startDate)),
         Map.class);
   }
 

@@ -1,7 +1,7 @@
 package org.reversementoring.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reversementoring.matching.MatchingVariables.*;
+import static org.reversementoring.matching.process.MatchingVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.List;
@@ -69,10 +69,10 @@ class TandemMatchingJourneyTest {
     olga = mentees.find(olga.getId());
 
     ProcessInstance matching = runtime.startProcessInstanceByKey(PROCESS_KEY,
-        Map.of(COHORT_NAME, "Tandems spring 2031", TANDEM_START_DATE, "2031-03-10"));
+        Map.of(COHORT_NAME.name(), "Tandems spring 2031", TANDEM_START_DATE.name(), "2031-03-10"));
     Jobs.runDue(management);
     assertThat(matching.getBusinessKey()).isEqualTo("Tandems spring 2031");
-    String summary = (String) runtime.getVariable(matching.getId(), PROPOSAL_SUMMARY);
+    String summary = PROPOSAL_SUMMARY.from(runtime, matching.getId());
     assertThat(summary).startsWith("Proposed tandems: 2").contains("1. Zoë Łukasiewicz-Müller (").contains("2. ")
         .contains("Executives without a mentor this time: 1")
         .contains("olga.exec@example.com, Vehicle electronics, Munich): no mentor outside your department with a 15-year gap who is outside your reporting line");
@@ -80,11 +80,11 @@ class TandemMatchingJourneyTest {
         .contains("Matching proposal for Tandems spring 2031 to review: 2 tandems");
 
     // the coordinator vetoes the first pair and recomputes around it
-    complete(matching, Map.of(MATCHING_DECISION, "recompute", VETOES, "1"));
-    assertThat((String) runtime.getVariable(matching.getId(), VETOED_PAIRS)).isNotEmpty();
-    assertThat((Integer) runtime.getVariable(matching.getId(), PROPOSED_COUNT)).isEqualTo(2);
+    complete(matching, Map.of(MATCHING_DECISION.name(), "recompute", VETOES.name(), "1"));
+    assertThat(VETOED_PAIRS.from(runtime, matching.getId())).isNotEmpty();
+    assertThat(PROPOSED_COUNT.from(runtime, matching.getId())).isEqualTo(2);
 
-    complete(matching, Map.of(MATCHING_DECISION, "approve"));
+    complete(matching, Map.of(MATCHING_DECISION.name(), "approve"));
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(matching.getId()).count()).isZero();
 
     List<Tandem> formed = tandems.findAll().stream()
@@ -119,7 +119,7 @@ class TandemMatchingJourneyTest {
     waitlisted("petra.exec@example.com", "Sales");
     ProcessInstance first = startMatching("First");
     ProcessInstance second = startMatching("Second");
-    complete(first, Map.of(MATCHING_DECISION, "approve"));
+    complete(first, Map.of(MATCHING_DECISION.name(), "approve"));
     long tandemsBefore = tandems.count();
 
     Task task = reviewTask(second);
@@ -127,7 +127,7 @@ class TandemMatchingJourneyTest {
     headers.setContentType(MediaType.APPLICATION_JSON);
     ResponseEntity<Map> refused = http.withBasicAuth("carla", "carla-demo").postForEntity(
         "/engine-rest/task/" + task.getId() + "/complete",
-        new HttpEntity<>(Map.of("variables", Map.of(MATCHING_DECISION, Map.of("value", "approve"))), headers), Map.class);
+        new HttpEntity<>(Map.of("variables", Map.of(MATCHING_DECISION.name(), Map.of("value", "approve"))), headers), Map.class);
 
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat(refused.getBody().get("message").toString()).contains("matchingDecision").contains("choose Recompute");
@@ -142,22 +142,22 @@ class TandemMatchingJourneyTest {
     headers.setContentType(MediaType.APPLICATION_JSON);
     ResponseEntity<Map> refused = http.withBasicAuth("carla", "carla-demo").postForEntity(
         "/engine-rest/process-definition/key/tandem-matching/start",
-        new HttpEntity<>(Map.of("variables", Map.of(COHORT_NAME, Map.of("value", "<b>Spring</b>"),
-            TANDEM_START_DATE, Map.of("value", "1999-01-01"))), headers), Map.class);
+        new HttpEntity<>(Map.of("variables", Map.of(COHORT_NAME.name(), Map.of("value", "<b>Spring</b>"),
+            TANDEM_START_DATE.name(), Map.of("value", "1999-01-01"))), headers), Map.class);
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat(refused.getBody().get("message").toString()).contains("tandemStartDate: must be today or later");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isEqualTo(before);
 
     ResponseEntity<Map> forbidden = http.withBasicAuth("lena", "lena-demo").postForEntity(
         "/engine-rest/process-definition/key/tandem-matching/start",
-        new HttpEntity<>(Map.of("variables", Map.of(COHORT_NAME, Map.of("value", "Spring"),
-            TANDEM_START_DATE, Map.of("value", "2031-04-01"))), headers), Map.class);
+        new HttpEntity<>(Map.of("variables", Map.of(COHORT_NAME.name(), Map.of("value", "Spring"),
+            TANDEM_START_DATE.name(), Map.of("value", "2031-04-01"))), headers), Map.class);
     assertThat(forbidden.getStatusCode().value()).as("only coordinators match").isIn(403, 404);
   }
 
   private ProcessInstance startMatching(String cohort) {
     ProcessInstance matching = runtime.startProcessInstanceByKey(PROCESS_KEY,
-        Map.of(COHORT_NAME, cohort, TANDEM_START_DATE, "2031-03-10"));
+        Map.of(COHORT_NAME.name(), cohort, TANDEM_START_DATE.name(), "2031-03-10"));
     Jobs.runDue(management);
     return matching;
   }

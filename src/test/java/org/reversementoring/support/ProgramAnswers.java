@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.closing.process.ClosingVariables;
-import org.reversementoring.matching.MatchingVariables;
+import org.reversementoring.matching.process.MatchingVariables;
 import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.tandem.TandemVariables;
 
@@ -27,7 +27,7 @@ public final class ProgramAnswers implements Function<Task, Map<String, Object>>
           RecruitmentVariables.DECISION_REASON.name(), "Explains apps patiently")),
       Map.entry("Task_RecordModuleResult", Map.of(AcademyVariables.ATTENDED, true, AcademyVariables.PASSED, true)),
       Map.entry("Task_ConfirmEnrollment", Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "confirm")),
-      Map.entry("Task_ReviewMatchingProposal", Map.of(MatchingVariables.MATCHING_DECISION, "approve")),
+      Map.entry("Task_ReviewMatchingProposal", Map.of(MatchingVariables.MATCHING_DECISION.name(), "approve")),
       Map.entry("Task_AgreeGoalsAndCadence", Map.of(TandemVariables.GOALS, "Use AI tools at work\nRun a team channel",
           TandemVariables.CADENCE_WEEKS, 2, TandemVariables.SESSION_COUNT, 4, TandemVariables.SESSION_MINUTES, 60)),
       Map.entry("Task_ConfirmKickoff", Map.of(TandemVariables.KICKOFF_DECISION, TandemVariables.CONFIRM)),

@@ -1,4 +1,4 @@
-package org.reversementoring.matching;
+package org.reversementoring.matching.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,13 +6,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
-import static org.reversementoring.matching.MatchingVariables.*;
+import static org.reversementoring.matching.process.MatchingVariables.*;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -25,6 +28,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.matching.MatchingPool;
+import org.reversementoring.matching.MatchingResult;
+import org.reversementoring.matching.MatchingRound;
+import org.reversementoring.matching.Proposal;
 
 @Deployment(resources = "tandem-matching.bpmn")
 class TandemMatchingProcessTest {
@@ -45,21 +52,21 @@ class TandemMatchingProcessTest {
   void setUp() {
     init(processEngine);
     Mocks.register("proposeTandems", (JavaDelegate) execution -> {
-      steps.add("proposed vetoed=" + execution.getVariable(VETOED_PAIRS) + " fixed=" + execution.getVariable(FIXED_PAIRS));
+      steps.add("proposed vetoed=" + VETOED_PAIRS.optionalFrom(execution).orElse(null)
+          + " fixed=" + FIXED_PAIRS.optionalFrom(execution).orElse(null));
       execution.setProcessBusinessKey("Spring 2027");
-      execution.setVariable(PROPOSAL, ProposalVariable.of(PROPOSAL_OF_TWO));
-      execution.setVariable(PROPOSAL_SUMMARY, "1. Lena + Marc\n2. Zoe + Ines");
-      execution.setVariable(PROPOSED_COUNT, 2);
-      execution.setVariable(UNMATCHED_MENTEE_COUNT, 0);
+      PROPOSAL.set(execution, PROPOSAL_OF_TWO);
+      PROPOSAL_SUMMARY.set(execution, "1. Lena + Marc\n2. Zoe + Ines");
+      PROPOSED_COUNT.set(execution, 2);
+      UNMATCHED_MENTEE_COUNT.set(execution, 0);
     });
     MatchingRound round = mock(MatchingRound.class);
     when(round.pool()).thenReturn(new MatchingPool(List.of(), List.of(),
         Map.of(1L, person(1, "lena@example.com")), Map.of(11L, person(11, "ines@example.com"))));
     Mocks.register("reviewMatchingProposal", new ReviewProposalListener(round));
-    Mocks.register("matchingTaskMail", (TaskListener) task -> mails.add("matching-review"));
-    Mocks.register("remindMatchingReview", (JavaDelegate) execution -> mails.add("matching-review-reminder"));
+    Mocks.register("taskMail", new TaskMailDouble());
+    Mocks.register("processMail", new MailDouble());
     Mocks.register("formTandems", (JavaDelegate) execution -> steps.add("formed"));
-    Mocks.register("tellExecutivesMatchingOutcome", (JavaDelegate) execution -> mails.add("outcome"));
   }
 
   @AfterEach
@@ -76,50 +83,51 @@ class TandemMatchingProcessTest {
     execute(job("Task_ReviewMatchingProposal"));
     assertThat(task()).hasName("Review matching proposal").hasCandidateGroup("coordinators");
 
-    complete(task(), withVariables(MATCHING_DECISION, "approve"));
+    complete(task(), withVariables(MATCHING_DECISION.name(), "approve"));
     assertThat(steps).containsExactly("proposed vetoed=null fixed=null", "formed");
     execute(job("Task_TellExecutives"));
     assertThat(matching).isEnded().hasPassed("EndEvent_TandemsFormed");
-    assertThat(mails).containsExactly("matching-review", "outcome");
+    assertThat(mails).containsExactly("matching-review to coordinators", "matching-picked to executives");
   }
 
   @Test
   void vetoesAndFixedPairsAreKeptAcrossRecomputations() {
     ProcessInstance matching = start();
     execute(job());
-    complete(task(), withVariables(MATCHING_DECISION, "recompute", VETOES, "2", FIXES, "lena@example.com + ines@example.com"));
+    complete(task(), withVariables(MATCHING_DECISION.name(), "recompute", VETOES.name(), "2", FIXES.name(), "lena@example.com + ines@example.com"));
     execute(job("Task_ReviewMatchingProposal"));
-    complete(task(), withVariables(MATCHING_DECISION, "recompute", VETOES, "1"));
+    complete(task(), withVariables(MATCHING_DECISION.name(), "recompute", VETOES.name(), "1"));
     execute(job("Task_ReviewMatchingProposal"));
-    assertThat(matching).variables().containsEntry(VETOED_PAIRS, "1:10,2:11").containsEntry(FIXED_PAIRS, "1:11");
+    assertThat(matching).variables().containsEntry(VETOED_PAIRS.name(), "1:10,2:11").containsEntry(FIXED_PAIRS.name(), "1:11");
 
-    complete(task(), withVariables(MATCHING_DECISION, "approve"));
+    complete(task(), withVariables(MATCHING_DECISION.name(), "approve"));
     execute(job());
     assertThat(matching).isEnded().hasPassed("Gateway_ProposalRound", "EndEvent_TandemsFormed");
     assertThat(steps).containsExactly("proposed vetoed=null fixed=null", "proposed vetoed=2:11 fixed=1:11",
         "proposed vetoed=1:10,2:11 fixed=1:11", "formed");
-    assertThat(mails).containsExactly("matching-review", "matching-review", "matching-review", "outcome");
+    assertThat(mails).containsExactly("matching-review to coordinators", "matching-review to coordinators",
+        "matching-review to coordinators", "matching-picked to executives");
   }
 
   @Test
   void aNewVetoLiftsAFixOfTheSamePair() {
     ProcessInstance matching = start();
     execute(job());
-    complete(task(), withVariables(MATCHING_DECISION, "recompute", FIXES, "lena@example.com ines@example.com"));
+    complete(task(), withVariables(MATCHING_DECISION.name(), "recompute", FIXES.name(), "lena@example.com ines@example.com"));
     execute(job());
-    complete(task(), withVariables(MATCHING_DECISION, "recompute", VETOES, "1"));
+    complete(task(), withVariables(MATCHING_DECISION.name(), "recompute", VETOES.name(), "1"));
     execute(job());
-    assertThat(matching).variables().containsEntry(VETOED_PAIRS, "1:10").containsEntry(FIXED_PAIRS, "1:11");
+    assertThat(matching).variables().containsEntry(VETOED_PAIRS.name(), "1:10").containsEntry(FIXED_PAIRS.name(), "1:11");
   }
 
   @Test
   void cancelledMatchingFormsNothingAndTellsNobody() {
     ProcessInstance matching = start();
     execute(job());
-    complete(task(), withVariables(MATCHING_DECISION, "cancel"));
+    complete(task(), withVariables(MATCHING_DECISION.name(), "cancel"));
     assertThat(matching).isEnded().hasPassed("EndEvent_MatchingCancelled");
     assertThat(steps).containsExactly("proposed vetoed=null fixed=null");
-    assertThat(mails).containsExactly("matching-review");
+    assertThat(mails).containsExactly("matching-review to coordinators");
   }
 
   @Test
@@ -131,7 +139,8 @@ class TandemMatchingProcessTest {
     execute(job("Timer_ReviewReminder"));
     execute(job("Task_RemindCoordinators"));
     assertThat(matching).hasPassed("EndEvent_CoordinatorsReminded").isWaitingAt("Task_ReviewMatchingProposal");
-    assertThat(mails).containsExactly("matching-review", "matching-review-reminder");
+    assertThat(mails).containsExactly("matching-review to coordinators",
+        "matching-review-reminder to coordinators about Task_ReviewMatchingProposal");
   }
 
   @Test
@@ -139,18 +148,18 @@ class TandemMatchingProcessTest {
     ProcessInstance matching = start();
     execute(job());
     String taskId = task().getId();
-    assertRefused(taskId, Map.of(MATCHING_DECISION, "approve", VETOES, "2"), "vetoes: applies only with Recompute");
-    assertRefused(taskId, Map.of(MATCHING_DECISION, "cancel", FIXES, "a@example.com + b@example.com"),
+    assertRefused(taskId, Map.of(MATCHING_DECISION.name(), "approve", VETOES.name(), "2"), "vetoes: applies only with Recompute");
+    assertRefused(taskId, Map.of(MATCHING_DECISION.name(), "cancel", FIXES.name(), "a@example.com + b@example.com"),
         "fixes: applies only with Recompute");
-    assertRefused(taskId, Map.of(MATCHING_DECISION, "maybe"), "matchingDecision: must be one of approve, recompute, cancel");
-    assertRefused(taskId, Map.of(MATCHING_DECISION, "recompute", VETOES, "7"), "vetoes: there is no proposed pair 7");
-    assertRefused(taskId, Map.of(MATCHING_DECISION, "recompute", VETOES, "two"), "vetoes: 'two' is not a proposal number");
-    assertRefused(taskId, Map.of(MATCHING_DECISION, "recompute", FIXES, "zoe@example.com + ines@example.com"),
+    assertRefused(taskId, Map.of(MATCHING_DECISION.name(), "maybe"), "matchingDecision: must be one of approve, recompute, cancel");
+    assertRefused(taskId, Map.of(MATCHING_DECISION.name(), "recompute", VETOES.name(), "7"), "vetoes: there is no proposed pair 7");
+    assertRefused(taskId, Map.of(MATCHING_DECISION.name(), "recompute", VETOES.name(), "two"), "vetoes: 'two' is not a proposal number");
+    assertRefused(taskId, Map.of(MATCHING_DECISION.name(), "recompute", FIXES.name(), "zoe@example.com + ines@example.com"),
         "fixes: line 1: zoe@example.com is not a qualified mentor with a free place");
-    assertRefused(taskId, Map.of(MATCHING_DECISION, "recompute", FIXES, "lena@example.com"),
+    assertRefused(taskId, Map.of(MATCHING_DECISION.name(), "recompute", FIXES.name(), "lena@example.com"),
         "fixes: line 1 must name two email addresses");
     assertThat(matching).isWaitingAt("Task_ReviewMatchingProposal").variables()
-        .doesNotContainKeys(VETOED_PAIRS, FIXED_PAIRS, MATCHING_DECISION);
+        .doesNotContainKeys(VETOED_PAIRS.name(), FIXED_PAIRS.name(), MATCHING_DECISION.name());
   }
 
   private void assertRefused(String taskId, Map<String, Object> input, String message) {
@@ -161,9 +170,34 @@ class TandemMatchingProcessTest {
 
   private ProcessInstance start() {
     ProcessInstance matching = runtimeService().startProcessInstanceByKey(PROCESS_KEY,
-        Map.of(COHORT_NAME, "Spring 2027", TANDEM_START_DATE, "2027-03-01"));
+        Map.of(COHORT_NAME.name(), "Spring 2027", TANDEM_START_DATE.name(), "2027-03-01"));
     assertThat(matching).isStarted();
     return matching;
+  }
+
+  /** Stands in for {@code taskMail}: notes the template and recipient the model names. */
+  public class TaskMailDouble implements TaskListener {
+    public Expression template;
+    public Expression recipient;
+
+    @Override
+    public void notify(DelegateTask task) {
+      mails.add(template.getValue(task) + " to " + recipient.getValue(task));
+    }
+  }
+
+  /** Stands in for {@code processMail}: notes the template, recipient and open task the model names. */
+  public class MailDouble implements JavaDelegate {
+    public Expression template;
+    public Expression recipient;
+    public Expression openTaskKey;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      mails.add(template.getValue(execution) + " to " + recipient.getValue(execution)
+          + (openTaskKey == null ? "" : " about " + openTaskKey.getValue(execution)));
+      openTaskKey = null; // one instance serves every send task: the next one injects its own fields
+    }
   }
 
   private static MatchingPool.Person person(long id, String email) {

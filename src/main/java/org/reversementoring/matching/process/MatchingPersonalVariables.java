@@ -1,4 +1,4 @@
-package org.reversementoring.matching;
+package org.reversementoring.matching.process;
 
 import java.util.Set;
 import org.reversementoring.common.PersonalVariables;
@@ -9,6 +9,6 @@ class MatchingPersonalVariables implements PersonalVariables {
 
   @Override
   public Set<String> names() {
-    return Set.of(MatchingVariables.PROPOSAL_SUMMARY, MatchingVariables.FIXES);
+    return Set.of(MatchingVariables.PROPOSAL_SUMMARY.name(), MatchingVariables.FIXES.name());
   }
 }
