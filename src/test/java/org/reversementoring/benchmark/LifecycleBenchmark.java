@@ -22,15 +22,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.reversementoring.ReverseMentoringApplication;
 import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.enrollment.EnrollmentVariables;
-<<<<<<< HEAD
 import org.reversementoring.closing.process.ClosingVariables;
-import org.reversementoring.matching.MatchingVariables;
-import org.reversementoring.recruitment.process.RecruitmentVariables;
-=======
-import org.reversementoring.feedback.ClosingVariables;
 import org.reversementoring.matching.process.MatchingVariables;
-import org.reversementoring.recruitment.RecruitmentVariables;
->>>>>>> conv-matching
+import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
 import org.reversementoring.support.JourneyDriver;

@@ -16,13 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.academy.AcademyVariables;
-<<<<<<< HEAD
-import org.reversementoring.matching.MatchingVariables;
-import org.reversementoring.recruitment.process.RecruitmentVariables;
-=======
 import org.reversementoring.matching.process.MatchingVariables;
-import org.reversementoring.recruitment.RecruitmentVariables;
->>>>>>> conv-matching
+import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.Jobs;
