@@ -55,7 +55,7 @@ public class MatchingRound {
    * again), then proposes tandems around the pairs the coordinator chose so far.
    */
   @Transactional(readOnly = true)
-  public Outcome propose(Object cohortName, Object startDate, ChosenPairs chosen) {
+  public Outcome propose(String cohortName, String startDate, ChosenPairs chosen) {
     MatchingPlan plan = plans.check(cohortName, startDate);
     MatchingPool pool = pools.load();
     MatchingResult result = matcher.match(pool.mentors(), pool.mentees(), properties.rules(), chosen.fixed(),

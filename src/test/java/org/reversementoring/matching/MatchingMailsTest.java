@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +55,9 @@ class MatchingMailsTest {
     MailStep step = new MailStep("tandem-matching", "matching-review", "coordinators", "task/task-7", "pi-1",
         "task-7", TASK_URL, counts());
 
-    MailMessage mail = mails.mails(step).get(0);
-
-    assertThat(mail).isEqualTo(new MailMessage("matching-review/task-7", "matching-review",
-        List.of("carla@example.com", "paula@example.com"), "colleague", Language.EN,
-        List.of("Spring 2031", 2, 1), null, TASK_URL, null, null, "pi-1", "task-7", List.of()));
+    assertThat(parts(mails.mails(step).get(0))).containsExactly("matching-review/task-7",
+        "matching-review", List.of("carla@example.com", "paula@example.com"), "colleague", Language.EN,
+        List.of("Spring 2031", 2, 1), null, TASK_URL, null, null, "pi-1", "task-7", List.of());
   }
 
   @Test
@@ -107,13 +106,14 @@ class MatchingMailsTest {
 
     List<MailMessage> sent = mails.mails(step);
 
-    assertThat(sent).containsExactly(
-        new MailMessage("matching/pi-1/10", "matching-picked", List.of("marc@example.com"), "Marc", Language.DE,
-            List.of("Spring 2031", "Lena Berger", "RMT-2031-004", "Vehicle electronics"), null, null, null, null,
-            "pi-1", null, List.of()),
-        new MailMessage("matching/pi-1/12", MatchingMails.NOT_THIS_TIME, List.of("olga@example.com"), "Olga",
-            Language.EN, List.of("Spring 2031", 3), "no mentor outside your department", null, null, null,
-            "pi-1", null, List.of()));
+    assertThat(sent).hasSize(2);
+    assertThat(parts(sent.get(0))).containsExactly("matching/pi-1/10", "matching-picked",
+        List.of("marc@example.com"), "Marc", Language.DE,
+        List.of("Spring 2031", "Lena Berger", "RMT-2031-004", "Vehicle electronics"), null, null, null, null,
+        "pi-1", null, List.of());
+    assertThat(parts(sent.get(1))).containsExactly("matching/pi-1/12", "matching-not-this-time",
+        List.of("olga@example.com"), "Olga", Language.EN, List.of("Spring 2031", 3),
+        "no mentor outside your department", null, null, null, "pi-1", null, List.of());
   }
 
   @Test
@@ -122,6 +122,13 @@ class MatchingMailsTest {
         "task-7", TASK_URL, counts());
 
     assertThatThrownBy(() -> mails.mails(step)).hasMessageContaining("unknown recipient 'mentors'");
+  }
+
+  /** Every part of a mail, in the order of the record. */
+  private static List<Object> parts(MailMessage mail) {
+    return Arrays.asList(mail.stepKey(), mail.template(), mail.to(), mail.greetingName(), mail.language(), mail.args(),
+        mail.quote(), mail.actionUrl(), mail.activationUrl(), mail.withdrawUrl(), mail.processInstanceId(),
+        mail.taskId(), mail.attachments());
   }
 
   private static Map<String, Object> counts() {

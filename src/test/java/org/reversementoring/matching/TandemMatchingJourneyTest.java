@@ -18,6 +18,8 @@ import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.enrollment.MenteeStatus;
+import org.reversementoring.notification.Notification;
+import org.reversementoring.notification.NotificationRepository;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
@@ -58,6 +60,7 @@ class TandemMatchingJourneyTest {
   @Autowired MenteeService mentees;
   @Autowired TandemRepository tandems;
   @Autowired TestRestTemplate http;
+  @Autowired NotificationRepository notifications;
 
   @Test
   void approvedProposalBecomesNumberedTandemsAndEveryExecutiveHearsTheOutcome() {
@@ -78,6 +81,16 @@ class TandemMatchingJourneyTest {
         .contains("olga.exec@example.com, Vehicle electronics, Munich): no mentor outside your department with a 15-year gap who is outside your reporting line");
     assertThat(Mails.to(smtp.getReceivedMessages(), "carla.becker@example.com")).extracting(Mails::subject)
         .contains("Matching proposal for Tandems spring 2031 to review: 2 tandems");
+
+    // three days without a decision: the coordinators are reminded of the review still open
+    Task review = reviewTask(matching);
+    management.executeJob(management.createJobQuery().processInstanceId(matching.getId()).timers().singleResult().getId());
+    Jobs.runDue(management);
+    assertThat(Mails.to(smtp.getReceivedMessages(), "carla.becker@example.com")).extracting(Mails::subject)
+        .contains("Reminder: the matching proposal for Tandems spring 2031 waits for your decision");
+    // step keys of mails already sent: a retried step must find them
+    assertThat(sent("matching-review/" + review.getId())).isTrue();
+    assertThat(sent("matching-review-reminder/" + review.getId())).isTrue();
 
     // the coordinator vetoes the first pair and recomputes around it
     complete(matching, Map.of(MATCHING_DECISION.name(), "recompute", VETOES.name(), "1"));
@@ -102,7 +115,9 @@ class TandemMatchingJourneyTest {
     assertThat(unmatched.getStatus()).isEqualTo(MenteeStatus.WAITLISTED);
     assertThat(Mails.to(smtp.getReceivedMessages(), unmatched.getEmail())).extracting(Mails::subject)
         .contains("No mentor for you in the matching for Tandems spring 2031 yet");
+    assertThat(sent("matching/" + matching.getId() + "/" + olga.getId())).isTrue();
     for (Tandem tandem : formed) {
+      assertThat(sent("matching/" + matching.getId() + "/" + tandem.getMenteeId())).isTrue();
       Mentee picked = mentees.find(tandem.getMenteeId());
       assertThat(picked.getStatus()).isEqualTo(MenteeStatus.MATCHED);
       assertThat(Mails.to(smtp.getReceivedMessages(), picked.getEmail())).extracting(Mails::subject)
@@ -153,6 +168,10 @@ class TandemMatchingJourneyTest {
         new HttpEntity<>(Map.of("variables", Map.of(COHORT_NAME.name(), Map.of("value", "Spring"),
             TANDEM_START_DATE.name(), Map.of("value", "2031-04-01"))), headers), Map.class);
     assertThat(forbidden.getStatusCode().value()).as("only coordinators match").isIn(403, 404);
+  }
+
+  private boolean sent(String stepKey) {
+    return notifications.existsByStepKeyAndStatus(stepKey, Notification.Status.SENT);
   }
 
   private ProcessInstance startMatching(String cohort) {

@@ -23,9 +23,9 @@ public class ProposeTandemsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    // the start form's fields as sent: the check refuses what is not a name or a date, naming the field
-    MatchingRound.Outcome outcome = round.propose(execution.getVariable(COHORT_NAME.name()),
-        execution.getVariable(TANDEM_START_DATE.name()), ChosenPairs.parse(
+    // the start form's contract lets only texts through; the round refuses a missing or bad one naming it
+    MatchingRound.Outcome outcome = round.propose(COHORT_NAME.optionalFrom(execution).orElse(null),
+        TANDEM_START_DATE.optionalFrom(execution).orElse(null), ChosenPairs.parse(
             VETOED_PAIRS.optionalFrom(execution).orElse(null), FIXED_PAIRS.optionalFrom(execution).orElse(null)));
     execution.setProcessBusinessKey(outcome.plan().cohortName());
     COHORT_NAME.set(execution, outcome.plan().cohortName());

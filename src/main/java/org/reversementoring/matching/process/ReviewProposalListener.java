@@ -27,7 +27,7 @@ public class ReviewProposalListener implements TaskListener {
   public void notify(DelegateTask task) {
     ChosenPairs earlier = ChosenPairs.parse(VETOED_PAIRS.optionalFrom(task).orElse(null),
         FIXED_PAIRS.optionalFrom(task).orElse(null));
-    // the decision as sent: the rule refuses anything but its three values naming the field
+    // read untyped: the form's select lets a number or a flag through, which the rule refuses naming the field
     CoordinatorChoices.review(task.getVariable(MATCHING_DECISION.name()), VETOES.optionalFrom(task).orElse(null),
         FIXES.optionalFrom(task).orElse(null), earlier, PROPOSAL.from(task).proposals(), round::pool)
         .ifPresent(chosen -> {
