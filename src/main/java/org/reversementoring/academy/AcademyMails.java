@@ -22,7 +22,7 @@ import org.reversementoring.notification.ProcessMails;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.recruitment.MentorApplication;
-import org.reversementoring.recruitment.RecruitmentMails;
+import org.reversementoring.recruitment.WithdrawLinks;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,21 +52,21 @@ public class AcademyMails implements ProcessMails {
   private final AcademyProperties academy;
   private final AcademyModuleEvents calendar;
   private final QualificationCertificate certificates;
-  private final RecruitmentMails recruitmentMails;
+  private final WithdrawLinks withdrawLinks;
   private final Addressees addressees;
   /** Module times are planned and shown in the program's zone. */
   private final ZoneId zone;
 
   public AcademyMails(ApplicationService applications, SeatAllocation seats, ModuleSchedule schedule,
       AcademyProperties academy, AcademyModuleEvents calendar, QualificationCertificate certificates,
-      RecruitmentMails recruitmentMails, Addressees addressees, ProgramProperties properties) {
+      WithdrawLinks withdrawLinks, Addressees addressees, ProgramProperties properties) {
     this.applications = applications;
     this.seats = seats;
     this.schedule = schedule;
     this.academy = academy;
     this.calendar = calendar;
     this.certificates = certificates;
-    this.recruitmentMails = recruitmentMails;
+    this.withdrawLinks = withdrawLinks;
     this.addressees = addressees;
     this.zone = properties.zone();
   }
@@ -135,7 +135,7 @@ public class AcademyMails implements ProcessMails {
         moduleKey == null ? "" : academy.moduleName(moduleKey),
         enrollment == null ? "" : enrollment.getCohort().getLocation(),
         enrollment == null ? "" : dates(enrollment, mentor.getLanguage()));
-    return new Letter(mentor, args, recruitmentMails.withdrawUrl(application), files(template, mentor, enrollment));
+    return new Letter(mentor, args, withdrawLinks.urlFor(application), files(template, mentor, enrollment));
   }
 
   private List<MailAttachment> files(String template, Mentor mentor, Enrollment enrollment) {

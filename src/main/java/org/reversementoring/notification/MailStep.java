@@ -1,6 +1,8 @@
 package org.reversementoring.notification;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A step of a process that sends mail, as the model names it: a task that was created (task
@@ -49,8 +51,8 @@ public record MailStep(
   }
 
   private static Map<String, Object> withoutNullValues(Map<String, Object> variables) {
-    Map<String, Object> present = new java.util.HashMap<>(variables);
-    present.values().removeIf(java.util.Objects::isNull);
+    Map<String, Object> present = new HashMap<>(variables);
+    present.values().removeIf(Objects::isNull);
     return present;
   }
 }

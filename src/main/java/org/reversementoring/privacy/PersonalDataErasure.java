@@ -13,7 +13,6 @@ import org.reversementoring.identity.ParticipantDirectory;
 import org.reversementoring.notification.NotificationRepository;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.ErasedPerson;
-import org.reversementoring.recruitment.RecruitmentVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

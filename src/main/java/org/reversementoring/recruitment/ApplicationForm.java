@@ -18,6 +18,7 @@ import org.reversementoring.common.FieldError;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.Topic;
 import org.reversementoring.common.WeeklySlots;
+import org.reversementoring.identity.PersonName;
 
 /**
  * What an apprentice submits to apply; field names are the start form's keys. Year of birth and
@@ -86,6 +87,12 @@ public record ApplicationForm(
     }
     WeeklySlots.check("availability", availability).ifPresent(errors::add);
     return errors;
+  }
+
+  /** This form under other names, e.g. those of the applicant's own account. */
+  ApplicationForm withNames(PersonName name) {
+    return new ApplicationForm(name.firstName(), name.lastName(), email, occupation, trainingYear, department,
+        location, supervisorEmail, topics, motivation, language, birthYear, availability, privacyConsent);
   }
 
   String normalizedEmail() {

@@ -30,4 +30,9 @@ public enum ApplicationStatus {
   public boolean isOpen() {
     return OPEN.contains(this);
   }
+
+  /** Until the Academy qualification ends, the applicant can step back. */
+  public boolean isWithdrawable() {
+    return isOpen() || this == SELECTED;
+  }
 }

@@ -1,91 +1,61 @@
 package org.reversementoring.recruitment;
 
+import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
+
 import java.util.List;
-import org.reversementoring.common.Language;
-import org.reversementoring.common.ProgramProperties;
-import org.reversementoring.common.SignedLinks;
-import org.reversementoring.identity.AccountActivation;
-import org.reversementoring.identity.ParticipantDirectory;
-import org.reversementoring.identity.ProgramGroup;
+import java.util.Optional;
+import java.util.Set;
+import org.reversementoring.notification.Addressees;
 import org.reversementoring.notification.MailMessage;
-import org.reversementoring.notification.Mailer;
+import org.reversementoring.notification.MailStep;
+import org.reversementoring.notification.ProcessMails;
 import org.springframework.stereotype.Service;
 
 /**
- * Mails of the recruitment process. Every mail to the applicant carries the withdraw link;
- * mails that ask for action link to their task; a mail to an applicant or supervisor whose
- * account has no password yet carries an activation link.
+ * Mails of the recruitment process, to the {@code applicant}, the {@code supervisor} or the
+ * {@code coordinators}. Placeholders: {0} application number, {1} applicant's name, {2}
+ * supervisor's address, {3} waitlist position. Every mail to the applicant carries the withdraw
+ * link; a rejection quotes the coordinator's reason.
  */
 @Service
-public class RecruitmentMails {
+public class RecruitmentMails implements ProcessMails {
 
-  public static final String WITHDRAW_PURPOSE = "withdraw-application";
-
-  /** Who a mail goes to, as the BPMN names it. */
-  public enum Recipient { APPLICANT, SUPERVISOR, COORDINATORS }
+  static final String REJECTION_TEMPLATE = "application-rejected";
 
   private final ApplicationService applications;
-  private final Mailer mailer;
-  private final ParticipantDirectory participants;
-  private final SignedLinks links;
-  private final ProgramProperties properties;
-  private final AccountActivation activation;
+  private final Addressees addressees;
+  private final WithdrawLinks withdrawLinks;
 
-  public RecruitmentMails(ApplicationService applications, Mailer mailer,
-      ParticipantDirectory participants, SignedLinks links, ProgramProperties properties,
-      AccountActivation activation) {
+  public RecruitmentMails(ApplicationService applications, Addressees addressees, WithdrawLinks withdrawLinks) {
     this.applications = applications;
-    this.mailer = mailer;
-    this.participants = participants;
-    this.links = links;
-    this.properties = properties;
-    this.activation = activation;
+    this.addressees = addressees;
+    this.withdrawLinks = withdrawLinks;
   }
 
-  /**
-   * @param stepKey identifies the sending step, so a retried step does not send twice
-   * @param taskId  the task the mail asks to work on, or null
-   */
-  public void send(String template, Recipient recipient, long applicationId, String stepKey,
-      String processInstanceId, String taskId, Integer waitlistPosition) {
-    MentorApplication application = applications.find(applicationId);
+  @Override
+  public Set<String> processKeys() {
+    return Set.of(PROCESS_KEY);
+  }
+
+  @Override
+  public List<MailMessage> mails(MailStep step) {
+    MentorApplication application = applications.find(APPLICATION_ID.from(step.variables()));
     Mentor mentor = application.getMentor();
-    List<Object> args = List.of(application.getNumber(), mentor.getFullName(),
-        mentor.getSupervisorEmail(), waitlistPosition == null ? "" : waitlistPosition);
-    String actionUrl = taskId == null ? null : properties.taskUrl(taskId);
-    MailMessage mail = switch (recipient) {
-      case APPLICANT -> new MailMessage(stepKey, template, List.of(mentor.getEmail()),
-          mentor.getFirstName(), mentor.getLanguage(), args, quoteFor(template, application),
-          actionUrl, activationUrl(mentor.getEmail()), withdrawUrl(application),
-          processInstanceId, taskId, List.of());
-      case SUPERVISOR -> new MailMessage(stepKey, template, List.of(mentor.getSupervisorEmail()),
-          greetingFor(mentor.getLanguage()), mentor.getLanguage(), args, null, actionUrl,
-          activationUrl(mentor.getSupervisorEmail()), null, processInstanceId, taskId, List.of());
-      case COORDINATORS -> new MailMessage(stepKey, template, coordinatorAddresses(),
-          greetingFor(Language.EN), Language.EN, args, null, actionUrl, null, null,
-          processInstanceId, taskId, List.of());
-    };
-    mailer.send(mail);
+    MailMessage.Builder mail = step.mail().args(application.getNumber(), mentor.getFullName(),
+        mentor.getSupervisorEmail(), waitlistPosition(step));
+    return List.of(switch (step.recipient()) {
+      case "applicant" -> mail.to(addressees.participant(mentor.getEmail(), mentor.getFirstName(), mentor.getLanguage()))
+          .quote(REJECTION_TEMPLATE.equals(step.template()) ? application.getDecisionReason() : null)
+          .withdrawUrl(withdrawLinks.urlFor(application)).build();
+      case "supervisor" -> mail.to(addressees.colleague(mentor.getSupervisorEmail(), mentor.getLanguage())).build();
+      case "coordinators" -> mail.to(addressees.coordinators()).build();
+      default -> throw step.unknownRecipient();
+    });
   }
 
-  public String withdrawUrl(MentorApplication application) {
-    return properties.url("/withdraw?token=" + links.token(WITHDRAW_PURPOSE, application.getNumber()));
-  }
-
-  private String activationUrl(String email) {
-    return activation.activationUrlFor(email).orElse(null);
-  }
-
-  private static String quoteFor(String template, MentorApplication application) {
-    return "application-rejected".equals(template) ? application.getDecisionReason() : null;
-  }
-
-  private static String greetingFor(Language language) {
-    return language == Language.DE ? "zusammen" : "colleague";
-  }
-
-  private List<String> coordinatorAddresses() {
-    List<String> members = participants.emailsOf(ProgramGroup.COORDINATORS);
-    return members.isEmpty() ? List.of(properties.mail().coordinatorsAddress()) : members;
+  /** Empty until the application is waitlisted. */
+  private static Object waitlistPosition(MailStep step) {
+    Optional<Integer> position = WAITLIST_POSITION.optionalFrom(step.variables());
+    return position.isPresent() ? position.get() : "";
   }
 }

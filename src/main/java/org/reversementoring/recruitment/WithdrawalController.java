@@ -2,7 +2,8 @@ package org.reversementoring.recruitment;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-import org.reversementoring.recruitment.WithdrawalService.Outcome;
+import org.reversementoring.recruitment.process.WithdrawalService;
+import org.reversementoring.recruitment.process.WithdrawalService.Outcome;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -4,7 +4,7 @@ import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reversementoring.academy.process.AcademyVariables.*;
-import static org.reversementoring.recruitment.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -36,7 +36,7 @@ import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.MentorStatus;
-import org.reversementoring.recruitment.WithdrawalService;
+import org.reversementoring.recruitment.process.WithdrawalService;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.Jobs;
 import org.reversementoring.support.Mails;
@@ -214,12 +214,12 @@ class AcademyJourneyTest {
 
   private String applyAndGetSelected(String email) {
     Map<String, Object> form = ApplicationFixtures.application(email);
-    form.put(LOCATION, "Wolfsburg");
-    ProcessInstance instance = runtime.startProcessInstanceByKey(org.reversementoring.recruitment.RecruitmentVariables.PROCESS_KEY, form);
+    form.put(LOCATION.name(), "Wolfsburg");
+    ProcessInstance instance = runtime.startProcessInstanceByKey(org.reversementoring.recruitment.process.RecruitmentVariables.PROCESS_KEY, form);
     Jobs.runDue(management);
-    complete(instance.getBusinessKey(), Map.of(SUPERVISOR_DECISION, "consent"));
-    complete(instance.getBusinessKey(), Map.of(REVIEW_DECISION, "interview"));
-    complete(instance.getBusinessKey(), Map.of(INTERVIEW_RESULT, "select", DECISION_REASON, "Great"));
+    complete(instance.getBusinessKey(), Map.of(SUPERVISOR_DECISION.name(), "consent"));
+    complete(instance.getBusinessKey(), Map.of(REVIEW_DECISION.name(), "interview"));
+    complete(instance.getBusinessKey(), Map.of(INTERVIEW_RESULT.name(), "select", DECISION_REASON.name(), "Great"));
     return instance.getBusinessKey();
   }
 

@@ -29,7 +29,7 @@ import org.reversementoring.notification.MailStep;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.recruitment.MentorApplication;
-import org.reversementoring.recruitment.RecruitmentMails;
+import org.reversementoring.recruitment.WithdrawLinks;
 
 /**
  * Who gets which Academy mail, with which files, and under which step key: the keys are those the
@@ -49,12 +49,12 @@ class AcademyMailsTest {
   private final SeatAllocation seats = mock(SeatAllocation.class);
   private final ModuleSchedule schedule = mock(ModuleSchedule.class);
   private final QualificationCertificate certificates = mock(QualificationCertificate.class);
-  private final RecruitmentMails recruitmentMails = mock(RecruitmentMails.class);
+  private final WithdrawLinks withdrawLinks = mock(WithdrawLinks.class);
   private final Addressees addressees = mock(Addressees.class);
   private final AcademyModuleEvents calendar = new AcademyModuleEvents(
       new CalendarFiles(Clock.fixed(Instant.parse("2031-03-01T10:00:00Z"), ZoneOffset.UTC)), PROGRAM);
   private final AcademyMails mails = new AcademyMails(applications, seats, schedule, AcademyProperties.defaults(),
-      calendar, certificates, recruitmentMails, addressees, PROGRAM);
+      calendar, certificates, withdrawLinks, addressees, PROGRAM);
 
   private final Mentor mentor = mock(Mentor.class);
   private final Enrollment enrollment = mock(Enrollment.class);
@@ -65,7 +65,7 @@ class AcademyMailsTest {
     when(application.getNumber()).thenReturn("RMA-2031-0007");
     when(application.getMentor()).thenReturn(mentor);
     when(applications.find(7L)).thenReturn(application);
-    when(recruitmentMails.withdrawUrl(application)).thenReturn(WITHDRAW);
+    when(withdrawLinks.urlFor(application)).thenReturn(WITHDRAW);
     when(mentor.getEmail()).thenReturn("zoe@example.com");
     when(mentor.getFirstName()).thenReturn("Zoë");
     when(mentor.getFullName()).thenReturn("Zoë Łukasiewicz-Müller");

@@ -24,7 +24,7 @@ import org.reversementoring.academy.process.AcademyVariables;
 import org.reversementoring.enrollment.process.EnrollmentVariables;
 import org.reversementoring.feedback.ClosingVariables;
 import org.reversementoring.matching.MatchingVariables;
-import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
 import org.reversementoring.support.JourneyDriver;

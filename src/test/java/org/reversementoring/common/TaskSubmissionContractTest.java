@@ -1,7 +1,7 @@
 package org.reversementoring.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reversementoring.recruitment.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.Map;
@@ -58,37 +58,37 @@ class TaskSubmissionContractTest {
   @ParameterizedTest(name = "on {0}")
   @ValueSource(strings = {"complete", "submit-form"})
   void aVariableOutsideTheFormIsRefusedAndTheTaskStaysOpen(String endpoint) {
-    ResponseEntity<Map> refused = submit(endpoint, Map.of(SUPERVISOR_DECISION, "consent", APPLICATION_ID, 1L));
+    ResponseEntity<Map> refused = submit(endpoint, Map.of(SUPERVISOR_DECISION.name(), "consent", APPLICATION_ID.name(), 1L));
 
-    assertRefusedNaming(refused, APPLICATION_ID);
-    assertThat(runtime.getVariable(application.getId(), APPLICATION_ID)).isNotEqualTo(1L);
+    assertRefusedNaming(refused, APPLICATION_ID.name());
+    assertThat(runtime.getVariable(application.getId(), APPLICATION_ID.name())).isNotEqualTo(1L);
   }
 
   @Test
   void aLaterDecisionCannotBeTakenInAdvance() {
-    assertRefusedNaming(submit("complete", Map.of(SUPERVISOR_DECISION, "consent", REVIEW_DECISION, "interview")),
-        REVIEW_DECISION);
+    assertRefusedNaming(submit("complete", Map.of(SUPERVISOR_DECISION.name(), "consent", REVIEW_DECISION.name(), "interview")),
+        REVIEW_DECISION.name());
   }
 
   @Test
   void eachFieldHasItsType() {
-    assertRefusedNaming(submit("complete", Map.of(SUPERVISOR_DECISION, new Json("[\"consent\"]"))), SUPERVISOR_DECISION);
-    assertRefusedNaming(submit("submit-form", Map.of(SUPERVISOR_DECISION, "consent", SUPERVISOR_COMMENT, 5)),
-        SUPERVISOR_COMMENT);
+    assertRefusedNaming(submit("complete", Map.of(SUPERVISOR_DECISION.name(), new Json("[\"consent\"]"))), SUPERVISOR_DECISION.name());
+    assertRefusedNaming(submit("submit-form", Map.of(SUPERVISOR_DECISION.name(), "consent", SUPERVISOR_COMMENT.name(), 5)),
+        SUPERVISOR_COMMENT.name());
   }
 
   @Test
   void aFieldTheFormOnlyShowsCannotBeChanged() {
-    assertRefusedNaming(submit("submit-form", Map.of(SUPERVISOR_DECISION, "consent",
-        APPLICATION_SUMMARY, "Selected already, no review needed")), APPLICATION_SUMMARY);
+    assertRefusedNaming(submit("submit-form", Map.of(SUPERVISOR_DECISION.name(), "consent",
+        APPLICATION_SUMMARY.name(), "Selected already, no review needed")), APPLICATION_SUMMARY.name());
   }
 
   @Test
   void whatTasklistSendsIsAccepted() {
-    String summary = (String) runtime.getVariable(application.getId(), APPLICATION_SUMMARY);
+    String summary = (String) runtime.getVariable(application.getId(), APPLICATION_SUMMARY.name());
 
-    ResponseEntity<Map> submitted = submit("submit-form", Map.of(APPLICATION_SUMMARY, summary,
-        SUPERVISOR_DECISION, "consent", SUPERVISOR_COMMENT, ""));
+    ResponseEntity<Map> submitted = submit("submit-form", Map.of(APPLICATION_SUMMARY.name(), summary,
+        SUPERVISOR_DECISION.name(), "consent", SUPERVISOR_COMMENT.name(), ""));
 
     assertThat(submitted.getStatusCode().value()).as(String.valueOf(submitted.getBody())).isEqualTo(204);
     assertThat(tasks.createTaskQuery().taskId(consent.getId()).count()).isZero();
@@ -97,10 +97,10 @@ class TaskSubmissionContractTest {
   @Test
   void theAssigneeCannotSetProcessVariablesThroughTheTask() {
     ResponseEntity<Map> refused = as("sven").postForEntity("/engine-rest/task/" + consent.getId() + "/variables",
-        RestVariables.json(Map.of("modifications", RestVariables.typed(Map.of(ELIGIBLE, true)))), Map.class);
+        RestVariables.json(Map.of("modifications", RestVariables.typed(Map.of(ELIGIBLE.name(), true)))), Map.class);
 
     assertThat(refused.getStatusCode().value()).isEqualTo(403);
-    assertThat(runtime.getVariable(application.getId(), ELIGIBLE)).isNull();
+    assertThat(runtime.getVariable(application.getId(), ELIGIBLE.name())).isNull();
   }
 
   private void assertRefusedNaming(ResponseEntity<Map> refused, String field) {

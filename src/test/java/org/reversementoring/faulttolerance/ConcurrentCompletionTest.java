@@ -2,7 +2,7 @@ package org.reversementoring.faulttolerance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import org.reversementoring.support.ApplicationFixtures;
-import static org.reversementoring.recruitment.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -86,9 +86,9 @@ class ConcurrentCompletionTest {
     ExecutorService twoPeople = Executors.newFixedThreadPool(2);
     try {
       Future<Throwable> carla = twoPeople.submit(attempt(go, "carla", ProgramGroup.COORDINATORS.id(),
-          () -> tasks.complete(review.getId(), Map.of(REVIEW_DECISION, "reject", DECISION_REASON, "Carla: topics already covered"))));
+          () -> tasks.complete(review.getId(), Map.of(REVIEW_DECISION.name(), "reject", DECISION_REASON.name(), "Carla: topics already covered"))));
       Future<Throwable> ada = twoPeople.submit(attempt(go, "admin", ProgramGroup.ADMINS.id(),
-          () -> tasks.complete(review.getId(), Map.of(REVIEW_DECISION, "interview", DECISION_REASON, "Ada: let us meet"))));
+          () -> tasks.complete(review.getId(), Map.of(REVIEW_DECISION.name(), "interview", DECISION_REASON.name(), "Ada: let us meet"))));
       go.countDown();
       Throwable carlasFailure = carla.get(30, TimeUnit.SECONDS);
       Throwable adasFailure = ada.get(30, TimeUnit.SECONDS);
@@ -103,7 +103,7 @@ class ConcurrentCompletionTest {
       Jobs.runDue(management);
       String winnerDecision = carlaWon ? "reject" : "interview";
       assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-          .variableName(REVIEW_DECISION).singleResult().getValue())
+          .variableName(REVIEW_DECISION.name()).singleResult().getValue())
           .as("the winner's decision, not a mix").isEqualTo(winnerDecision);
       assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
           .activityId("Task_ReviewApplication").finished().count()).as("review completed once").isOne();
@@ -207,7 +207,7 @@ class ConcurrentCompletionTest {
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, ApplicationFixtures.application(applicant, supervisor));
     Jobs.runDue(management);
     Task consent = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    tasks.complete(consent.getId(), Map.of(SUPERVISOR_DECISION, "consent"));
+    tasks.complete(consent.getId(), Map.of(SUPERVISOR_DECISION.name(), "consent"));
     Jobs.runDue(management);
     Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     assertThat(review.getName()).isEqualTo("Review application");

@@ -2,7 +2,7 @@ package org.reversementoring.identity;
 
 import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reversementoring.recruitment.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
 import static org.reversementoring.support.Pages.assertRefused;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -190,8 +190,8 @@ class AccountActivationTest {
     activate(token(Mails.link(single(apprentice), ACTIVATE_LINK)), PASSWORD, PASSWORD);
     activate(token(Mails.link(single(supervisor), ACTIVATE_LINK)), PASSWORD, PASSWORD);
 
-    completeOnlyTask(instance, Map.of(SUPERVISOR_DECISION, "consent"));
-    completeOnlyTask(instance, Map.of(REVIEW_DECISION, "interview", DECISION_REASON, "Strong topics"));
+    completeOnlyTask(instance, Map.of(SUPERVISOR_DECISION.name(), "consent"));
+    completeOnlyTask(instance, Map.of(REVIEW_DECISION.name(), "interview", DECISION_REASON.name(), "Strong topics"));
     List<MimeMessage> toApprentice = Mails.to(smtp.getReceivedMessages(), apprentice);
     assertThat(toApprentice).hasSize(2);
     assertThat(Mails.subject(toApprentice.get(1))).contains("we would like to meet you");
@@ -265,8 +265,8 @@ class AccountActivationTest {
         "/engine-rest/process-instance/" + instanceB.getId() + "/variables")) {
       ResponseEntity<String> response = http.withBasicAuth(a, PASSWORD).getForEntity(url, String.class);
       assertThat(response.getStatusCode()).as(url).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
-      assertThat(response.getBody()).as(url).doesNotContain(numberOfB).doesNotContain(APPLICATION_SUMMARY)
-          .doesNotContain(APPLICATION_NUMBER).doesNotContain(SUPERVISOR_USER_ID).doesNotContain("Zoë");
+      assertThat(response.getBody()).as(url).doesNotContain(numberOfB).doesNotContain(APPLICATION_SUMMARY.name())
+          .doesNotContain(APPLICATION_NUMBER.name()).doesNotContain(SUPERVISOR_USER_ID.name()).doesNotContain("Zoë");
     }
     assertThat(http.withBasicAuth(DemoUser.CARLA.id(), DemoUser.CARLA.password())
         .getForObject("/engine-rest/process-instance/" + instanceB.getId() + "/variables", String.class))

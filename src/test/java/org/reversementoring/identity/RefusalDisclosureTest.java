@@ -1,7 +1,7 @@
 package org.reversementoring.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reversementoring.recruitment.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.Map;
@@ -60,7 +60,7 @@ class RefusalDisclosureTest {
     Task consent = tasks.createTaskQuery().processInstanceId(others.getId()).singleResult();
 
     ResponseEntity<Map> refused = as("lena").postForEntity("/engine-rest/task/" + consent.getId() + "/complete",
-        RestVariables.request(Map.of(SUPERVISOR_DECISION, "consent")), Map.class);
+        RestVariables.request(Map.of(SUPERVISOR_DECISION.name(), "consent")), Map.class);
 
     assertThat(refused.getStatusCode().value()).isEqualTo(403);
     assertThat(refused.getBody().toString()).doesNotContain(others.getId()).doesNotContain(others.getBusinessKey());
@@ -84,7 +84,7 @@ class RefusalDisclosureTest {
     ProcessInstance ended = someoneElsesApplication();
     runtime.deleteProcessInstance(ended.getId(), "ended for the test", true);
 
-    for (String path : new String[] {"/variables", "/variables/" + APPLICATION_ID}) {
+    for (String path : new String[] {"/variables", "/variables/" + APPLICATION_ID.name()}) {
       ResponseEntity<Map> response = as("carla").getForEntity(
           "/engine-rest/process-instance/" + ended.getId() + path, Map.class);
 
@@ -96,7 +96,7 @@ class RefusalDisclosureTest {
   @Test
   void theVariablesOfACompletedTaskAreNotFound() {
     Task consent = tasks.createTaskQuery().processInstanceId(someoneElsesApplication().getId()).singleResult();
-    tasks.complete(consent.getId(), Map.of(SUPERVISOR_DECISION, "consent"));
+    tasks.complete(consent.getId(), Map.of(SUPERVISOR_DECISION.name(), "consent"));
 
     ResponseEntity<Map> response = as("carla").getForEntity("/engine-rest/task/" + consent.getId() + "/variables", Map.class);
 

@@ -19,7 +19,7 @@ import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.enrollment.MenteeStatus;
 import org.reversementoring.recruitment.ApplicationService;
-import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
@@ -164,7 +164,7 @@ class TandemMatchingJourneyTest {
 
   private void qualifiedMentor(String email, String department) {
     Map<String, Object> form = ApplicationFixtures.application(email);
-    form.put(RecruitmentVariables.DEPARTMENT, department);
+    form.put(RecruitmentVariables.DEPARTMENT.name(), department);
     participants().qualifiedMentor(form);
   }
 

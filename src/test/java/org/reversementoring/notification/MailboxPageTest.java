@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.reversementoring.support.ApplicationFixtures;
-import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.support.Jobs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +31,7 @@ class MailboxPageTest {
   @Test
   void mailboxListsTheMailsTheAppSentWithTheirLinks() {
     Map<String, Object> form = ApplicationFixtures.application("zoe.mailbox@example.com");
-    form.put(RecruitmentVariables.MOTIVATION, "<b>Apps</b> for all");
+    form.put(RecruitmentVariables.MOTIVATION.name(), "<b>Apps</b> for all");
     String number = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form).getBusinessKey();
     Jobs.runDue(management);
 

@@ -27,7 +27,7 @@ import org.reversementoring.notification.NotificationRepository;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.ApplicationStatus;
 import org.reversementoring.recruitment.MentorApplication;
-import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.Jobs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -202,8 +202,8 @@ class PersonalDataTest {
   }
 
   private void decide(Applicant person, String decision) {
-    completeTask(person, Map.of(RecruitmentVariables.SUPERVISOR_DECISION, "consent"));
-    completeTask(person, Map.of(RecruitmentVariables.REVIEW_DECISION, decision));
+    completeTask(person, Map.of(RecruitmentVariables.SUPERVISOR_DECISION.name(), "consent"));
+    completeTask(person, Map.of(RecruitmentVariables.REVIEW_DECISION.name(), decision));
   }
 
   private void completeTask(Applicant person, Map<String, Object> variables) {
@@ -218,12 +218,12 @@ class PersonalDataTest {
 
   private Applicant apply(String email, String firstName) {
     Map<String, Object> form = ApplicationFixtures.application(email);
-    form.put(RecruitmentVariables.FIRST_NAME, firstName);
-    form.put(RecruitmentVariables.LAST_NAME, "Beispiel");
-    form.put(RecruitmentVariables.DEPARTMENT, "Finance IT");
-    form.put(RecruitmentVariables.TOPICS, List.of("ai-tools", "online-payments"));
-    form.put(RecruitmentVariables.MOTIVATION, "Ich erkläre Apps <b>gern</b>.");
-    form.put(RecruitmentVariables.LANGUAGE, "de");
+    form.put(RecruitmentVariables.FIRST_NAME.name(), firstName);
+    form.put(RecruitmentVariables.LAST_NAME.name(), "Beispiel");
+    form.put(RecruitmentVariables.DEPARTMENT.name(), "Finance IT");
+    form.put(RecruitmentVariables.TOPICS.name(), List.of("ai-tools", "online-payments"));
+    form.put(RecruitmentVariables.MOTIVATION.name(), "Ich erkläre Apps <b>gern</b>.");
+    form.put(RecruitmentVariables.LANGUAGE.name(), "de");
     ProcessInstance instance = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form);
     Jobs.runDue(management);
     User user = identity.createUserQuery().userEmail(email).singleResult();

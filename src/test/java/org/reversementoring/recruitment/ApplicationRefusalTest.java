@@ -3,7 +3,7 @@ package org.reversementoring.recruitment;
 import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.reversementoring.support.ApplicationFixtures;
-import static org.reversementoring.recruitment.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.Map;
@@ -47,29 +47,29 @@ class ApplicationRefusalTest {
 
   static Stream<Arguments> badApplications() {
     return Stream.of(
-        bad("email", v -> v.put(EMAIL, "zoe-at-example.com")),
-        bad("email", v -> v.put(EMAIL, "")),
-        bad("privacyConsent", v -> v.put(PRIVACY_CONSENT, false)),
-        bad("topics", v -> v.put(TOPICS, "[\"knitting\"]")),
-        bad("topics", v -> v.put(TOPICS, "[]")),
-        bad("topics", v -> v.put(TOPICS, "not json")),
-        bad("motivation", v -> v.put(MOTIVATION, "x".repeat(2001))),
-        bad("firstName", v -> v.put(FIRST_NAME, "Z".repeat(101))),
-        bad("trainingYear", v -> v.put(TRAINING_YEAR, 5)),
-        bad("trainingYear", v -> v.put(TRAINING_YEAR, "two")),
-        bad("language", v -> v.put(LANGUAGE, "fr")),
-        bad("supervisorEmail", v -> v.put(SUPERVISOR_EMAIL, "zoe.refused@example.com")),
+        bad("email", v -> v.put(EMAIL.name(), "zoe-at-example.com")),
+        bad("email", v -> v.put(EMAIL.name(), "")),
+        bad("privacyConsent", v -> v.put(PRIVACY_CONSENT.name(), false)),
+        bad("topics", v -> v.put(TOPICS.name(), "[\"knitting\"]")),
+        bad("topics", v -> v.put(TOPICS.name(), "[]")),
+        bad("topics", v -> v.put(TOPICS.name(), "not json")),
+        bad("motivation", v -> v.put(MOTIVATION.name(), "x".repeat(2001))),
+        bad("firstName", v -> v.put(FIRST_NAME.name(), "Z".repeat(101))),
+        bad("trainingYear", v -> v.put(TRAINING_YEAR.name(), 5)),
+        bad("trainingYear", v -> v.put(TRAINING_YEAR.name(), "two")),
+        bad("language", v -> v.put(LANGUAGE.name(), "fr")),
+        bad("supervisorEmail", v -> v.put(SUPERVISOR_EMAIL.name(), "zoe.refused@example.com")),
         // every contract variable has a type; texts are texts, numbers numbers, flags booleans
-        bad("firstName", v -> v.put(FIRST_NAME, 42)),
-        bad("lastName", v -> v.put(LAST_NAME, true)),
-        bad("motivation", v -> v.put(MOTIVATION, new Json("{\"text\":\"I like apps\"}"))),
-        bad("location", v -> v.put(LOCATION, new Json("[\"Munich\"]"))),
-        bad("trainingYear", v -> v.put(TRAINING_YEAR, "2")),
-        bad("privacyConsent", v -> v.put(PRIVACY_CONSENT, "true")),
+        bad("firstName", v -> v.put(FIRST_NAME.name(), 42)),
+        bad("lastName", v -> v.put(LAST_NAME.name(), true)),
+        bad("motivation", v -> v.put(MOTIVATION.name(), new Json("{\"text\":\"I like apps\"}"))),
+        bad("location", v -> v.put(LOCATION.name(), new Json("[\"Munich\"]"))),
+        bad("trainingYear", v -> v.put(TRAINING_YEAR.name(), "2")),
+        bad("privacyConsent", v -> v.put(PRIVACY_CONSENT.name(), "true")),
         // variables outside the contract would otherwise pre-fill later decisions
-        bad("reviewDecision", v -> v.put(REVIEW_DECISION, "interview")),
-        bad("eligible", v -> v.put(ELIGIBLE, true)),
-        bad("supervisorDecision", v -> v.put(SUPERVISOR_DECISION, "consent")));
+        bad("reviewDecision", v -> v.put(REVIEW_DECISION.name(), "interview")),
+        bad("eligible", v -> v.put(ELIGIBLE.name(), true)),
+        bad("supervisorDecision", v -> v.put(SUPERVISOR_DECISION.name(), "consent")));
   }
 
   private static Arguments bad(String field, Consumer<Map<String, Object>> change) {
@@ -105,7 +105,7 @@ class ApplicationRefusalTest {
   @Test
   void validApplicationWithNonAsciiNameAndSpinJsonTopicsIsAccepted() {
     Map<String, Object> application = ApplicationFixtures.application("zoe.json@example.com");
-    application.put(TOPICS, new Json((String) application.get(TOPICS)));
+    application.put(TOPICS.name(), new Json(String.valueOf(application.get(TOPICS.name()))));
     ResponseEntity<Map> response = post(START, application);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat((String) response.getBody().get("businessKey")).matches("RMA-\\d{4}-\\d{4}");

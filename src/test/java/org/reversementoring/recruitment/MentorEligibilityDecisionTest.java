@@ -1,6 +1,7 @@
 package org.reversementoring.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
 
 import java.io.InputStream;
 import java.util.HashMap;
@@ -66,26 +67,26 @@ class MentorEligibilityDecisionTest {
     DmnDecisionResultEntries result = evaluate(supervisorDecision, trainingYear, topicCount,
         earlierParticipations);
 
-    assertThat((Boolean) result.getEntry("eligible")).isEqualTo(eligible);
-    assertThat((String) result.getEntry("eligibilityReason")).isEqualTo(reason);
+    assertThat(ELIGIBLE.from(result.getEntryMap())).isEqualTo(eligible);
+    assertThat(ELIGIBILITY_REASON.from(result.getEntryMap())).isEqualTo(reason);
   }
 
   @Test
   void aMissingSupervisorDecisionIsNoConsent() {
     DmnDecisionResultEntries result = evaluate(null, 2, 2, 0);
 
-    assertThat((Boolean) result.getEntry("eligible")).isFalse();
-    assertThat((String) result.getEntry("eligibilityReason"))
+    assertThat(ELIGIBLE.from(result.getEntryMap())).isFalse();
+    assertThat(ELIGIBILITY_REASON.from(result.getEntryMap()))
         .isEqualTo("The training supervisor has not consented.");
   }
 
   private static DmnDecisionResultEntries evaluate(String supervisorDecision, Integer trainingYear,
       Integer topicCount, Integer earlierParticipations) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("supervisorDecision", supervisorDecision);
-    variables.put("trainingYear", trainingYear);
-    variables.put("topicCount", topicCount);
-    variables.put("earlierParticipations", earlierParticipations);
+    SUPERVISOR_DECISION.putIn(variables, supervisorDecision);
+    TRAINING_YEAR.putIn(variables, trainingYear);
+    TOPIC_COUNT.putIn(variables, topicCount);
+    EARLIER_PARTICIPATIONS.putIn(variables, earlierParticipations);
     DmnDecisionResult result = engine.evaluateDecision(decision, variables);
     assertThat(result).as("hit policy FIRST gives exactly one answer").hasSize(1);
     return result.getSingleResult();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.reversementoring.recruitment.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
 
 import java.time.Duration;
 import java.util.Date;
@@ -56,21 +56,21 @@ class MentorRecruitmentProcessTest {
 
     consent(application);
     assertThat(application).isWaitingAt("Task_ReviewApplication").variables()
-        .containsEntry(ELIGIBLE, true).containsEntry(ELIGIBILITY_REASON, "Eligible: meets every criterion.")
+        .containsEntry(ELIGIBLE.name(), true).containsEntry(ELIGIBILITY_REASON.name(), "Eligible: meets every criterion.")
         .doesNotContainKey("eligibility");
     execute(job());
     assertThat(task()).hasCandidateGroup("coordinators");
 
-    complete(task(), withVariables(REVIEW_DECISION, "interview", DECISION_REASON, "Strong motivation"));
+    complete(task(), withVariables(REVIEW_DECISION.name(), "interview", DECISION_REASON.name(), "Strong motivation"));
     execute(job());
     assertThat(task()).hasName("Record interview result").hasCandidateGroup("program-organizers");
-    complete(task(), withVariables(INTERVIEW_RESULT, "select", DECISION_REASON, "Convincing interview"));
+    complete(task(), withVariables(INTERVIEW_RESULT.name(), "select", DECISION_REASON.name(), "Convincing interview"));
     execute(job());
 
     assertThat(application).isWaitingAt("CallActivity_QualifyAtAcademy");
     ProcessInstance qualification = calledProcessInstance("academy-qualification", application);
     assertThat(qualification.getBusinessKey()).isEqualTo("RMA-2026-0001");
-    assertThat(runtimeService().getVariable(qualification.getId(), APPLICATION_ID)).isEqualTo(1L);
+    assertThat(runtimeService().getVariable(qualification.getId(), APPLICATION_ID.name())).isEqualTo(1L);
     complete(task("Task_StubQualification", qualification));
     assertThat(application).isEnded().hasPassed("EndEvent_QualificationFinished");
     assertThat(application.getBusinessKey()).isEqualTo("RMA-2026-0001");
@@ -84,14 +84,14 @@ class MentorRecruitmentProcessTest {
   @Test
   void startFormDataIsNotKeptInTheProcess() {
     ProcessInstance application = apply(2);
-    assertThat(application).variables().doesNotContainKeys(MOTIVATION, EMAIL, FIRST_NAME)
-        .containsKeys(APPLICATION_ID, APPLICATION_NUMBER);
+    assertThat(application).variables().doesNotContainKeys(MOTIVATION.name(), EMAIL.name(), FIRST_NAME.name())
+        .containsKeys(APPLICATION_ID.name(), APPLICATION_NUMBER.name());
   }
 
   @Test
   void coordinatorRejectsAfterReview() {
     ProcessInstance application = reachReview(apply(3));
-    complete(task(), withVariables(REVIEW_DECISION, "reject", DECISION_REASON, "Topics already covered"));
+    complete(task(), withVariables(REVIEW_DECISION.name(), "reject", DECISION_REASON.name(), "Topics already covered"));
     execute(job());
     assertThat(application).isEnded().hasPassed("EndEvent_Rejected");
     assertThat(doubles.statuses).containsExactly("IN_REVIEW", "REJECTED");
@@ -101,8 +101,8 @@ class MentorRecruitmentProcessTest {
   @Test
   void coordinatorWaitlistsAfterReview() {
     ProcessInstance application = reachReview(apply(3));
-    complete(task(), withVariables(REVIEW_DECISION, "waitlist", DECISION_REASON, ""));
-    assertThat(application).variables().containsEntry(WAITLIST_POSITION, 3);
+    complete(task(), withVariables(REVIEW_DECISION.name(), "waitlist", DECISION_REASON.name(), ""));
+    assertThat(application).variables().containsEntry(WAITLIST_POSITION.name(), 3);
     execute(job());
     assertThat(application).isEnded().hasPassed("EndEvent_Waitlisted");
     assertThat(doubles.mails).last().isEqualTo("application-waitlisted->applicant");
@@ -111,7 +111,7 @@ class MentorRecruitmentProcessTest {
   @Test
   void interviewLeadsToRejection() {
     ProcessInstance application = reachInterview(apply(2));
-    complete(task(), withVariables(INTERVIEW_RESULT, "reject", DECISION_REASON, "Not enough time in the training plan"));
+    complete(task(), withVariables(INTERVIEW_RESULT.name(), "reject", DECISION_REASON.name(), "Not enough time in the training plan"));
     execute(job());
     assertThat(application).isEnded().hasPassed("EndEvent_Rejected");
     assertThat(doubles.statuses).containsExactly("IN_REVIEW", "INTERVIEW", "REJECTED");
@@ -120,7 +120,7 @@ class MentorRecruitmentProcessTest {
   @Test
   void interviewLeadsToWaitlist() {
     ProcessInstance application = reachInterview(apply(2));
-    complete(task(), withVariables(INTERVIEW_RESULT, "waitlist", DECISION_REASON, "Good, but no mentee yet"));
+    complete(task(), withVariables(INTERVIEW_RESULT.name(), "waitlist", DECISION_REASON.name(), "Good, but no mentee yet"));
     execute(job());
     assertThat(application).isEnded().hasPassed("EndEvent_Waitlisted");
   }
@@ -129,7 +129,7 @@ class MentorRecruitmentProcessTest {
   void supervisorRefusalEndsKindly() {
     ProcessInstance application = apply(2);
     waitForConsentTask(application);
-    complete(task(), withVariables(SUPERVISOR_DECISION, "refuse", SUPERVISOR_COMMENT, "Exams in June"));
+    complete(task(), withVariables(SUPERVISOR_DECISION.name(), "refuse", SUPERVISOR_COMMENT.name(), "Exams in June"));
     assertThat(application).isWaitingAt("Task_SendConsentRefused");
     execute(job());
     assertThat(application).isEnded().hasPassed("EndEvent_NoConsent").hasNotPassed("Task_CheckEligibility");
@@ -140,8 +140,8 @@ class MentorRecruitmentProcessTest {
   @Test
   void firstYearApprenticeIsFlaggedToTheCoordinator() {
     ProcessInstance application = reachReview(apply(1));
-    assertThat(application).variables().containsEntry(ELIGIBLE, false)
-        .containsEntry(ELIGIBILITY_REASON, "First training year: mentors usually start from their second year.");
+    assertThat(application).variables().containsEntry(ELIGIBLE.name(), false)
+        .containsEntry(ELIGIBILITY_REASON.name(), "First training year: mentors usually start from their second year.");
   }
 
   @Test
@@ -161,9 +161,9 @@ class MentorRecruitmentProcessTest {
     execute(job("Task_ChaseSupervisorConsent"));
     assertThat(task("Task_ChaseSupervisorConsent")).hasCandidateGroup("coordinators");
     assertThat(doubles.mails).last().isEqualTo("supervisor-consent-overdue->coordinators");
-    complete(task("Task_ChaseSupervisorConsent"), withVariables(CHASE_NOTE, "Called Sven, answers tomorrow"));
+    complete(task("Task_ChaseSupervisorConsent"), withVariables(CHASE_NOTE.name(), "Called Sven, answers tomorrow"));
 
-    complete(task("Task_GiveSupervisorConsent"), withVariables(SUPERVISOR_DECISION, "consent"));
+    complete(task("Task_GiveSupervisorConsent"), withVariables(SUPERVISOR_DECISION.name(), "consent"));
     assertThat(application).isWaitingAt("Task_ReviewApplication");
     assertThat(application).hasPassed("EndEvent_ReminderSent", "EndEvent_SupervisorChased", "EndEvent_ConsentAnswered");
   }
@@ -175,7 +175,7 @@ class MentorRecruitmentProcessTest {
     ClockUtil.setCurrentTime(Date.from(start.toInstant().plus(Duration.ofDays(11))));
     execute(job("Timer_ConsentOverdue"));
     execute(job("Task_ChaseSupervisorConsent"));
-    complete(task("Task_GiveSupervisorConsent"), withVariables(SUPERVISOR_DECISION, "consent"));
+    complete(task("Task_GiveSupervisorConsent"), withVariables(SUPERVISOR_DECISION.name(), "consent"));
     assertThat(taskQuery().taskDefinitionKey("Task_ChaseSupervisorConsent").count()).isZero();
     assertThat(application).isWaitingAt("Task_ReviewApplication");
   }
@@ -215,7 +215,7 @@ class MentorRecruitmentProcessTest {
   @Test
   void withdrawalDuringTheAcademyQualificationEndsItAndReleasesTheSeat() {
     ProcessInstance application = reachInterview(apply(2));
-    complete(task(), withVariables(INTERVIEW_RESULT, "select", DECISION_REASON, "Convincing"));
+    complete(task(), withVariables(INTERVIEW_RESULT.name(), "select", DECISION_REASON.name(), "Convincing"));
     execute(job());
     ProcessInstance qualification = calledProcessInstance("academy-qualification", application);
     withdrawAndAssert(application);
@@ -226,18 +226,18 @@ class MentorRecruitmentProcessTest {
   void unknownDecisionIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance application = reachReview(apply(2));
     String taskId = task().getId();
-    assertThatThrownBy(() -> taskService().complete(taskId, withVariables(REVIEW_DECISION, "maybe")))
+    assertThatThrownBy(() -> taskService().complete(taskId, withVariables(REVIEW_DECISION.name(), "maybe")))
         .hasRootCauseInstanceOf(RejectedInputException.class)
         .hasMessageContaining("reviewDecision: must be one of interview, reject, waitlist");
     assertThat(application).isWaitingAt("Task_ReviewApplication");
-    assertThat(taskService().getVariable(taskId, REVIEW_DECISION)).isNull();
+    assertThat(taskService().getVariable(taskId, REVIEW_DECISION.name())).isNull();
   }
 
   @Test
   void interviewResultNeedsAJustification() {
     reachInterview(apply(2));
     String taskId = task().getId();
-    assertThatThrownBy(() -> taskService().complete(taskId, withVariables(INTERVIEW_RESULT, "select", DECISION_REASON, " ")))
+    assertThatThrownBy(() -> taskService().complete(taskId, withVariables(INTERVIEW_RESULT.name(), "select", DECISION_REASON.name(), " ")))
         .hasRootCauseInstanceOf(RejectedInputException.class).hasMessageContaining("decisionReason: must not be empty");
     assertThat(task().getId()).isEqualTo(taskId);
   }
@@ -248,7 +248,7 @@ class MentorRecruitmentProcessTest {
     waitForConsentTask(application);
     String taskId = task().getId();
     assertThatThrownBy(() -> taskService().complete(taskId,
-        withVariables(SUPERVISOR_DECISION, "consent", SUPERVISOR_COMMENT, "x".repeat(2001))))
+        withVariables(SUPERVISOR_DECISION.name(), "consent", SUPERVISOR_COMMENT.name(), "x".repeat(2001))))
         .hasRootCauseInstanceOf(RejectedInputException.class).hasMessageContaining("supervisorComment");
   }
 
@@ -267,7 +267,7 @@ class MentorRecruitmentProcessTest {
       }
     }
     assertThat(runtimeService().createIncidentQuery().processInstanceId(application.getId()).count()).isEqualTo(1);
-    assertThat(application).isNotEnded().variables().containsKey(APPLICATION_ID);
+    assertThat(application).isNotEnded().variables().containsKey(APPLICATION_ID.name());
 
     doubles.mailFailure = null;
     managementService().setJobRetries(receiptJob, 1);
@@ -279,8 +279,8 @@ class MentorRecruitmentProcessTest {
 
   private ProcessInstance apply(int trainingYear) {
     ProcessInstance application = runtimeService().startProcessInstanceByKey(PROCESS_KEY, Map.of(
-        FIRST_NAME, "Zoë", LAST_NAME, "Łukasiewicz-Müller", EMAIL, "zoe@example.com",
-        TRAINING_YEAR, trainingYear, MOTIVATION, "I explain apps to my grandparents every week."));
+        FIRST_NAME.name(), "Zoë", LAST_NAME.name(), "Łukasiewicz-Müller", EMAIL.name(), "zoe@example.com",
+        TRAINING_YEAR.name(), trainingYear, MOTIVATION.name(), "I explain apps to my grandparents every week."));
     assertThat(application).isStarted();
     return application;
   }
@@ -292,7 +292,7 @@ class MentorRecruitmentProcessTest {
   }
 
   private void consent(ProcessInstance application) {
-    complete(task(), withVariables(SUPERVISOR_DECISION, "consent", SUPERVISOR_COMMENT, "Gladly"));
+    complete(task(), withVariables(SUPERVISOR_DECISION.name(), "consent", SUPERVISOR_COMMENT.name(), "Gladly"));
   }
 
   private ProcessInstance reachReview(ProcessInstance application) {
@@ -305,7 +305,7 @@ class MentorRecruitmentProcessTest {
 
   private ProcessInstance reachInterview(ProcessInstance application) {
     reachReview(application);
-    complete(task(), withVariables(REVIEW_DECISION, "interview"));
+    complete(task(), withVariables(REVIEW_DECISION.name(), "interview"));
     execute(job());
     assertThat(application).isWaitingAt("Task_RecordInterviewResult");
     return application;

@@ -3,7 +3,7 @@ package org.reversementoring.recruitment;
 import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.reversementoring.support.ApplicationFixtures;
-import static org.reversementoring.recruitment.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
 import static org.reversementoring.support.Pages.assertRefused;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -77,9 +77,9 @@ class RecruitmentJourneyTest {
   void selectedApplicantIsASelectedMentorAndHearsSo() {
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, ApplicationFixtures.application("zoe.b@example.com"));
     Jobs.runDue(management);
-    complete(instance, Map.of(SUPERVISOR_DECISION, "consent"));
-    complete(instance, Map.of(REVIEW_DECISION, "interview", DECISION_REASON, "Strong topics"));
-    complete(instance, Map.of(INTERVIEW_RESULT, "select", DECISION_REASON, "Convincing"));
+    complete(instance, Map.of(SUPERVISOR_DECISION.name(), "consent"));
+    complete(instance, Map.of(REVIEW_DECISION.name(), "interview", DECISION_REASON.name(), "Strong topics"));
+    complete(instance, Map.of(INTERVIEW_RESULT.name(), "select", DECISION_REASON.name(), "Convincing"));
 
     MentorApplication application = applications.findByNumber(instance.getBusinessKey()).orElseThrow();
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SELECTED);
@@ -93,11 +93,11 @@ class RecruitmentJourneyTest {
   @Test
   void rejectionQuotesTheReasonEscapedAndSpeaksTheApplicantsLanguage() {
     Map<String, Object> german = ApplicationFixtures.application("zoe.c@example.com");
-    german.put(LANGUAGE, "de");
+    german.put(LANGUAGE.name(), "de");
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, german);
     Jobs.runDue(management);
-    complete(instance, Map.of(SUPERVISOR_DECISION, "consent"));
-    complete(instance, Map.of(REVIEW_DECISION, "reject", DECISION_REASON, "<b>Zu viele</b> Bewerbungen & \"Themen\" doppelt"));
+    complete(instance, Map.of(SUPERVISOR_DECISION.name(), "consent"));
+    complete(instance, Map.of(REVIEW_DECISION.name(), "reject", DECISION_REASON.name(), "<b>Zu viele</b> Bewerbungen & \"Themen\" doppelt"));
 
     MimeMessage rejection = Mails.to(smtp.getReceivedMessages(), "zoe.c@example.com").get(1);
     assertThat(Mails.subject(rejection)).isEqualTo("Ihre Bewerbung " + instance.getBusinessKey());
@@ -113,8 +113,8 @@ class RecruitmentJourneyTest {
     ProcessInstance second = runtime.startProcessInstanceByKey(PROCESS_KEY, ApplicationFixtures.application("zoe.e@example.com"));
     Jobs.runDue(management);
     for (ProcessInstance instance : List.of(first, second)) {
-      complete(instance, Map.of(SUPERVISOR_DECISION, "consent"));
-      complete(instance, Map.of(REVIEW_DECISION, "waitlist"));
+      complete(instance, Map.of(SUPERVISOR_DECISION.name(), "consent"));
+      complete(instance, Map.of(REVIEW_DECISION.name(), "waitlist"));
     }
     MimeMessage firstMail = Mails.to(smtp.getReceivedMessages(), "zoe.d@example.com").get(1);
     MimeMessage secondMail = Mails.to(smtp.getReceivedMessages(), "zoe.e@example.com").get(1);
@@ -140,12 +140,12 @@ class RecruitmentJourneyTest {
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
     assertThat(application.getMotivation()).isNull();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableNameIn(MOTIVATION, APPLICATION_SUMMARY, EMAIL, FIRST_NAME).count())
+        .variableNameIn(MOTIVATION.name(), APPLICATION_SUMMARY.name(), EMAIL.name(), FIRST_NAME.name()).count())
         .as("the engine's history keeps no copy of personal data").isZero();
     assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates().list())
         .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
-        .doesNotContain(MOTIVATION, APPLICATION_SUMMARY, EMAIL, FIRST_NAME)
-        .contains(APPLICATION_NUMBER);
+        .doesNotContain(MOTIVATION.name(), APPLICATION_SUMMARY.name(), EMAIL.name(), FIRST_NAME.name())
+        .contains(APPLICATION_NUMBER.name());
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(Mails.to(smtp.getReceivedMessages(), "zoe.f@example.com")).extracting(Mails::subject)

@@ -1,6 +1,6 @@
 package org.reversementoring.recruitment;
 
-import static org.reversementoring.recruitment.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.reversementoring.common.TaskInputValidation;
+import org.reversementoring.common.process.ProcessVariable;
 
 /**
  * Stand-ins for the Spring beans the recruitment model calls, so the model's paths can be
@@ -30,20 +31,20 @@ class RecruitmentProcessDoubles {
     Mocks.register("recordApplicationStatus", new StatusDouble());
     Mocks.register("withdrawApplication", (JavaDelegate) execution -> withdrawn = true);
     Mocks.register("releaseAcademySeat", (JavaDelegate) execution -> seatReleased = true);
-    Mocks.register("recruitmentMail", new MailDouble());
-    Mocks.register("recruitmentTaskMail", new TaskMailDouble());
+    Mocks.register("processMail", new MailDouble());
+    Mocks.register("taskMail", new TaskMailDouble());
     Mocks.register("validateTaskInput", new TaskInputValidation());
   }
 
   private void registerApplication(DelegateExecution execution) {
     execution.setProcessBusinessKey("RMA-2026-0001");
-    execution.removeVariables(List.of(PERSONAL_FORM_FIELDS));
-    execution.setVariable(APPLICATION_ID, 1L);
-    execution.setVariable(APPLICATION_NUMBER, "RMA-2026-0001");
-    execution.setVariable(APPLICATION_SUMMARY, "RMA-2026-0001: Zoë Łukasiewicz-Müller");
-    execution.setVariable(SUPERVISOR_USER_ID, SUPERVISOR);
-    execution.setVariable(TOPIC_COUNT, 2);
-    execution.setVariable(EARLIER_PARTICIPATIONS, 0);
+    execution.removeVariables(ProcessVariable.names(PERSONAL_FORM_FIELDS));
+    APPLICATION_ID.set(execution, 1L);
+    APPLICATION_NUMBER.set(execution, "RMA-2026-0001");
+    APPLICATION_SUMMARY.set(execution, "RMA-2026-0001: Zoë Łukasiewicz-Müller");
+    SUPERVISOR_USER_ID.set(execution, SUPERVISOR);
+    TOPIC_COUNT.set(execution, 2);
+    EARLIER_PARTICIPATIONS.set(execution, 0);
   }
 
   public class StatusDouble implements JavaDelegate {
@@ -54,7 +55,7 @@ class RecruitmentProcessDoubles {
       String value = String.valueOf(status.getValue(execution));
       statuses.add(value);
       if ("WAITLISTED".equals(value)) {
-        execution.setVariable(WAITLIST_POSITION, 3);
+        WAITLIST_POSITION.set(execution, 3);
       }
     }
   }
@@ -62,6 +63,7 @@ class RecruitmentProcessDoubles {
   public class MailDouble implements JavaDelegate {
     public Expression template;
     public Expression recipient;
+    public Expression openTaskAssignee;
 
     @Override
     public void execute(DelegateExecution execution) {

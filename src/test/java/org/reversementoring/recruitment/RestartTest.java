@@ -3,7 +3,7 @@ package org.reversementoring.recruitment;
 import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.reversementoring.support.ApplicationFixtures;
-import static org.reversementoring.recruitment.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.nio.file.Path;
@@ -37,19 +37,19 @@ class RestartTest {
       instanceId = runtime.startProcessInstanceByKey(PROCESS_KEY,
           ApplicationFixtures.application("zoe.restart@example.com")).getId();
       Jobs.runDue(app.getBean(ManagementService.class));
-      number = (String) runtime.getVariable(instanceId, APPLICATION_NUMBER);
+      number = APPLICATION_NUMBER.from(runtime, instanceId);
     }
 
     try (ConfigurableApplicationContext app = start()) {
       TaskService tasks = app.getBean(TaskService.class);
       Task consent = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
       assertThat(consent.getTaskDefinitionKey()).isEqualTo("Task_GiveSupervisorConsent");
-      assertThat(tasks.getVariable(consent.getId(), APPLICATION_NUMBER)).isEqualTo(number);
+      assertThat(tasks.getVariable(consent.getId(), APPLICATION_NUMBER.name())).isEqualTo(number);
       MentorApplication application = app.getBean(ApplicationService.class).findByNumber(number).orElseThrow();
       assertThat(application.getMentor().getFullName()).isEqualTo("Zoë Łukasiewicz-Müller");
       assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
 
-      tasks.complete(consent.getId(), java.util.Map.of(SUPERVISOR_DECISION, "consent"));
+      tasks.complete(consent.getId(), java.util.Map.of(SUPERVISOR_DECISION.name(), "consent"));
       assertThat(tasks.createTaskQuery().processInstanceId(instanceId).count())
           .as("the review task is created by a job").isZero();
       Jobs.runDue(app.getBean(ManagementService.class));

@@ -1,6 +1,6 @@
 package org.reversementoring.support;
 
-import static org.reversementoring.recruitment.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -19,20 +19,20 @@ public final class ApplicationFixtures {
 
   public static Map<String, Object> application(String email, String supervisorEmail) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(FIRST_NAME, "Zoë");
-    variables.put(LAST_NAME, "Łukasiewicz-Müller");
-    variables.put(EMAIL, email);
-    variables.put(OCCUPATION, "Mechatronics technician");
-    variables.put(TRAINING_YEAR, 2);
-    variables.put(DEPARTMENT, "Vehicle electronics");
-    variables.put(LOCATION, "Munich");
-    variables.put(SUPERVISOR_EMAIL, supervisorEmail);
-    variables.put(TOPICS, "[\"connected-car\",\"ai-tools\"]");
-    variables.put(MOTIVATION, "I explain connected-car apps to my grandparents every week.");
-    variables.put(LANGUAGE, "en");
-    variables.put(BIRTH_YEAR, 2007);
-    variables.put(AVAILABILITY, "[\"TUE-AM\",\"THU-PM\"]");
-    variables.put(PRIVACY_CONSENT, true);
+    FIRST_NAME.putIn(variables, "Zoë");
+    LAST_NAME.putIn(variables, "Łukasiewicz-Müller");
+    EMAIL.putIn(variables, email);
+    OCCUPATION.putIn(variables, "Mechatronics technician");
+    TRAINING_YEAR.putIn(variables, 2);
+    DEPARTMENT.putIn(variables, "Vehicle electronics");
+    LOCATION.putIn(variables, "Munich");
+    SUPERVISOR_EMAIL.putIn(variables, supervisorEmail);
+    variables.put(TOPICS.name(), "[\"connected-car\",\"ai-tools\"]");
+    MOTIVATION.putIn(variables, "I explain connected-car apps to my grandparents every week.");
+    LANGUAGE.putIn(variables, "en");
+    BIRTH_YEAR.putIn(variables, 2007);
+    variables.put(AVAILABILITY.name(), "[\"TUE-AM\",\"THU-PM\"]");
+    PRIVACY_CONSENT.putIn(variables, true);
     return variables;
   }
 }

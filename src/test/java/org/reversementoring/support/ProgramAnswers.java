@@ -7,7 +7,7 @@ import org.reversementoring.academy.process.AcademyVariables;
 import org.reversementoring.enrollment.process.EnrollmentVariables;
 import org.reversementoring.feedback.ClosingVariables;
 import org.reversementoring.matching.MatchingVariables;
-import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.tandem.TandemVariables;
 
 /**
@@ -21,10 +21,10 @@ public final class ProgramAnswers implements Function<Task, Map<String, Object>>
       ClosingVariables.WOULD_TAKE_PART_AGAIN, true);
 
   private static final Map<String, Map<String, Object>> BY_TASK = Map.ofEntries(
-      Map.entry("Task_GiveSupervisorConsent", Map.of(RecruitmentVariables.SUPERVISOR_DECISION, "consent")),
-      Map.entry("Task_ReviewApplication", Map.of(RecruitmentVariables.REVIEW_DECISION, "interview")),
-      Map.entry("Task_RecordInterviewResult", Map.of(RecruitmentVariables.INTERVIEW_RESULT, "select",
-          RecruitmentVariables.DECISION_REASON, "Explains apps patiently")),
+      Map.entry("Task_GiveSupervisorConsent", Map.of(RecruitmentVariables.SUPERVISOR_DECISION.name(), "consent")),
+      Map.entry("Task_ReviewApplication", Map.of(RecruitmentVariables.REVIEW_DECISION.name(), "interview")),
+      Map.entry("Task_RecordInterviewResult", Map.of(RecruitmentVariables.INTERVIEW_RESULT.name(), "select",
+          RecruitmentVariables.DECISION_REASON.name(), "Explains apps patiently")),
       Map.entry("Task_RecordModuleResult", Map.of(AcademyVariables.ATTENDED.name(), true, AcademyVariables.PASSED.name(), true)),
       Map.entry("Task_ConfirmEnrollment", Map.of(EnrollmentVariables.ENROLLMENT_DECISION.name(), "confirm")),
       Map.entry("Task_ReviewMatchingProposal", Map.of(MatchingVariables.MATCHING_DECISION, "approve")),

@@ -9,7 +9,7 @@ import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.Mentor;
-import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.recruitment.process.RecruitmentVariables;
 
 /**
  * Brings people to where a tandem starts, through the real processes: an apprentice applies and is
@@ -37,10 +37,10 @@ public final class ProgramParticipants {
   public Mentor qualifiedMentor(Map<String, Object> applicationForm) {
     String number = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, applicationForm).getBusinessKey();
     Jobs.runDue(management);
-    complete(number, Map.of(RecruitmentVariables.SUPERVISOR_DECISION, "consent"));
-    complete(number, Map.of(RecruitmentVariables.REVIEW_DECISION, "interview"));
-    complete(number, Map.of(RecruitmentVariables.INTERVIEW_RESULT, "select",
-        RecruitmentVariables.DECISION_REASON, "Explains apps patiently"));
+    complete(number, Map.of(RecruitmentVariables.SUPERVISOR_DECISION.name(), "consent"));
+    complete(number, Map.of(RecruitmentVariables.REVIEW_DECISION.name(), "interview"));
+    complete(number, Map.of(RecruitmentVariables.INTERVIEW_RESULT.name(), "select",
+        RecruitmentVariables.DECISION_REASON.name(), "Explains apps patiently"));
     long applicationId = applications.findByNumber(number).orElseThrow().getId();
     applications.recordQualification(applicationId, true);
     return applications.find(applicationId).getMentor();

@@ -6,6 +6,7 @@ import static org.reversementoring.common.process.ProcessVariable.longValue;
 import static org.reversementoring.common.process.ProcessVariable.string;
 
 import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.recruitment.process.RecruitmentVariables;
 
 /**
  * Process variables of {@code academy-qualification} and {@code plan-academy-cohort} with their
@@ -20,10 +21,10 @@ public final class AcademyVariables {
 
   // academy-qualification
   /**
-   * Id of the mentor's application; {@code mentor-recruitment} passes its variable of the same
-   * name into the call activity (there it is {@code RecruitmentVariables.APPLICATION_ID}).
+   * Id of the mentor's application: {@code mentor-recruitment} passes its variable into the call
+   * activity, so it is the same declaration.
    */
-  public static final ProcessVariable<Long> APPLICATION_ID = longValue("applicationId");
+  public static final ProcessVariable<Long> APPLICATION_ID = RecruitmentVariables.APPLICATION_ID;
   /** The seat held; null while no cohort has a free seat. */
   public static final ProcessVariable<Long> ENROLLMENT_ID = longValue("enrollmentId");
   /** Shown to the trainer; personal, never in history. */

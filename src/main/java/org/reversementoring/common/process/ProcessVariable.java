@@ -49,7 +49,7 @@ public final class ProcessVariable<T> {
   /** Any whole number within the range of an int. */
   public static ProcessVariable<Integer> integer(String name) {
     return new ProcessVariable<>(name, "a whole number", value -> wholeNumber(value)
-        .filter(number -> number == (int) (long) number).map(Long::intValue).orElse(null));
+        .filter(number -> number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE).map(Long::intValue).orElse(null));
   }
 
   /** A list of texts, stored as a JSON array, a Spin JSON value or a Java list (checklists). */

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.enrollment.process.EnrollmentVariables;
-import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.recruitment.process.RecruitmentVariables;
 
 /** The forms as contracts: every form reads, and the two start forms are the REST contract. */
 class FormContractTest {
@@ -57,8 +57,8 @@ class FormContractTest {
   @Test
   void aRefusalNamesEveryOffendingVariable() {
     assertThatThrownBy(() -> contract("mentor-application.form").check(Map.of(
-        RecruitmentVariables.FIRST_NAME, 42, RecruitmentVariables.TRAINING_YEAR, 2.5,
-        RecruitmentVariables.PRIVACY_CONSENT, "yes", RecruitmentVariables.ELIGIBLE, true), name -> null))
+        RecruitmentVariables.FIRST_NAME.name(), 42, RecruitmentVariables.TRAINING_YEAR.name(), 2.5,
+        RecruitmentVariables.PRIVACY_CONSENT.name(), "yes", RecruitmentVariables.ELIGIBLE.name(), true), name -> null))
         .isInstanceOfSatisfying(RejectedInputException.class, refused -> assertThat(refused.getMessage()).isEqualTo(
             "eligible: is not a field of this form; firstName: must be a text; "
                 + "privacyConsent: must be true or false; trainingYear: must be a whole number"));

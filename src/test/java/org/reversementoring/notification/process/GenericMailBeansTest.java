@@ -12,10 +12,14 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaField;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,27 +171,22 @@ class GenericMailBeansTest {
 
   /** A {@code camunda:field} on the send task, or on the user task's (only) task listener. */
   private static void field(BpmnModelInstance model, String elementId, String name, String value, boolean onListener) {
-    var element = model.<org.camunda.bpm.model.bpmn.instance.BaseElement>getModelElementById(elementId);
-    var extensions = element.getExtensionElements();
-    if (extensions == null) {
-      extensions = model.newInstance(org.camunda.bpm.model.bpmn.instance.ExtensionElements.class);
-      element.setExtensionElements(extensions);
-    }
-    org.camunda.bpm.model.xml.instance.ModelElementInstance parent = onListener
-        ? extensions.getElementsQuery().filterByType(
-            org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class).singleResult()
-        : extensions;
-    var field = model.newInstance(org.camunda.bpm.model.bpmn.instance.camunda.CamundaField.class);
+    CamundaField field = model.newInstance(CamundaField.class);
     field.setCamundaName(name);
     if (value.startsWith("${")) {
       field.setCamundaExpression(value);
     } else {
       field.setCamundaStringValue(value);
     }
-    if (parent instanceof org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener listener) {
-      listener.getCamundaFields().add(field);
-    } else {
-      ((org.camunda.bpm.model.bpmn.instance.ExtensionElements) parent).addChildElement(field);
+    BaseElement element = model.getModelElementById(elementId);
+    if (onListener) {
+      element.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).singleResult()
+          .getCamundaFields().add(field);
+      return;
     }
+    if (element.getExtensionElements() == null) {
+      element.setExtensionElements(model.newInstance(ExtensionElements.class));
+    }
+    element.getExtensionElements().addChildElement(field);
   }
 }

@@ -1,9 +1,12 @@
-package org.reversementoring.recruitment;
+package org.reversementoring.recruitment.process;
 
-import static org.reversementoring.recruitment.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.recruitment.ApplicationService;
 import org.springframework.stereotype.Component;
 
 /** Records the withdrawal and drops the free text the process held. */
@@ -18,7 +21,7 @@ public class WithdrawApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    applications.withdraw((Long) execution.getVariable(APPLICATION_ID));
-    execution.removeVariables(java.util.List.of(APPLICATION_SUMMARY, SUPERVISOR_COMMENT, DECISION_REASON));
+    applications.withdraw(APPLICATION_ID.from(execution));
+    execution.removeVariables(ProcessVariable.names(List.of(APPLICATION_SUMMARY, SUPERVISOR_COMMENT, DECISION_REASON)));
   }
 }

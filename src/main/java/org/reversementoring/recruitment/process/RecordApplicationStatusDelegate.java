@@ -1,10 +1,12 @@
-package org.reversementoring.recruitment;
+package org.reversementoring.recruitment.process;
 
-import static org.reversementoring.recruitment.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.recruitment.ApplicationService;
+import org.reversementoring.recruitment.ApplicationStatus;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +25,7 @@ public class RecordApplicationStatusDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ApplicationStatus target = ApplicationStatus.valueOf(String.valueOf(status.getValue(execution)));
-    long applicationId = (Long) execution.getVariable(APPLICATION_ID);
-    String reason = (String) execution.getVariable(DECISION_REASON);
-    applications.changeStatus(applicationId, target, reason)
-        .ifPresent(position -> execution.setVariable(WAITLIST_POSITION, position));
+    applications.changeStatus(APPLICATION_ID.from(execution), target, DECISION_REASON.optionalFrom(execution).orElse(null))
+        .ifPresent(position -> WAITLIST_POSITION.set(execution, position));
   }
 }

@@ -1,8 +1,10 @@
-package org.reversementoring.recruitment;
+package org.reversementoring.recruitment.process;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.reversementoring.common.SignedLinks;
+import org.reversementoring.recruitment.ApplicationService;
+import org.reversementoring.recruitment.MentorApplication;
+import org.reversementoring.recruitment.WithdrawLinks;
 import org.springframework.stereotype.Service;
 
 /** Turns a withdraw link from a mail into the process's withdrawal message. */
@@ -11,11 +13,11 @@ public class WithdrawalService {
 
   public enum Outcome { WITHDRAWN, ALREADY_CLOSED, INVALID_LINK }
 
-  private final SignedLinks links;
+  private final WithdrawLinks links;
   private final ApplicationService applications;
   private final RuntimeService runtime;
 
-  public WithdrawalService(SignedLinks links, ApplicationService applications, RuntimeService runtime) {
+  public WithdrawalService(WithdrawLinks links, ApplicationService applications, RuntimeService runtime) {
     this.links = links;
     this.applications = applications;
     this.runtime = runtime;
@@ -23,14 +25,12 @@ public class WithdrawalService {
 
   /** The application a link is for, if the link is genuine. */
   public Optional<MentorApplication> applicationFor(String token) {
-    return links.verify(RecruitmentMails.WITHDRAW_PURPOSE, token).flatMap(applications::findByNumber);
+    return links.applicationNumber(token).flatMap(applications::findByNumber);
   }
 
-  /** Until the Academy qualification ends, the applicant can step back. */
+  /** Whether the application may still be withdrawn and its process still runs. */
   public boolean canWithdraw(MentorApplication application) {
-    boolean stillWithdrawable = application.getStatus().isOpen()
-        || application.getStatus() == ApplicationStatus.SELECTED;
-    return stillWithdrawable && runtime.createProcessInstanceQuery()
+    return application.getStatus().isWithdrawable() && runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(application.getNumber(), RecruitmentVariables.PROCESS_KEY)
         .active().count() > 0;
   }
