@@ -1,19 +1,24 @@
 package org.reversementoring.academy;
 
-import java.net.URI;
+import static org.reversementoring.academy.process.AcademyVariables.*;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.reversementoring.calendar.CalendarEvent;
-import org.reversementoring.calendar.CalendarFiles;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.reversementoring.calendar.AcademyModuleEvents;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
-import org.reversementoring.identity.ParticipantDirectory;
-import org.reversementoring.identity.ProgramGroup;
+import org.reversementoring.notification.Addressee;
+import org.reversementoring.notification.Addressees;
 import org.reversementoring.notification.MailAttachment;
 import org.reversementoring.notification.MailMessage;
-import org.reversementoring.notification.Mailer;
+import org.reversementoring.notification.MailStep;
+import org.reversementoring.notification.ProcessMails;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.recruitment.MentorApplication;
@@ -21,85 +26,123 @@ import org.reversementoring.recruitment.WithdrawLinks;
 import org.springframework.stereotype.Service;
 
 /**
- * Mails of the Academy qualification. Each step writes to the mentor and, where the issue asks
- * for it, a copy to the training supervisor and the coordinators: the supervisor releases the
- * apprentice from work, the coordinators follow up.
+ * Mails of the Academy qualification. The model names the recipients: the {@code mentor} alone,
+ * the {@code mentor-and-supervisor} or the {@code mentor-supervisor-and-coordinators} (the
+ * others get a copy, template {@code <template>-copy}: the supervisor releases the apprentice
+ * from work, the coordinators follow up), or the {@code coordinators} (a task waits for them).
+ * Placeholders: {0} application number, {1} mentor's name, {2} cohort, {3} module, {4} cohort's
+ * location, {5} module dates in words. The mentor's mails carry the withdraw link; the copies
+ * carry the mentor's files too (the supervisor files the certificate in the training record).
+ *
+ * <p>Step keys: a mail step of the model is passed once per enrollment (retakes) and per module
+ * (the loop), so its key ends in {@code /<enrollmentId>/<moduleKey>} ({@code null} for either
+ * when there is none), the copy's in {@code /copy} after that.
  */
 @Service
-public class AcademyMails {
+public class AcademyMails implements ProcessMails {
+
+  static final String INVITATION_TEMPLATE = "academy-invitation";
+  static final String SEAT_RELEASED_TEMPLATE = "academy-seat-released";
+  static final String QUALIFIED_TEMPLATE = "academy-qualified";
+  static final String CERTIFICATE_FILE = "qualification-certificate.pdf";
 
   private final ApplicationService applications;
   private final SeatAllocation seats;
   private final ModuleSchedule schedule;
   private final AcademyProperties academy;
-  private final CalendarFiles calendars;
+  private final AcademyModuleEvents calendar;
   private final QualificationCertificate certificates;
   private final WithdrawLinks withdrawLinks;
-  private final ParticipantDirectory participants;
-  private final Mailer mailer;
-  private final ProgramProperties properties;
+  private final Addressees addressees;
   /** Module times are planned and shown in the program's zone. */
   private final ZoneId zone;
 
   public AcademyMails(ApplicationService applications, SeatAllocation seats, ModuleSchedule schedule,
-      AcademyProperties academy, CalendarFiles calendars, QualificationCertificate certificates,
-      WithdrawLinks withdrawLinks, ParticipantDirectory participants, Mailer mailer,
-      ProgramProperties properties) {
-    this.zone = properties.zone();
+      AcademyProperties academy, AcademyModuleEvents calendar, QualificationCertificate certificates,
+      WithdrawLinks withdrawLinks, Addressees addressees, ProgramProperties properties) {
     this.applications = applications;
     this.seats = seats;
     this.schedule = schedule;
     this.academy = academy;
-    this.calendars = calendars;
+    this.calendar = calendar;
     this.certificates = certificates;
     this.withdrawLinks = withdrawLinks;
-    this.participants = participants;
-    this.mailer = mailer;
-    this.properties = properties;
+    this.addressees = addressees;
+    this.zone = properties.zone();
+  }
+
+  @Override
+  public Set<String> processKeys() {
+    return Set.of(PROCESS_KEY, PLAN_PROCESS_KEY);
+  }
+
+  @Override
+  public List<MailMessage> mails(MailStep step) {
+    Map<String, Object> variables = step.variables();
+    MentorApplication application = applications.find(APPLICATION_ID.from(variables));
+    Long enrollmentId = ENROLLMENT_ID.optionalFrom(variables).orElse(null);
+    String moduleKey = MODULE_KEY.optionalFrom(variables).orElse(null);
+    Enrollment enrollment = enrollmentId == null ? null : seats.find(enrollmentId);
+    Letter letter = letter(step.template(), application, enrollment, moduleKey);
+    if ("coordinators".equals(step.recipient())) {
+      return List.of(step.mail().args(letter.args()).to(addressees.coordinators()).build());
+    }
+    MailMessage.Builder toMentor = step.mail().keyPart(enrollmentId).keyPart(moduleKey);
+    MailMessage.Builder copy = MailMessage.builder(step.key(), step.template() + "-copy")
+        .keyPart(enrollmentId).keyPart(moduleKey).keyPart("copy").processInstance(step.processInstanceId());
+    Mentor mentor = application.getMentor();
+    return switch (step.recipient()) {
+      case "mentor" -> List.of(letter.toMentor(toMentor));
+      case "mentor-and-supervisor" -> List.of(letter.toMentor(toMentor),
+          letter.copy(copy, List.of(mentor.getSupervisorEmail())));
+      case "mentor-supervisor-and-coordinators" -> List.of(letter.toMentor(toMentor),
+          letter.copy(copy, withCoordinators(mentor.getSupervisorEmail())));
+      default -> throw step.unknownRecipient();
+    };
   }
 
   /**
-   * @param moduleKey the module a reminder is about, else null
-   * @param taskId    the task a mail asks to work on, else null
+   * The mails of a seat given back on withdrawal, a step of {@code mentor-recruitment}: to the
+   * mentor, and a copy to the supervisor, each with the file that cancels the module dates.
    */
-  public void send(String template, long applicationId, Long enrollmentId, String moduleKey,
-      String stepKey, String processInstanceId, String taskId) {
-    MentorApplication application = applications.find(applicationId);
-    Mentor mentor = application.getMentor();
-    Enrollment enrollment = enrollmentId == null ? null : seats.find(enrollmentId);
-    List<Object> args = List.of(application.getNumber(), mentor.getFullName(),
-        enrollment == null ? "" : enrollment.getCohort().getName(),
-        moduleKey == null ? "" : moduleName(moduleKey),
-        enrollment == null ? "" : enrollment.getCohort().getLocation(),
-        enrollment == null ? "" : dates(enrollment, mentor.getLanguage()));
-    String taskUrl = taskId == null ? null : properties.taskUrl(taskId);
-    String withdrawUrl = withdrawLinks.urlFor(application);
-    List<MailAttachment> attachments = attachmentsFor(template, mentor, enrollment);
+  public List<MailMessage> seatReleased(MentorApplication application, Enrollment enrollment, String stepKey,
+      String processInstanceId) {
+    Letter letter = letter(SEAT_RELEASED_TEMPLATE, application, enrollment, null);
+    return List.of(
+        letter.toMentor(MailMessage.builder(stepKey, SEAT_RELEASED_TEMPLATE).processInstance(processInstanceId)),
+        letter.copy(MailMessage.builder(stepKey, SEAT_RELEASED_TEMPLATE + "-copy").keyPart("copy")
+            .processInstance(processInstanceId), List.of(application.getMentor().getSupervisorEmail())));
+  }
 
-    switch (template) {
-      case "academy-cohort-needed" -> mailer.send(new MailMessage(stepKey, template, coordinators(),
-          "colleague", Language.EN, args, null, taskUrl, null, null, processInstanceId, taskId, List.of()));
-      default -> {
-        mailer.send(new MailMessage(stepKey, template, List.of(mentor.getEmail()), mentor.getFirstName(),
-            mentor.getLanguage(), args, null, null, null, withdrawUrl, processInstanceId, null, attachments));
-        if (!"academy-module-reminder".equals(template)) {
-          List<String> copyTo = new ArrayList<>(List.of(mentor.getSupervisorEmail()));
-          if (!"academy-invitation".equals(template) && !"academy-seat-released".equals(template)) {
-            copyTo.addAll(coordinators());
-          }
-          // the copy carries the mentor's files: the supervisor files the certificate in the training record
-          mailer.send(new MailMessage(stepKey + "/copy", template + "-copy", copyTo, "colleague",
-              mentor.getLanguage(), args, null, null, null, null, processInstanceId, null, attachments));
-        }
-      }
+  /** What the mentor's mail and its copy share. */
+  private record Letter(Mentor mentor, List<Object> args, String withdrawUrl, List<MailAttachment> files) {
+
+    MailMessage toMentor(MailMessage.Builder mail) {
+      return mail.to(Addressee.named(mentor.getEmail(), mentor.getFirstName(), mentor.getLanguage()))
+          .args(args).withdrawUrl(withdrawUrl).attachments(files).build();
+    }
+
+    /** Without the mentor's links, with the mentor's files. */
+    MailMessage copy(MailMessage.Builder mail, List<String> readers) {
+      return mail.to(Addressee.colleagues(readers, mentor.getLanguage())).args(args).attachments(files).build();
     }
   }
 
-  private List<MailAttachment> attachmentsFor(String template, Mentor mentor, Enrollment enrollment) {
+  private Letter letter(String template, MentorApplication application, Enrollment enrollment, String moduleKey) {
+    Mentor mentor = application.getMentor();
+    List<Object> args = List.of(application.getNumber(), mentor.getFullName(),
+        enrollment == null ? "" : enrollment.getCohort().getName(),
+        moduleKey == null ? "" : academy.moduleName(moduleKey),
+        enrollment == null ? "" : enrollment.getCohort().getLocation(),
+        enrollment == null ? "" : dates(enrollment, mentor.getLanguage()));
+    return new Letter(mentor, args, withdrawLinks.urlFor(application), files(template, mentor, enrollment));
+  }
+
+  private List<MailAttachment> files(String template, Mentor mentor, Enrollment enrollment) {
     return switch (template) {
-      case "academy-invitation" -> List.of(MailAttachment.calendarRequest(calendars.request(events(mentor, enrollment))));
-      case "academy-seat-released" -> List.of(MailAttachment.calendarCancel(calendars.cancel(events(mentor, enrollment))));
-      case "academy-qualified" -> List.of(new MailAttachment("qualification-certificate.pdf", "application/pdf",
+      case INVITATION_TEMPLATE -> List.of(MailAttachment.calendarRequest(calendar.invitation(seat(mentor, enrollment))));
+      case SEAT_RELEASED_TEMPLATE -> List.of(MailAttachment.calendarCancel(calendar.cancellation(seat(mentor, enrollment))));
+      case QUALIFIED_TEMPLATE -> List.of(new MailAttachment(CERTIFICATE_FILE, "application/pdf",
           certificates.pdf(mentor.getFullName(), enrollment.getCohort().getName(),
               academy.modules().stream().map(AcademyModule::name).toList(),
               LocalDate.ofInstant(enrollment.getCompletedAt(), zone))));
@@ -107,45 +150,39 @@ public class AcademyMails {
     };
   }
 
-  /** One calendar entry per module of the enrollment; the UID stays the same for updates and cancellation. */
-  private List<CalendarEvent> events(Mentor mentor, Enrollment enrollment) {
+  private List<String> withCoordinators(String supervisorEmail) {
+    List<String> readers = new ArrayList<>(List.of(supervisorEmail));
+    readers.addAll(addressees.coordinatorAddresses());
+    return readers;
+  }
+
+  /** The mentor's seat as the calendar sees it: mentor and supervisor invited. */
+  private AcademyModuleEvents.Seat seat(Mentor mentor, Enrollment enrollment) {
     AcademyCohort cohort = enrollment.getCohort();
-    boolean online = cohort.getLocation().startsWith("http");
-    return schedule.modulesFor(enrollment.getId()).stream()
-        .map(key -> cohort.module(key).orElseThrow())
-        .map(module -> new CalendarEvent(
-            CalendarEvent.uidOf("academy", enrollment.getId(), module.getModuleKey()), 0,
-            "Reverse Mentoring Academy: " + moduleName(module.getModuleKey()),
-            cohort.getName() + ", trainer " + cohort.getTrainerName(),
-            online ? null : cohort.getLocation(), online ? URI.create(cohort.getLocation()) : null,
-            module.getStartsAt().atZone(zone), module.getEndsAt().atZone(zone),
-            organizer(), List.of(mentor.getEmail(), mentor.getSupervisorEmail())))
-        .toList();
+    return new AcademyModuleEvents.Seat(enrollment.getId(), cohort.getName(), cohort.getTrainerName(),
+        cohort.getLocation(), modulesOf(enrollment).stream()
+            .map(module -> new AcademyModuleEvents.Module(module.getModuleKey(),
+                academy.moduleName(module.getModuleKey()), module.getStartsAt(), module.getEndsAt()))
+            .toList(),
+        List.of(mentor.getEmail(), mentor.getSupervisorEmail()));
   }
 
   /** The module dates in words, for readers whose mail program ignores the calendar file. */
   private String dates(Enrollment enrollment, Language language) {
-    java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter
+    DateTimeFormatter day = DateTimeFormatter
         .ofPattern(language == Language.DE ? "EEE d. MMMM yyyy, HH:mm" : "EEE d MMMM yyyy, HH:mm", language.locale());
-    java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
-    return schedule.modulesFor(enrollment.getId()).stream()
-        .map(key -> enrollment.getCohort().module(key).orElseThrow())
-        .map(module -> moduleName(module.getModuleKey()) + ": "
+    DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+    return modulesOf(enrollment).stream()
+        .map(module -> academy.moduleName(module.getModuleKey()) + ": "
             + day.format(module.getStartsAt().atZone(zone)) + "–"
             + time.format(module.getEndsAt().atZone(zone)))
-        .collect(java.util.stream.Collectors.joining("; "));
+        .collect(Collectors.joining("; "));
   }
 
-  private CalendarEvent.Organizer organizer() {
-    return CalendarEvent.Organizer.of(properties.mail().from());
-  }
-
-  private String moduleName(String moduleKey) {
-    return academy.module(moduleKey).map(AcademyModule::name).orElse(moduleKey);
-  }
-
-  private List<String> coordinators() {
-    List<String> members = participants.emailsOf(ProgramGroup.COORDINATORS);
-    return members.isEmpty() ? List.of(properties.mail().coordinatorsAddress()) : members;
+  /** The modules the mentor takes in this enrollment, in the order they are held. */
+  private List<CohortModule> modulesOf(Enrollment enrollment) {
+    return schedule.modulesFor(enrollment.getId()).stream()
+        .map(key -> enrollment.getCohort().module(key).orElseThrow())
+        .toList();
   }
 }

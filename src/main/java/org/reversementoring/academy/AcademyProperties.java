@@ -57,6 +57,11 @@ public record AcademyProperties(List<AcademyModule> modules, @DefaultValue("2") 
     return modules.stream().filter(module -> module.key().equals(key)).findFirst();
   }
 
+  /** What participants and trainers read for a module: its configured name, else its key. */
+  public String moduleName(String key) {
+    return module(key).map(AcademyModule::name).orElse(key);
+  }
+
   public List<String> moduleKeys() {
     return modules.stream().map(AcademyModule::key).toList();
   }

@@ -53,6 +53,20 @@ public class CohortPlanning {
     return cohorts.save(cohort);
   }
 
+  /**
+   * Plans the cohort a coordinator entered on the start form of {@code plan-academy-cohort}: the
+   * modules every {@code daysBetweenModules} days, a local first start in the program's zone (the
+   * clock's). Refuses as {@link #plan(CohortPlan)} does, naming the form's fields.
+   */
+  public AcademyCohort plan(CohortStartForm form) {
+    CohortPlan plan = form.toPlan(academy.modules(), clock.getZone());
+    try {
+      return plan(plan);
+    } catch (RejectedInputException refused) {
+      throw CohortStartForm.inFormTerms(refused);
+    }
+  }
+
   @Transactional(readOnly = true)
   public AcademyCohort find(long cohortId) {
     return cohorts.findById(cohortId)

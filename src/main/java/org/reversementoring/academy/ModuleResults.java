@@ -17,15 +17,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ModuleResults {
 
+  /**
+   * How an enrollment ended.
+   *
+   * @param retakeAllowed whether a mentor who did not pass every module may take a later cohort
+   */
+  public record Evaluation(QualificationOutcome outcome, boolean retakeAllowed) {
+  }
+
   private final ModuleResultRepository results;
   private final EnrollmentRepository enrollments;
+  private final SeatAllocation seats;
   private final AcademyProperties academy;
   private final Clock clock;
 
-  public ModuleResults(ModuleResultRepository results, EnrollmentRepository enrollments,
+  public ModuleResults(ModuleResultRepository results, EnrollmentRepository enrollments, SeatAllocation seats,
       AcademyProperties academy, Clock clock) {
     this.results = results;
     this.enrollments = enrollments;
+    this.seats = seats;
     this.academy = academy;
     this.clock = clock;
   }
@@ -64,6 +74,17 @@ public class ModuleResults {
     }
     return results.save(new ModuleResult(enrollment, moduleKey, attended, passed, cleanRemark,
         clock.instant()));
+  }
+
+  /**
+   * Closes the enrollment once its modules are held ({@link SeatAllocation#complete}) and says
+   * how it ended: the {@link #outcome} as recorded, and, unless every module is passed, whether
+   * the mentor may retake ({@link #mayRetake}).
+   */
+  public Evaluation evaluate(long enrollmentId) {
+    QualificationOutcome outcome = outcome(enrollmentId);
+    Enrollment enrollment = seats.complete(enrollmentId);
+    return new Evaluation(outcome, outcome != QualificationOutcome.ALL_PASSED && mayRetake(enrollment.getMentorId()));
   }
 
   /**

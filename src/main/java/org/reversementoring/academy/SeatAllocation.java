@@ -49,6 +49,16 @@ public class SeatAllocation {
     return Optional.empty();
   }
 
+  /**
+   * Takes a seat for the mentor as the qualification asks for it: the first time ({@code
+   * previousEnrollmentId} null) in the earliest cohort with a free seat, on a retake only in a
+   * cohort starting after the previous one ended. Empty when no cohort has a seat.
+   */
+  public Optional<Enrollment> enrolInNextCohort(long mentorId, Long previousEnrollmentId) {
+    Instant notBefore = previousEnrollmentId == null ? Instant.EPOCH : find(previousEnrollmentId).getCohort().getEndsAt();
+    return enrolInEarliestCohort(mentorId, notBefore);
+  }
+
   /** Whether {@link #enrolInEarliestCohort} would find a seat now (for a process waiting for one). */
   @Transactional(readOnly = true)
   public boolean hasFreeSeat(Instant notBefore) {

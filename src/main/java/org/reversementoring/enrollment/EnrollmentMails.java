@@ -1,57 +1,51 @@
 package org.reversementoring.enrollment;
 
+import static org.reversementoring.enrollment.process.EnrollmentVariables.*;
+
 import java.util.List;
+import java.util.Set;
 import org.reversementoring.common.Language;
-import org.reversementoring.common.ProgramProperties;
-import org.reversementoring.identity.AccountActivation;
-import org.reversementoring.identity.ParticipantDirectory;
-import org.reversementoring.identity.ProgramGroup;
+import org.reversementoring.notification.Addressees;
 import org.reversementoring.notification.MailMessage;
-import org.reversementoring.notification.Mailer;
+import org.reversementoring.notification.MailStep;
+import org.reversementoring.notification.ProcessMails;
 import org.springframework.stereotype.Service;
 
-/** Mails of the mentee enrollment: to the executive, and to the coordinators with a task link. */
+/**
+ * Mails of the mentee enrollment, to the {@code mentee} (the executive; the first mails carry
+ * the link to set a password) or to the {@code coordinators} (with the link to the task).
+ * Placeholders: {0} enrollment number, {1} executive's name, {2} waitlist position. A decline
+ * quotes the coordinator's reason.
+ */
 @Service
-public class EnrollmentMails {
+public class EnrollmentMails implements ProcessMails {
 
-  static final String REVIEW_TEMPLATE = "enrollment-review";
+  static final String DECLINED_TEMPLATE = "enrollment-declined";
 
   private final MenteeService mentees;
-  private final Mailer mailer;
-  private final AccountActivation activation;
-  private final ParticipantDirectory participants;
-  private final ProgramProperties properties;
+  private final Addressees addressees;
 
-  public EnrollmentMails(MenteeService mentees, Mailer mailer, AccountActivation activation,
-      ParticipantDirectory participants, ProgramProperties properties) {
+  public EnrollmentMails(MenteeService mentees, Addressees addressees) {
     this.mentees = mentees;
-    this.mailer = mailer;
-    this.activation = activation;
-    this.participants = participants;
-    this.properties = properties;
+    this.addressees = addressees;
   }
 
-  /** A mail to the executive; the first ones carry the link to set a password. */
-  public void toMentee(String template, long menteeId, Integer waitlistPosition, String stepKey, String processInstanceId) {
-    Mentee mentee = mentees.find(menteeId);
-    Language language = Language.byCode(mentee.getLanguage()).orElse(Language.EN);
-    String quote = "enrollment-declined".equals(template) ? mentee.getDecisionReason() : null;
-    mailer.send(new MailMessage(stepKey, template, List.of(mentee.getEmail()), mentee.getFirstName(),
-        language, args(mentee, waitlistPosition), quote, null,
-        activation.activationUrlFor(mentee.getEmail()).orElse(null), null, processInstanceId, null, List.of()));
+  @Override
+  public Set<String> processKeys() {
+    return Set.of(PROCESS_KEY);
   }
 
-  /** Tells the coordinators that an enrollment waits for confirmation, with a link to the task. */
-  public void toCoordinators(long menteeId, String taskId, String processInstanceId) {
-    Mentee mentee = mentees.find(menteeId);
-    List<String> coordinators = participants.emailsOf(ProgramGroup.COORDINATORS);
-    mailer.send(new MailMessage("task/" + taskId, REVIEW_TEMPLATE,
-        coordinators.isEmpty() ? List.of(properties.mail().coordinatorsAddress()) : coordinators,
-        "colleague", Language.EN, args(mentee, null), null, properties.taskUrl(taskId), null, null,
-        processInstanceId, taskId, List.of()));
-  }
-
-  private static List<Object> args(Mentee mentee, Integer waitlistPosition) {
-    return List.of(mentee.getNumber(), mentee.getFullName(), waitlistPosition == null ? "" : waitlistPosition);
+  @Override
+  public List<MailMessage> mails(MailStep step) {
+    Mentee mentee = mentees.find(MENTEE_ID.from(step.variables()));
+    MailMessage.Builder mail = step.mail().args(mentee.getNumber(), mentee.getFullName(),
+        WAITLIST_POSITION.optionalFrom(step.variables()).<Object>map(position -> position).orElse(""));
+    return List.of(switch (step.recipient()) {
+      case "mentee" -> mail.to(addressees.participant(mentee.getEmail(), mentee.getFirstName(),
+              Language.byCode(mentee.getLanguage()).orElse(Language.EN)))
+          .quote(DECLINED_TEMPLATE.equals(step.template()) ? mentee.getDecisionReason() : null).build();
+      case "coordinators" -> mail.to(addressees.coordinators()).build();
+      default -> throw step.unknownRecipient();
+    });
   }
 }

@@ -18,6 +18,7 @@ import org.reversementoring.common.FieldError;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.Topic;
 import org.reversementoring.common.WeeklySlots;
+import org.reversementoring.identity.PersonName;
 
 /**
  * What an executive submits to enrol as mentee; field names are the start form's keys and the
@@ -90,6 +91,12 @@ public record MenteeForm(
       }
     }
     return errors;
+  }
+
+  /** The same form under the names the person is registered with. */
+  public MenteeForm withNames(PersonName name) {
+    return new MenteeForm(name.firstName(), name.lastName(), email, department, managementLevel, birthYear, topics,
+        language, location, availability, exclusions);
   }
 
   String normalizedEmail() {

@@ -3,7 +3,7 @@ package org.reversementoring.academy;
 import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.reversementoring.academy.AcademyVariables.*;
+import static org.reversementoring.academy.process.AcademyVariables.*;
 import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.academy.process.AcademyVariables;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.recruitment.ApplicationService;
@@ -95,9 +96,9 @@ class AcademyJourneyTest {
       assertThat(mailsTo("zoe.academy@example.com")).extracting(Mails::subject)
           .filteredOn(s -> s.startsWith("Reminder: Academy module")).hasSize(module + 1);
       Task result = holdModule(number, firstModule, module);
-      assertThat(tasks.getVariable(result.getId(), MENTOR_NAME)).isEqualTo("Zoë Łukasiewicz-Müller");
-      assertThat(tasks.getVariable(result.getId(), MODULE_NAME)).isNotEqualTo(tasks.getVariable(result.getId(), MODULE_KEY));
-      tasks.complete(result.getId(), Map.of(ATTENDED, true, PASSED, true, TRAINER_REMARK, "Asked good questions"));
+      assertThat(tasks.getVariable(result.getId(), MENTOR_NAME.name())).isEqualTo("Zoë Łukasiewicz-Müller");
+      assertThat(tasks.getVariable(result.getId(), MODULE_NAME.name())).isNotEqualTo(tasks.getVariable(result.getId(), MODULE_KEY.name()));
+      tasks.complete(result.getId(), Map.of(ATTENDED.name(), true, PASSED.name(), true, TRAINER_REMARK.name(), "Asked good questions"));
       Jobs.runDue(management);
     }
 
@@ -135,18 +136,18 @@ class AcademyJourneyTest {
       String taskId = holdModule(number, firstModule, module).getId();
       // what Tasklist loads into the form the trainer sees
       Map<String, Object> form = as("tina").getForObject("/engine-rest/task/" + taskId + "/form-variables", Map.class);
-      assertThat(Stream.of(ATTENDED, PASSED, TRAINER_REMARK).map(name -> value(form, name)))
+      assertThat(Stream.of(ATTENDED.name(), PASSED.name(), TRAINER_REMARK.name()).map(name -> value(form, name)))
           .as("module %d opens empty", module + 1).containsOnlyNulls();
 
       ResponseEntity<Map> submitted = as("tina").postForEntity("/engine-rest/task/" + taskId + "/submit-form",
-          RestVariables.request(Map.of(MENTOR_NAME, value(form, MENTOR_NAME), MODULE_NAME, value(form, MODULE_NAME),
-              ATTENDED, true, PASSED, true, TRAINER_REMARK, remarks.get(module))), Map.class);
+          RestVariables.request(Map.of(MENTOR_NAME.name(), value(form, MENTOR_NAME.name()), MODULE_NAME.name(), value(form, MODULE_NAME.name()),
+              ATTENDED.name(), true, PASSED.name(), true, TRAINER_REMARK.name(), remarks.get(module))), Map.class);
       assertThat(submitted.getStatusCode().value()).as(String.valueOf(submitted.getBody())).isEqualTo(204);
       Jobs.runDue(management);
       if (module < 2) {
         assertThat(as("carla").getForObject("/engine-rest/process-instance/" + qualification + "/variables", Map.class))
             .as("the process keeps no answer of module %d", module + 1)
-            .doesNotContainKeys(ATTENDED, PASSED, TRAINER_REMARK);
+            .doesNotContainKeys(ATTENDED.name(), PASSED.name(), TRAINER_REMARK.name());
       }
     }
 
@@ -185,8 +186,8 @@ class AcademyJourneyTest {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(PLAN_PROCESS_KEY).count();
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PLAN_PROCESS_KEY, plan))
         .isInstanceOf(RejectedInputException.class).hasMessageContaining("capacity");
-    plan.put(CAPACITY, 5);
-    plan.put(FIRST_MODULE_START, LocalDateTime.now().minusDays(1).toString());
+    plan.put(CAPACITY.name(), 5);
+    plan.put(FIRST_MODULE_START.name(), LocalDateTime.now().minusDays(1).toString());
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PLAN_PROCESS_KEY, plan))
         .isInstanceOf(RejectedInputException.class).hasMessageContaining("firstModuleStart:");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PLAN_PROCESS_KEY).count()).isEqualTo(before);
@@ -201,13 +202,13 @@ class AcademyJourneyTest {
 
   private static Map<String, Object> plan(String name, int capacity, LocalDateTime first) {
     Map<String, Object> plan = new HashMap<>();
-    plan.put(COHORT_NAME, name);
-    plan.put(COHORT_LOCATION, "Academy room 3, Wolfsburg");
-    plan.put(TRAINER_NAME, "Tina Kramer");
-    plan.put(TRAINER_EMAIL, "tina.kramer@example.com");
-    plan.put(CAPACITY, capacity);
-    plan.put(FIRST_MODULE_START, first.toString());
-    plan.put(DAYS_BETWEEN_MODULES, 7);
+    plan.put(COHORT_NAME.name(), name);
+    plan.put(COHORT_LOCATION.name(), "Academy room 3, Wolfsburg");
+    plan.put(TRAINER_NAME.name(), "Tina Kramer");
+    plan.put(TRAINER_EMAIL.name(), "tina.kramer@example.com");
+    plan.put(CAPACITY.name(), capacity);
+    plan.put(FIRST_MODULE_START.name(), first.toString());
+    plan.put(DAYS_BETWEEN_MODULES.name(), 7);
     return plan;
   }
 

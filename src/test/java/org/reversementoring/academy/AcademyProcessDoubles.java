@@ -1,6 +1,6 @@
 package org.reversementoring.academy;
 
-import static org.reversementoring.academy.AcademyVariables.*;
+import static org.reversementoring.academy.process.AcademyVariables.*;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,24 +36,23 @@ class AcademyProcessDoubles {
 
   void register() {
     Mocks.register("enrolInCohort", (JavaDelegate) execution -> {
-      execution.setVariable(ENROLLMENT_ID, seats.isEmpty() ? null : seats.poll());
-      execution.setVariable(MENTOR_NAME, "Zoë Łukasiewicz-Müller");
+      ENROLLMENT_ID.set(execution, seats.isEmpty() ? null : seats.poll());
+      MENTOR_NAME.set(execution, "Zoë Łukasiewicz-Müller");
     });
     Mocks.register("moduleSchedule", new Schedule());
-    Mocks.register("academyMail", new MailDouble());
-    Mocks.register("academyTaskMail", new TaskMailDouble());
-    Mocks.register("recordModuleResult", (TaskListener) task -> {
-      if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-        results.add(task.getVariable(MODULE_KEY) + ":" + task.getVariable(PASSED));
-      }
+    Mocks.register("processMail", new MailDouble());
+    Mocks.register("taskMail", new TaskMailDouble());
+    Mocks.register("nameModule", (TaskListener) task -> {
     });
+    Mocks.register("recordModuleResult", (TaskListener) task ->
+        results.add(MODULE_KEY.from(task) + ":" + PASSED.from(task)));
     Mocks.register("evaluateQualification", (JavaDelegate) execution -> {
       Object[] answer = evaluations.poll();
-      execution.setVariable(QUALIFICATION_OUTCOME, answer[0]);
-      execution.setVariable(RETAKE_ALLOWED, answer[1]);
+      QUALIFICATION_OUTCOME.set(execution, String.valueOf(answer[0]));
+      RETAKE_ALLOWED.set(execution, Boolean.TRUE.equals(answer[1]));
     });
     Mocks.register("markQualification", new VerdictDouble());
-    Mocks.register("createCohort", (JavaDelegate) execution -> execution.setVariable(COHORT_ID, 7L));
+    Mocks.register("createCohort", (JavaDelegate) execution -> COHORT_ID.set(execution, 7L));
     Mocks.register("announceCohort", (JavaDelegate) execution -> execution.getProcessEngineServices()
         .getRuntimeService().createMessageCorrelation(COHORT_PLANNED_MESSAGE).correlateAll());
   }
@@ -78,16 +77,17 @@ class AcademyProcessDoubles {
 
   public class MailDouble implements JavaDelegate {
     public Expression template;
+    public Expression recipient;
 
     @Override
     public void execute(DelegateExecution execution) {
-      Object module = execution.getVariable(MODULE_KEY);
-      mails.add(template.getValue(execution) + (module == null ? "" : ":" + module));
+      mails.add(template.getValue(execution) + MODULE_KEY.optionalFrom(execution).map(module -> ":" + module).orElse(""));
     }
   }
 
   public class TaskMailDouble implements TaskListener {
     public Expression template;
+    public Expression recipient;
 
     @Override
     public void notify(DelegateTask task) {

@@ -32,6 +32,14 @@ class AcademyPropertiesTest {
   }
 
   @Test
+  void aModuleIsReadByItsNameAndAnUnknownOneByItsKey() {
+    AcademyProperties academy = AcademyProperties.defaults();
+
+    assertThat(academy.moduleName("teaching-adults")).isEqualTo("Teaching adults and executives");
+    assertThat(academy.moduleName("time-travel")).isEqualTo("time-travel");
+  }
+
+  @Test
   void configuredModulesReplaceTheDefaults() {
     AcademyProperties academy = bind(Map.of(
         "reverse-mentoring.academy.max-retakes", "1",

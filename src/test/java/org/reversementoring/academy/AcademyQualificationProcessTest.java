@@ -3,7 +3,7 @@ package org.reversementoring.academy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.reversementoring.academy.AcademyVariables.*;
+import static org.reversementoring.academy.process.AcademyVariables.*;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -87,7 +87,7 @@ class AcademyQualificationProcessTest {
     moveClockTo(doubles.moduleStart(0).plus(Duration.ofHours(3)).plusSeconds(1));
     execute(job("Timer_ModuleHeld"));
     assertThat(task()).hasName("Record module result").hasCandidateGroup("academy-trainers");
-    assertThat(taskService().getVariable(task().getId(), MODULE_KEY)).isEqualTo("mentoring-basics");
+    assertThat(taskService().getVariable(task().getId(), MODULE_KEY.name())).isEqualTo("mentoring-basics");
   }
 
   @Test
@@ -100,12 +100,12 @@ class AcademyQualificationProcessTest {
     for (int i = 0; i < doubles.modules.size(); i++) {
       Task result = resultTaskOfModule(qualification, i);
       Map<String, Object> shown = taskService().getVariables(result.getId());
-      assertThat(Arrays.asList(shown.get(ATTENDED), shown.get(PASSED), shown.get(TRAINER_REMARK)))
+      assertThat(Arrays.asList(shown.get(ATTENDED.name()), shown.get(PASSED.name()), shown.get(TRAINER_REMARK.name())))
           .as("module %d starts empty", i).containsOnlyNulls();
-      complete(result, withVariables(ATTENDED, i != 1, PASSED, i == 0, TRAINER_REMARK, "Remark on module " + i));
+      complete(result, withVariables(ATTENDED.name(), i != 1, PASSED.name(), i == 0, TRAINER_REMARK.name(), "Remark on module " + i));
       assertThat(runtimeService().getVariables(qualification.getId()))
           .as("the process keeps no answer of module %d", i)
-          .doesNotContainKeys(ATTENDED, PASSED, TRAINER_REMARK);
+          .doesNotContainKeys(ATTENDED.name(), PASSED.name(), TRAINER_REMARK.name());
     }
     assertThat(doubles.results).containsExactly("mentoring-basics:true", "teaching-adults:false",
         "communication-feedback:false");
@@ -121,7 +121,7 @@ class AcademyQualificationProcessTest {
     execute(job("Task_SendInvitation"));
     attendAllModules(qualification, false);
 
-    assertThat(qualification).isWaitingAt("Task_SendInvitation").variables().containsEntry(ENROLLMENT_ID, 12L);
+    assertThat(qualification).isWaitingAt("Task_SendInvitation").variables().containsEntry(ENROLLMENT_ID.name(), 12L);
     execute(job("Task_SendInvitation"));
     attendAllModules(qualification, true);
     execute(job());
@@ -152,11 +152,11 @@ class AcademyQualificationProcessTest {
     assertThat(doubles.mails).containsExactly("academy-cohort-needed");
 
     doubles.seats.add(21L);
-    ProcessInstance plan = runtimeService().startProcessInstanceByKey(PLAN_PROCESS_KEY, Map.of(COHORT_NAME, "Spring 2027"));
+    ProcessInstance plan = runtimeService().startProcessInstanceByKey(PLAN_PROCESS_KEY, Map.of(COHORT_NAME.name(), "Spring 2027"));
     execute(job("Task_AnnounceCohort", plan));
     assertThat(plan).isEnded().hasPassed("EndEvent_CohortOpen");
 
-    assertThat(qualification).isWaitingAt("Task_SendInvitation").variables().containsEntry(ENROLLMENT_ID, 21L);
+    assertThat(qualification).isWaitingAt("Task_SendInvitation").variables().containsEntry(ENROLLMENT_ID.name(), 21L);
     assertThat(taskQuery().taskDefinitionKey("Task_PlanCohort").count()).isZero();
   }
 
@@ -166,12 +166,12 @@ class AcademyQualificationProcessTest {
     execute(job("Task_PlanCohort"));
     doubles.seats.add(31L);
     complete(task());
-    assertThat(qualification).isWaitingAt("Task_SendInvitation").variables().containsEntry(ENROLLMENT_ID, 31L);
+    assertThat(qualification).isWaitingAt("Task_SendInvitation").variables().containsEntry(ENROLLMENT_ID.name(), 31L);
   }
 
   private ProcessInstance qualify() {
     ProcessInstance qualification = runtimeService().startProcessInstanceByKey(PROCESS_KEY, "RMA-2026-0001",
-        Map.of("applicationId", 1L));
+        Map.of(APPLICATION_ID.name(), 1L));
     assertThat(qualification).isStarted();
     return qualification;
   }
@@ -179,7 +179,7 @@ class AcademyQualificationProcessTest {
   private void attendAllModules(ProcessInstance qualification, boolean pass) {
     for (int i = 0; i < doubles.modules.size(); i++) {
       complete(resultTaskOfModule(qualification, i),
-          withVariables(ATTENDED, true, PASSED, pass || i > 0, TRAINER_REMARK, "Good questions"));
+          withVariables(ATTENDED.name(), true, PASSED.name(), pass || i > 0, TRAINER_REMARK.name(), "Good questions"));
     }
   }
 

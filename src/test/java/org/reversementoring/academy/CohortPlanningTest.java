@@ -144,6 +144,37 @@ class CohortPlanningTest {
   }
 
   @Test
+  void plansFromTheStartFormWithALocalTimeInTheProgramsZone() {
+    // FIRST is 17 March 2031, 10:00 in Berlin, the clock's zone
+    AcademyCohort planned = planning.plan(new CohortStartForm("Spring 2031", "Academy, room 3.14, Munich",
+        "Tina Kramer", "tina.kramer@example.com", 8, "2031-03-17T10:00", 7));
+
+    AcademyCohort stored = planning.find(planned.getId());
+    assertThat(stored.getName()).isEqualTo("Spring 2031");
+    assertThat(stored.getCapacity()).isEqualTo(8);
+    assertThat(stored.getModules()).extracting(CohortModule::getStartsAt)
+        .containsExactly(FIRST, FIRST.plus(Duration.ofDays(7)), FIRST.plus(Duration.ofDays(14)));
+  }
+
+  @Test
+  void aRefusedStartFormNamesTheFormsFieldsAndStoresNothing() {
+    assertThatThrownBy(() -> planning.plan(new CohortStartForm(" ", "Academy", "Tina Kramer",
+        "tina.kramer@example.com", 0, "2031-03-17T10:00", 1)))
+        .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.errors())
+            .extracting(error -> error.field())
+            .containsExactlyInAnyOrder("cohortName", "capacity"));
+    // START is 3 March 2031, 10:00 in Berlin: the first module would start an hour ago
+    assertThatThrownBy(() -> planning.plan(new CohortStartForm("Spring 2031", "Academy", "Tina Kramer",
+        "tina.kramer@example.com", 8, "2031-03-03T09:00", 1)))
+        .hasMessage("firstModuleStart: must be in the future");
+    assertThatThrownBy(() -> planning.plan(new CohortStartForm("Spring 2031", "Academy", "Tina Kramer",
+        "tina.kramer@example.com", 8, "2031-03-17T10:00", 61)))
+        .hasMessage("daysBetweenModules: must be between 1 and 60");
+
+    assertThat(fixtures.count("academy_cohort")).isZero();
+  }
+
+  @Test
   void refusesANameInUseIgnoringCaseAndStoresNothing() {
     planning.plan(plan("Spring 2031", FIRST).build());
 

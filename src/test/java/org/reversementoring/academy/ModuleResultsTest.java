@@ -179,6 +179,42 @@ class ModuleResultsTest {
   }
 
   @Test
+  void evaluatingClosesTheEnrollmentAndAllowsARetakeOnlyAfterAFailure() {
+    long passed = enrol(1);
+    for (String module : new String[] {BASICS, TEACHING, FEEDBACK}) {
+      results.record(passed, module, true, true, null);
+    }
+    assertThat(results.evaluate(passed)).isEqualTo(new ModuleResults.Evaluation(ALL_PASSED, false));
+    assertThat(seats.find(passed).getStatus()).isEqualTo(EnrollmentStatus.COMPLETED);
+
+    long failed = enrol(2);
+    results.record(failed, BASICS, false, false, null);
+    assertThat(results.evaluate(failed)).isEqualTo(new ModuleResults.Evaluation(SOME_FAILED, true));
+    assertThat(seats.find(failed).getStatus()).isEqualTo(EnrollmentStatus.COMPLETED);
+  }
+
+  @Test
+  void evaluatingTheThirdFailedAttemptAllowsNoFurtherRetake() {
+    Long previous = null;
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      long enrollment = seats.enrolInNextCohort(1, previous).orElseThrow().getId();
+      results.record(enrollment, BASICS, true, false, null);
+      assertThat(results.evaluate(enrollment))
+          .isEqualTo(new ModuleResults.Evaluation(SOME_FAILED, attempt <= 2));
+      previous = enrollment;
+    }
+  }
+
+  @Test
+  void evaluatingAReleasedSeatIsRefused() {
+    long enrollment = enrol(1);
+    seats.release(enrollment);
+
+    assertThatThrownBy(() -> results.evaluate(enrollment)).isInstanceOf(RejectedInputException.class)
+        .hasMessageStartingWith("enrollmentId:");
+  }
+
+  @Test
   void erasureRemovesTheTrainersRemarksAndKeepsTheResults() {
     long anna = enrol(1);
     long ben = enrol(2);

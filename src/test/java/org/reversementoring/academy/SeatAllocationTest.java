@@ -83,6 +83,24 @@ class SeatAllocationTest {
   }
 
   @Test
+  void theFirstEnrollmentTakesTheEarliestCohortAndARetakeOnlyOneAfterThePreviousEnded() {
+    AcademyCohort spring = planning.plan(plan("Spring 2031", daysAfterStart(20)).build());
+    AcademyCohort overlapping = planning.plan(plan("Spring B 2031", daysAfterStart(21)).build());
+    AcademyCohort summer = planning.plan(plan("Summer 2031", daysAfterStart(90)).build());
+
+    Enrollment first = seats.enrolInNextCohort(1, null).orElseThrow();
+    assertThat(first.getCohort().getId()).isEqualTo(spring.getId());
+    seats.complete(first.getId());
+
+    Enrollment retake = seats.enrolInNextCohort(1, first.getId()).orElseThrow();
+    assertThat(retake.getCohort().getId()).as("not %s, which starts before Spring ends", overlapping.getName())
+        .isEqualTo(summer.getId());
+    seats.complete(retake.getId());
+    assertThat(seats.enrolInNextCohort(1, retake.getId())).as("no cohort after Summer").isEmpty();
+    assertThat(fixtures.seatsTaken(overlapping.getId())).isZero();
+  }
+
+  @Test
   void findsNothingWithoutAFreeSeatAndStoresNothing() {
     AcademyCohort full = planning.plan(plan("Spring 2031", daysAfterStart(20)).capacity(1).build());
     seats.enrolInEarliestCohort(1, null).orElseThrow();

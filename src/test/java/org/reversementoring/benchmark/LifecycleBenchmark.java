@@ -20,8 +20,8 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.reversementoring.ReverseMentoringApplication;
-import org.reversementoring.academy.AcademyVariables;
-import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.academy.process.AcademyVariables;
+import org.reversementoring.enrollment.process.EnrollmentVariables;
 import org.reversementoring.closing.process.ClosingVariables;
 import org.reversementoring.matching.process.MatchingVariables;
 import org.reversementoring.recruitment.process.RecruitmentVariables;
@@ -144,13 +144,13 @@ public final class LifecycleBenchmark {
     var runtime = engine.getRuntimeService();
     LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/Berlin"));
     Map<String, Object> plan = new HashMap<>();
-    plan.put(AcademyVariables.COHORT_NAME, "Academy " + cohort);
-    plan.put(AcademyVariables.COHORT_LOCATION, "Academy room 3");
-    plan.put(AcademyVariables.TRAINER_NAME, "Tina Kramer");
-    plan.put(AcademyVariables.TRAINER_EMAIL, "tina.kramer@example.com");
-    plan.put(AcademyVariables.CAPACITY, size);
-    plan.put(AcademyVariables.FIRST_MODULE_START, now.plusDays(14).withHour(9).withMinute(0).withSecond(0).withNano(0).toString());
-    plan.put(AcademyVariables.DAYS_BETWEEN_MODULES, 7);
+    plan.put(AcademyVariables.COHORT_NAME.name(), "Academy " + cohort);
+    plan.put(AcademyVariables.COHORT_LOCATION.name(), "Academy room 3");
+    plan.put(AcademyVariables.TRAINER_NAME.name(), "Tina Kramer");
+    plan.put(AcademyVariables.TRAINER_EMAIL.name(), "tina.kramer@example.com");
+    plan.put(AcademyVariables.CAPACITY.name(), size);
+    plan.put(AcademyVariables.FIRST_MODULE_START.name(), now.plusDays(14).withHour(9).withMinute(0).withSecond(0).withNano(0).toString());
+    plan.put(AcademyVariables.DAYS_BETWEEN_MODULES.name(), 7);
     runtime.startProcessInstanceByKey(AcademyVariables.PLAN_PROCESS_KEY, plan);
     for (int i = 0; i < size; i++) {
       runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY,

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.enrollment.process.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.recruitment.ApplicationService;
@@ -225,9 +225,9 @@ class TandemClosingJourneyTest {
 
   private Mentee waitlistedMentee() {
     Map<String, Object> variables = EnrollmentFixtures.enrollment(MENTEE_EMAIL);
-    variables.put(EnrollmentVariables.FIRST_NAME, "Petra");
-    variables.put(EnrollmentVariables.TOPICS, "[\"connected-car\",\"ai-tools\"]");
-    variables.put(EnrollmentVariables.LANGUAGE, "de");
+    variables.put(EnrollmentVariables.FIRST_NAME.name(), "Petra");
+    variables.put(EnrollmentVariables.TOPICS.name(), "[\"connected-car\",\"ai-tools\"]");
+    variables.put(EnrollmentVariables.LANGUAGE.name(), "de");
     return participants().waitlistedExecutive(variables);
   }
 

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.reversementoring.academy.AcademyVariables;
+import org.reversementoring.academy.process.AcademyVariables;
 import org.reversementoring.matching.process.MatchingVariables;
 import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
@@ -97,13 +97,13 @@ class ProgramDayTest {
 
   private String planCohort(String name, String firstModuleStart) {
     Map<String, Object> plan = new HashMap<>();
-    plan.put(AcademyVariables.COHORT_NAME, name);
-    plan.put(AcademyVariables.COHORT_LOCATION, "Academy room 3, Wolfsburg");
-    plan.put(AcademyVariables.TRAINER_NAME, "Tina Kramer");
-    plan.put(AcademyVariables.TRAINER_EMAIL, "tina.kramer@example.com");
-    plan.put(AcademyVariables.CAPACITY, 5);
-    plan.put(AcademyVariables.FIRST_MODULE_START, firstModuleStart);
-    plan.put(AcademyVariables.DAYS_BETWEEN_MODULES, 7);
+    plan.put(AcademyVariables.COHORT_NAME.name(), name);
+    plan.put(AcademyVariables.COHORT_LOCATION.name(), "Academy room 3, Wolfsburg");
+    plan.put(AcademyVariables.TRAINER_NAME.name(), "Tina Kramer");
+    plan.put(AcademyVariables.TRAINER_EMAIL.name(), "tina.kramer@example.com");
+    plan.put(AcademyVariables.CAPACITY.name(), 5);
+    plan.put(AcademyVariables.FIRST_MODULE_START.name(), firstModuleStart);
+    plan.put(AcademyVariables.DAYS_BETWEEN_MODULES.name(), 7);
     String id = runtime.startProcessInstanceByKey(AcademyVariables.PLAN_PROCESS_KEY, plan).getId();
     Jobs.runDue(management);
     return id;

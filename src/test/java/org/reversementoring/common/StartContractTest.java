@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.enrollment.process.EnrollmentVariables;
 import org.reversementoring.enrollment.MenteeRepository;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.EnrollmentFixtures;
@@ -42,14 +42,14 @@ class StartContractTest {
 
   static Stream<Arguments> badEnrollments() {
     return Stream.of(
-        bad("firstName", v -> v.put(EnrollmentVariables.FIRST_NAME, 42)),
-        bad("managementLevel", v -> v.put(EnrollmentVariables.MANAGEMENT_LEVEL, true)),
-        bad("location", v -> v.put(EnrollmentVariables.LOCATION, new Json("{\"city\":\"Munich\"}"))),
-        bad("birthYear", v -> v.put(EnrollmentVariables.BIRTH_YEAR, "1968")),
-        bad("topics", v -> v.put(EnrollmentVariables.TOPICS, 3)),
-        bad("availability", v -> v.put(EnrollmentVariables.AVAILABILITY, new Json("{\"TUE\":\"AM\"}"))),
-        bad("enrollmentDecision", v -> v.put(EnrollmentVariables.ENROLLMENT_DECISION, "confirm")),
-        bad("menteeId", v -> v.put(EnrollmentVariables.MENTEE_ID, 1L)));
+        bad("firstName", v -> v.put(EnrollmentVariables.FIRST_NAME.name(), 42)),
+        bad("managementLevel", v -> v.put(EnrollmentVariables.MANAGEMENT_LEVEL.name(), true)),
+        bad("location", v -> v.put(EnrollmentVariables.LOCATION.name(), new Json("{\"city\":\"Munich\"}"))),
+        bad("birthYear", v -> v.put(EnrollmentVariables.BIRTH_YEAR.name(), "1968")),
+        bad("topics", v -> v.put(EnrollmentVariables.TOPICS.name(), 3)),
+        bad("availability", v -> v.put(EnrollmentVariables.AVAILABILITY.name(), new Json("{\"TUE\":\"AM\"}"))),
+        bad("enrollmentDecision", v -> v.put(EnrollmentVariables.ENROLLMENT_DECISION.name(), "confirm")),
+        bad("menteeId", v -> v.put(EnrollmentVariables.MENTEE_ID.name(), 1L)));
   }
 
   @ParameterizedTest(name = "{0} refused on {2}")

@@ -2,7 +2,7 @@ package org.reversementoring.enrollment;
 
 import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reversementoring.enrollment.EnrollmentVariables.*;
+import static org.reversementoring.enrollment.process.EnrollmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.LinkedHashMap;
@@ -47,7 +47,7 @@ class MenteeEnrollmentJourneyTest {
         .contains("New mentee enrollment to confirm: " + first + " (Petra Łęcka-Öztürk)");
     for (String number : new String[] {first, second}) {
       tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
-          Map.of(ENROLLMENT_DECISION, "confirm"));
+          Map.of(ENROLLMENT_DECISION.name(), "confirm"));
       Jobs.runDue(management);
     }
 
@@ -64,13 +64,13 @@ class MenteeEnrollmentJourneyTest {
   void badEnrollmentIsRefusedNamingTheFieldAndLeavesNothing() {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
     Map<String, Object> variables = variables("eva.bad@example.com");
-    variables.put(AVAILABILITY, Map.of("value", "[\"SUN-AM\"]", "type", "Json"));
+    variables.put(AVAILABILITY.name(), Map.of("value", "[\"SUN-AM\"]", "type", "Json"));
     ResponseEntity<Map> refused = post("carla", variables);
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat(refused.getBody().get("message").toString()).contains("availability");
 
     variables = variables("eva.bad@example.com");
-    variables.put(EXCLUSIONS, Map.of("value", "[\"eva.bad@example.com\"]", "type", "Json"));
+    variables.put(EXCLUSIONS.name(), Map.of("value", "[\"eva.bad@example.com\"]", "type", "Json"));
     assertThat(post("carla", variables).getBody().get("message").toString()).contains("exclusions");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isEqualTo(before);
     assertThat(mentees.waitlist()).extracting(Mentee::getEmail).doesNotContain("eva.bad@example.com");
@@ -98,17 +98,17 @@ class MenteeEnrollmentJourneyTest {
 
   private static Map<String, Object> variables(String email) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(FIRST_NAME, Map.of("value", email.startsWith("petra") ? "Petra" : "Jürgen"));
-    variables.put(LAST_NAME, Map.of("value", "Łęcka-Öztürk"));
-    variables.put(EMAIL, Map.of("value", email));
-    variables.put(DEPARTMENT, Map.of("value", "Finance"));
-    variables.put(MANAGEMENT_LEVEL, Map.of("value", "head-of-department"));
-    variables.put(BIRTH_YEAR, Map.of("value", 1968, "type", "Integer"));
-    variables.put(TOPICS, Map.of("value", "[\"ai-tools\",\"social-media\"]", "type", "Json"));
-    variables.put(LANGUAGE, Map.of("value", "en"));
-    variables.put(LOCATION, Map.of("value", "Munich"));
-    variables.put(AVAILABILITY, Map.of("value", "[\"TUE-AM\",\"THU-PM\"]", "type", "Json"));
-    variables.put(EXCLUSIONS, Map.of("value", "[\"boss@example.com\"]", "type", "Json"));
+    variables.put(FIRST_NAME.name(), Map.of("value", email.startsWith("petra") ? "Petra" : "Jürgen"));
+    variables.put(LAST_NAME.name(), Map.of("value", "Łęcka-Öztürk"));
+    variables.put(EMAIL.name(), Map.of("value", email));
+    variables.put(DEPARTMENT.name(), Map.of("value", "Finance"));
+    variables.put(MANAGEMENT_LEVEL.name(), Map.of("value", "head-of-department"));
+    variables.put(BIRTH_YEAR.name(), Map.of("value", 1968, "type", "Integer"));
+    variables.put(TOPICS.name(), Map.of("value", "[\"ai-tools\",\"social-media\"]", "type", "Json"));
+    variables.put(LANGUAGE.name(), Map.of("value", "en"));
+    variables.put(LOCATION.name(), Map.of("value", "Munich"));
+    variables.put(AVAILABILITY.name(), Map.of("value", "[\"TUE-AM\",\"THU-PM\"]", "type", "Json"));
+    variables.put(EXCLUSIONS.name(), Map.of("value", "[\"boss@example.com\"]", "type", "Json"));
     return variables;
   }
 }

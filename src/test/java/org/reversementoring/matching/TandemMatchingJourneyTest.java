@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.enrollment.process.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.enrollment.MenteeStatus;
@@ -189,7 +189,7 @@ class TandemMatchingJourneyTest {
 
   private Mentee waitlisted(String email, String department) {
     Map<String, Object> form = EnrollmentFixtures.enrollment(email);
-    form.put(EnrollmentVariables.DEPARTMENT, department);
+    form.put(EnrollmentVariables.DEPARTMENT.name(), department);
     return participants().waitlistedExecutive(form);
   }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.support.ApplicationFixtures;
-import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.enrollment.process.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.notification.NotificationRepository;
@@ -120,8 +120,8 @@ class PersonalDataTest {
   void retentionErasesDeclinedEnrollmentsButKeepsTheWaitlist() {
     String declined = enrol("dora.declined@example.com", "Dora");
     String waiting = enrol("wim.waiting@example.com", "Wim");
-    completeTask(declined, Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "decline", EnrollmentVariables.DECISION_REASON, "Not now"));
-    completeTask(waiting, Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "confirm"));
+    completeTask(declined, Map.of(EnrollmentVariables.ENROLLMENT_DECISION.name(), "decline", EnrollmentVariables.DECISION_REASON.name(), "Not now"));
+    completeTask(waiting, Map.of(EnrollmentVariables.ENROLLMENT_DECISION.name(), "confirm"));
 
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(181))));
     assertThat(erasure.eraseExpired()).isPositive();
@@ -136,12 +136,12 @@ class PersonalDataTest {
 
   private String enrol(String email, String firstName) {
     ProcessInstance enrollment = runtime.startProcessInstanceByKey(EnrollmentVariables.PROCESS_KEY, Map.ofEntries(
-        Map.entry(EnrollmentVariables.FIRST_NAME, firstName), Map.entry(EnrollmentVariables.LAST_NAME, "Beispiel"),
-        Map.entry(EnrollmentVariables.EMAIL, email), Map.entry(EnrollmentVariables.DEPARTMENT, "Sales"),
-        Map.entry(EnrollmentVariables.MANAGEMENT_LEVEL, "team-lead"), Map.entry(EnrollmentVariables.BIRTH_YEAR, 1970),
-        Map.entry(EnrollmentVariables.TOPICS, "[\"social-media\"]"), Map.entry(EnrollmentVariables.LANGUAGE, "en"),
-        Map.entry(EnrollmentVariables.LOCATION, "Hamburg"), Map.entry(EnrollmentVariables.AVAILABILITY, "[\"MON-AM\"]"),
-        Map.entry(EnrollmentVariables.EXCLUSIONS, "")));
+        Map.entry(EnrollmentVariables.FIRST_NAME.name(), firstName), Map.entry(EnrollmentVariables.LAST_NAME.name(), "Beispiel"),
+        Map.entry(EnrollmentVariables.EMAIL.name(), email), Map.entry(EnrollmentVariables.DEPARTMENT.name(), "Sales"),
+        Map.entry(EnrollmentVariables.MANAGEMENT_LEVEL.name(), "team-lead"), Map.entry(EnrollmentVariables.BIRTH_YEAR.name(), 1970),
+        Map.entry(EnrollmentVariables.TOPICS.name(), "[\"social-media\"]"), Map.entry(EnrollmentVariables.LANGUAGE.name(), "en"),
+        Map.entry(EnrollmentVariables.LOCATION.name(), "Hamburg"), Map.entry(EnrollmentVariables.AVAILABILITY.name(), "[\"MON-AM\"]"),
+        Map.entry(EnrollmentVariables.EXCLUSIONS.name(), "")));
     Jobs.runDue(management);
     return enrollment.getBusinessKey();
   }
@@ -149,14 +149,14 @@ class PersonalDataTest {
   @Test
   void executiveDownloadsAndErasesTheirEnrollment() {
     ProcessInstance enrollment = runtime.startProcessInstanceByKey(EnrollmentVariables.PROCESS_KEY, Map.ofEntries(
-        Map.entry(EnrollmentVariables.FIRST_NAME, "Henrike"), Map.entry(EnrollmentVariables.LAST_NAME, "Groß"),
-        Map.entry(EnrollmentVariables.EMAIL, "henrike.gross@example.com"),
-        Map.entry(EnrollmentVariables.DEPARTMENT, "Controlling"),
-        Map.entry(EnrollmentVariables.MANAGEMENT_LEVEL, "director"), Map.entry(EnrollmentVariables.BIRTH_YEAR, 1966),
-        Map.entry(EnrollmentVariables.TOPICS, "[\"ai-tools\"]"), Map.entry(EnrollmentVariables.LANGUAGE, "de"),
-        Map.entry(EnrollmentVariables.LOCATION, "Ingolstadt"),
-        Map.entry(EnrollmentVariables.AVAILABILITY, "[\"WED-PM\"]"),
-        Map.entry(EnrollmentVariables.EXCLUSIONS, "my.boss@example.com")));
+        Map.entry(EnrollmentVariables.FIRST_NAME.name(), "Henrike"), Map.entry(EnrollmentVariables.LAST_NAME.name(), "Groß"),
+        Map.entry(EnrollmentVariables.EMAIL.name(), "henrike.gross@example.com"),
+        Map.entry(EnrollmentVariables.DEPARTMENT.name(), "Controlling"),
+        Map.entry(EnrollmentVariables.MANAGEMENT_LEVEL.name(), "director"), Map.entry(EnrollmentVariables.BIRTH_YEAR.name(), 1966),
+        Map.entry(EnrollmentVariables.TOPICS.name(), "[\"ai-tools\"]"), Map.entry(EnrollmentVariables.LANGUAGE.name(), "de"),
+        Map.entry(EnrollmentVariables.LOCATION.name(), "Ingolstadt"),
+        Map.entry(EnrollmentVariables.AVAILABILITY.name(), "[\"WED-PM\"]"),
+        Map.entry(EnrollmentVariables.EXCLUSIONS.name(), "my.boss@example.com")));
     Jobs.runDue(management);
     User user = identity.createUserQuery().userEmail("henrike.gross@example.com").singleResult();
     user.setPassword("a-long-password-Henrike");

@@ -1,6 +1,6 @@
 package org.reversementoring.support;
 
-import static org.reversementoring.enrollment.EnrollmentVariables.*;
+import static org.reversementoring.enrollment.process.EnrollmentVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -13,17 +13,17 @@ public final class EnrollmentFixtures {
 
   public static Map<String, Object> enrollment(String email) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(FIRST_NAME, "Jürgen");
-    variables.put(LAST_NAME, "Łęcka-Öztürk");
-    variables.put(EMAIL, email);
-    variables.put(DEPARTMENT, "Finance");
-    variables.put(MANAGEMENT_LEVEL, "head-of-department");
-    variables.put(BIRTH_YEAR, 1968);
-    variables.put(TOPICS, "[\"ai-tools\",\"social-media\"]");
-    variables.put(LANGUAGE, "en");
-    variables.put(LOCATION, "Munich");
-    variables.put(AVAILABILITY, "[\"TUE-AM\",\"THU-PM\"]");
-    variables.put(EXCLUSIONS, "[]");
+    FIRST_NAME.putIn(variables, "Jürgen");
+    LAST_NAME.putIn(variables, "Łęcka-Öztürk");
+    EMAIL.putIn(variables, email);
+    DEPARTMENT.putIn(variables, "Finance");
+    MANAGEMENT_LEVEL.putIn(variables, "head-of-department");
+    BIRTH_YEAR.putIn(variables, 1968);
+    variables.put(TOPICS.name(), "[\"ai-tools\",\"social-media\"]");
+    LANGUAGE.putIn(variables, "en");
+    LOCATION.putIn(variables, "Munich");
+    variables.put(AVAILABILITY.name(), "[\"TUE-AM\",\"THU-PM\"]");
+    variables.put(EXCLUSIONS.name(), "[]");
     return variables;
   }
 }

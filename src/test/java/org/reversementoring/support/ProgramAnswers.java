@@ -3,8 +3,8 @@ package org.reversementoring.support;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.task.Task;
-import org.reversementoring.academy.AcademyVariables;
-import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.academy.process.AcademyVariables;
+import org.reversementoring.enrollment.process.EnrollmentVariables;
 import org.reversementoring.closing.process.ClosingVariables;
 import org.reversementoring.matching.process.MatchingVariables;
 import org.reversementoring.recruitment.process.RecruitmentVariables;
@@ -25,8 +25,8 @@ public final class ProgramAnswers implements Function<Task, Map<String, Object>>
       Map.entry("Task_ReviewApplication", Map.of(RecruitmentVariables.REVIEW_DECISION.name(), "interview")),
       Map.entry("Task_RecordInterviewResult", Map.of(RecruitmentVariables.INTERVIEW_RESULT.name(), "select",
           RecruitmentVariables.DECISION_REASON.name(), "Explains apps patiently")),
-      Map.entry("Task_RecordModuleResult", Map.of(AcademyVariables.ATTENDED, true, AcademyVariables.PASSED, true)),
-      Map.entry("Task_ConfirmEnrollment", Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "confirm")),
+      Map.entry("Task_RecordModuleResult", Map.of(AcademyVariables.ATTENDED.name(), true, AcademyVariables.PASSED.name(), true)),
+      Map.entry("Task_ConfirmEnrollment", Map.of(EnrollmentVariables.ENROLLMENT_DECISION.name(), "confirm")),
       Map.entry("Task_ReviewMatchingProposal", Map.of(MatchingVariables.MATCHING_DECISION.name(), "approve")),
       Map.entry("Task_AgreeGoalsAndCadence", Map.of(TandemVariables.GOALS, "Use AI tools at work\nRun a team channel",
           TandemVariables.CADENCE_WEEKS, 2, TandemVariables.SESSION_COUNT, 4, TandemVariables.SESSION_MINUTES, 60)),

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.enrollment.process.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.recruitment.ApplicationService;
@@ -50,7 +50,7 @@ public final class ProgramParticipants {
   public Mentee waitlistedExecutive(Map<String, Object> enrollmentForm) {
     String number = runtime.startProcessInstanceByKey(EnrollmentVariables.PROCESS_KEY, enrollmentForm).getBusinessKey();
     Jobs.runDue(management);
-    complete(number, Map.of(EnrollmentVariables.ENROLLMENT_DECISION, "confirm"));
+    complete(number, Map.of(EnrollmentVariables.ENROLLMENT_DECISION.name(), "confirm"));
     return mentees.findByNumber(number).orElseThrow();
   }
 

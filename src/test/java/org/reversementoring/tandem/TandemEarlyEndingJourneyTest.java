@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.enrollment.process.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.enrollment.MenteeStatus;
@@ -202,11 +202,11 @@ class TandemEarlyEndingJourneyTest {
 
   private Mentee waitlistedMentee(String email) {
     Map<String, Object> variables = EnrollmentFixtures.enrollment(email);
-    variables.put(EnrollmentVariables.FIRST_NAME, "Paula");
-    variables.put(EnrollmentVariables.LAST_NAME, "Ending");
-    variables.put(EnrollmentVariables.TOPICS, "[\"ai-tools\"]");
-    variables.put(EnrollmentVariables.LANGUAGE, "de");
-    variables.put(EnrollmentVariables.AVAILABILITY, "[\"THU-PM\",\"TUE-AM\"]");
+    variables.put(EnrollmentVariables.FIRST_NAME.name(), "Paula");
+    variables.put(EnrollmentVariables.LAST_NAME.name(), "Ending");
+    variables.put(EnrollmentVariables.TOPICS.name(), "[\"ai-tools\"]");
+    variables.put(EnrollmentVariables.LANGUAGE.name(), "de");
+    variables.put(EnrollmentVariables.AVAILABILITY.name(), "[\"THU-PM\",\"TUE-AM\"]");
     return participants().waitlistedExecutive(variables);
   }
 

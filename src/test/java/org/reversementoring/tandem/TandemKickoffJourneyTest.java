@@ -28,7 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.enrollment.process.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.enrollment.MenteeStatus;
@@ -201,10 +201,10 @@ class TandemKickoffJourneyTest {
 
   private Mentee waitlistedMentee() {
     Map<String, Object> variables = EnrollmentFixtures.enrollment(MENTEE_EMAIL);
-    variables.put(EnrollmentVariables.FIRST_NAME, "Petra");
-    variables.put(EnrollmentVariables.TOPICS, "[\"connected-car\",\"ai-tools\"]");
-    variables.put(EnrollmentVariables.LANGUAGE, "de");
-    variables.put(EnrollmentVariables.AVAILABILITY, "[\"THU-PM\",\"TUE-AM\",\"FRI-AM\"]");
+    variables.put(EnrollmentVariables.FIRST_NAME.name(), "Petra");
+    variables.put(EnrollmentVariables.TOPICS.name(), "[\"connected-car\",\"ai-tools\"]");
+    variables.put(EnrollmentVariables.LANGUAGE.name(), "de");
+    variables.put(EnrollmentVariables.AVAILABILITY.name(), "[\"THU-PM\",\"TUE-AM\",\"FRI-AM\"]");
     Mentee mentee = participants().waitlistedExecutive(variables);
     assertThat(mentee.getStatus()).isEqualTo(MenteeStatus.WAITLISTED);
     return mentee;

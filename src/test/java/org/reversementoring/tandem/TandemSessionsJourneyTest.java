@@ -30,7 +30,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.enrollment.process.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.recruitment.ApplicationService;
@@ -295,11 +295,11 @@ class TandemSessionsJourneyTest {
 
   private Mentee waitlistedMentee() {
     Map<String, Object> variables = EnrollmentFixtures.enrollment(MENTEE_EMAIL);
-    variables.put(EnrollmentVariables.FIRST_NAME, "Petra");
-    variables.put(EnrollmentVariables.LAST_NAME, "Sessions");
-    variables.put(EnrollmentVariables.TOPICS, "[\"ai-tools\"]");
-    variables.put(EnrollmentVariables.LANGUAGE, "de");
-    variables.put(EnrollmentVariables.AVAILABILITY, "[\"THU-PM\",\"TUE-AM\"]");
+    variables.put(EnrollmentVariables.FIRST_NAME.name(), "Petra");
+    variables.put(EnrollmentVariables.LAST_NAME.name(), "Sessions");
+    variables.put(EnrollmentVariables.TOPICS.name(), "[\"ai-tools\"]");
+    variables.put(EnrollmentVariables.LANGUAGE.name(), "de");
+    variables.put(EnrollmentVariables.AVAILABILITY.name(), "[\"THU-PM\",\"TUE-AM\"]");
     return participants().waitlistedExecutive(variables);
   }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.enrollment.process.EnrollmentVariables;
 import org.reversementoring.recruitment.process.RecruitmentVariables;
 
 /** The forms as contracts: every form reads, and the two start forms are the REST contract. */
@@ -45,13 +45,13 @@ class FormContractTest {
   @Test
   void whatFormsRestCallersAndTheJavaApiSendIsAccepted() {
     FormContract enrollment = contract("mentee-enrollment.form");
-    enrollment.check(Map.of(EnrollmentVariables.BIRTH_YEAR, 1968L, EnrollmentVariables.TOPICS, List.of("ai-tools"),
-        EnrollmentVariables.EXCLUSIONS, "a@example.com, b@example.com"), name -> null);
+    enrollment.check(Map.of(EnrollmentVariables.BIRTH_YEAR.name(), 1968L, EnrollmentVariables.TOPICS.name(), List.of("ai-tools"),
+        EnrollmentVariables.EXCLUSIONS.name(), "a@example.com, b@example.com"), name -> null);
     enrollment.check(Variables.createVariables()
-        .putValueTyped(EnrollmentVariables.BIRTH_YEAR, Variables.doubleValue(1968.0))
-        .putValueTyped(EnrollmentVariables.AVAILABILITY, Variables.serializedObjectValue("[\"TUE-AM\"]")
+        .putValueTyped(EnrollmentVariables.BIRTH_YEAR.name(), Variables.doubleValue(1968.0))
+        .putValueTyped(EnrollmentVariables.AVAILABILITY.name(), Variables.serializedObjectValue("[\"TUE-AM\"]")
             .serializationDataFormat("application/json").create())
-        .putValueTyped(EnrollmentVariables.EXCLUSIONS, Variables.stringValue("[]")), name -> null);
+        .putValueTyped(EnrollmentVariables.EXCLUSIONS.name(), Variables.stringValue("[]")), name -> null);
   }
 
   @Test

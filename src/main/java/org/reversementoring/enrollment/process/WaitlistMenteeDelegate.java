@@ -1,9 +1,10 @@
-package org.reversementoring.enrollment;
+package org.reversementoring.enrollment.process;
 
-import static org.reversementoring.enrollment.EnrollmentVariables.*;
+import static org.reversementoring.enrollment.process.EnrollmentVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.enrollment.MenteeService;
 import org.springframework.stereotype.Component;
 
 /** The confirmed executive joins the waitlist that matching takes its mentees from. */
@@ -18,6 +19,6 @@ public class WaitlistMenteeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(WAITLIST_POSITION, mentees.confirm((Long) execution.getVariable(MENTEE_ID)));
+    WAITLIST_POSITION.set(execution, mentees.confirm(MENTEE_ID.from(execution)));
   }
 }

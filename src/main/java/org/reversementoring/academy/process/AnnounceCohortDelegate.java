@@ -1,4 +1,4 @@
-package org.reversementoring.academy;
+package org.reversementoring.academy.process;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

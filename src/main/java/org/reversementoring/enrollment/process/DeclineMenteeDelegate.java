@@ -1,11 +1,13 @@
-package org.reversementoring.enrollment;
+package org.reversementoring.enrollment.process;
 
-import static org.reversementoring.enrollment.EnrollmentVariables.*;
+import static org.reversementoring.enrollment.process.EnrollmentVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.enrollment.MenteeService;
 import org.springframework.stereotype.Component;
 
+/** The coordinator declined: the enrollment ends with the reason given, if any. */
 @Component("declineMentee")
 public class DeclineMenteeDelegate implements JavaDelegate {
 
@@ -17,6 +19,6 @@ public class DeclineMenteeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mentees.decline((Long) execution.getVariable(MENTEE_ID), (String) execution.getVariable(DECISION_REASON));
+    mentees.decline(MENTEE_ID.from(execution), DECISION_REASON.optionalFrom(execution).orElse(null));
   }
 }

@@ -1,10 +1,9 @@
-package org.reversementoring.academy;
+package org.reversementoring.academy.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.recruitment.ApplicationService;
-import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +21,7 @@ public class MarkQualificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    applications.recordQualification(RecruitmentVariables.APPLICATION_ID.from(execution),
+    applications.recordQualification(AcademyVariables.APPLICATION_ID.from(execution),
         "QUALIFIED".equals(outcome.getValue(execution)));
   }
 }

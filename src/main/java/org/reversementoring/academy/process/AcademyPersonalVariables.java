@@ -1,0 +1,18 @@
+package org.reversementoring.academy.process;
+
+import static org.reversementoring.academy.process.AcademyVariables.*;
+
+import java.util.List;
+import java.util.Set;
+import org.reversementoring.common.PersonalVariables;
+import org.reversementoring.common.process.ProcessVariable;
+import org.springframework.stereotype.Component;
+
+@Component
+class AcademyPersonalVariables implements PersonalVariables {
+
+  @Override
+  public Set<String> names() {
+    return Set.copyOf(ProcessVariable.names(List.of(MENTOR_NAME, TRAINER_REMARK, TRAINER_NAME, TRAINER_EMAIL)));
+  }
+}

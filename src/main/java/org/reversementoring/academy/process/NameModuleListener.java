@@ -1,0 +1,24 @@
+package org.reversementoring.academy.process;
+
+import static org.reversementoring.academy.process.AcademyVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.reversementoring.academy.AcademyProperties;
+import org.springframework.stereotype.Component;
+
+/** On creating the trainer's task ({@code event="create"}): names the module the result is for. */
+@Component("nameModule")
+public class NameModuleListener implements TaskListener {
+
+  private final AcademyProperties academy;
+
+  public NameModuleListener(AcademyProperties academy) {
+    this.academy = academy;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    MODULE_NAME.setLocal(task, academy.moduleName(MODULE_KEY.from(task)));
+  }
+}

@@ -1,0 +1,75 @@
+package org.reversementoring.calendar;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.reversementoring.common.ProgramProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The calendar entries of a mentor's seat in an Academy cohort: one per module the mentor takes,
+ * sent by the program office to the mentor and the training supervisor. A module's UID depends
+ * only on the seat and the module, so the cancellation removes the entries the invitation made.
+ */
+@Component
+public class AcademyModuleEvents {
+
+  /** One module of the seat, as the cohort holds it. */
+  public record Module(String key, String name, Instant start, Instant end) {
+  }
+
+  /**
+   * A mentor's seat.
+   *
+   * @param enrollmentId the seat's id, part of every UID
+   * @param location     a room, or an online meeting link ({@code http…})
+   * @param modules      the modules the mentor takes, in the order they are held
+   * @param attendees    the mentor and the training supervisor
+   */
+  public record Seat(long enrollmentId, String cohortName, String trainerName, String location,
+      List<Module> modules, List<String> attendees) {
+
+    public Seat {
+      modules = List.copyOf(modules);
+      attendees = List.copyOf(attendees);
+    }
+  }
+
+  private final CalendarFiles files;
+  private final ProgramProperties properties;
+
+  public AcademyModuleEvents(CalendarFiles files, ProgramProperties properties) {
+    this.files = files;
+    this.properties = properties;
+  }
+
+  /** The invitation file (METHOD:REQUEST) of the seat's modules. */
+  public byte[] invitation(Seat seat) {
+    return files.request(events(seat));
+  }
+
+  /** The file (METHOD:CANCEL) that removes the seat's modules from the calendars again. */
+  public byte[] cancellation(Seat seat) {
+    return files.cancel(events(seat));
+  }
+
+  /**
+   * One event per module, first revision: summary "Reverse Mentoring Academy: <module>",
+   * description "<cohort>, trainer <trainer>", the room as location or the online link as URL,
+   * times in the program's zone, organised by the program's sender address.
+   */
+  public List<CalendarEvent> events(Seat seat) {
+    boolean online = seat.location().startsWith("http");
+    ZoneId zone = properties.zone();
+    CalendarEvent.Organizer organizer = CalendarEvent.Organizer.of(properties.mail().from());
+    return seat.modules().stream()
+        .map(module -> new CalendarEvent(
+            CalendarEvent.uidOf("academy", seat.enrollmentId(), module.key()), 0,
+            "Reverse Mentoring Academy: " + module.name(),
+            seat.cohortName() + ", trainer " + seat.trainerName(),
+            online ? null : seat.location(), online ? URI.create(seat.location()) : null,
+            module.start().atZone(zone), module.end().atZone(zone), organizer, seat.attendees()))
+        .toList();
+  }
+}
