@@ -3,9 +3,6 @@ package org.reversementoring.notification;
 import java.util.List;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
-import org.reversementoring.identity.AccountActivation;
-import org.reversementoring.identity.ParticipantDirectory;
-import org.reversementoring.identity.ProgramGroup;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,13 +12,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class Addressees {
 
-  private final ParticipantDirectory participants;
-  private final AccountActivation activation;
+  private final RecipientDirectory directory;
   private final ProgramProperties properties;
 
-  public Addressees(ParticipantDirectory participants, AccountActivation activation, ProgramProperties properties) {
-    this.participants = participants;
-    this.activation = activation;
+  public Addressees(RecipientDirectory directory, ProgramProperties properties) {
+    this.directory = directory;
     this.properties = properties;
   }
 
@@ -42,11 +37,11 @@ public class Addressees {
 
   /** The members of the coordinators' group, or the program office's address while it has none. */
   public List<String> coordinatorAddresses() {
-    List<String> members = participants.emailsOf(ProgramGroup.COORDINATORS);
+    List<String> members = directory.coordinatorEmails();
     return members.isEmpty() ? List.of(properties.mail().coordinatorsAddress()) : members;
   }
 
   private String activationUrl(String email) {
-    return activation.activationUrlFor(email).orElse(null);
+    return directory.activationUrlFor(email).orElse(null);
   }
 }

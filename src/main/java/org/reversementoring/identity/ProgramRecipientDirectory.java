@@ -1,0 +1,29 @@
+package org.reversementoring.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.reversementoring.notification.RecipientDirectory;
+import org.springframework.stereotype.Component;
+
+/** Answers mail's questions from the program's accounts. */
+@Component
+class ProgramRecipientDirectory implements RecipientDirectory {
+
+  private final ParticipantDirectory participants;
+  private final AccountActivation activation;
+
+  ProgramRecipientDirectory(ParticipantDirectory participants, AccountActivation activation) {
+    this.participants = participants;
+    this.activation = activation;
+  }
+
+  @Override
+  public List<String> coordinatorEmails() {
+    return participants.emailsOf(ProgramGroup.COORDINATORS);
+  }
+
+  @Override
+  public Optional<String> activationUrlFor(String email) {
+    return activation.activationUrlFor(email);
+  }
+}

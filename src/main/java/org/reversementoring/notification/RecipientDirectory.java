@@ -1,0 +1,14 @@
+package org.reversementoring.notification;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What mail needs to know of the program's accounts; the identity capability answers. */
+public interface RecipientDirectory {
+
+  /** The coordinators' addresses; empty while the group has no members. */
+  List<String> coordinatorEmails();
+
+  /** The link that sets the password of the account with this address, while it has none. */
+  Optional<String> activationUrlFor(String email);
+}
