@@ -14,8 +14,10 @@ import java.util.Map;
  * leaves one instance in each (see {@link #reachEveryWaitState()}). The old app runs with its job
  * executor off: the driver runs each job itself ({@code POST /job/{id}/execute}, timers included,
  * which is how a timer "fires" without waiting days), so a job it does not run stays pending. It
- * acts as the demo administrator (camunda-admin), which v0.1.0's hand-written REST filter
- * authenticates with HTTP Basic; v0.1.0 did not yet bind a task to its assignee's login.
+ * acts as the demo administrator ({@code admin}/{@code admin-demo}, camunda-admin) over HTTP Basic,
+ * which v0.1.0 checked with Camunda's {@code ProcessEngineAuthenticationFilter} registered by hand
+ * (identity.RestApiSecurityConfiguration at eed2723); v0.1.0 did not yet bind a task to its
+ * assignee's login, so the administrator completes every task.
  *
  * <p>Everything here speaks v0.1.0's contract: process keys, task and event ids, message names and
  * form fields as they were at that commit. Those are the names the upgrade promises to keep.
