@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.tandem.Tandem;
 import org.reversementoring.tandem.TandemService;
-import org.reversementoring.tandem.TandemVariables;
+import org.reversementoring.tandem.process.TandemVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +36,7 @@ public class FormTandemsDelegate implements JavaDelegate {
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     for (Tandem tandem : formed) {
       String instanceId = runtime.startProcessInstanceByKey(TandemVariables.PROCESS_KEY, tandem.getNumber(),
-          Map.of(TandemVariables.TANDEM_ID, tandem.getId())).getId();
+          Map.of(TandemVariables.TANDEM_ID.name(), tandem.getId())).getId();
       tandems.attachToProcess(tandem.getId(), instanceId);
     }
     execution.setVariable(TANDEM_COUNT, formed.size());

@@ -1,5 +1,7 @@
 package org.reversementoring.tandem;
 
+import static org.reversementoring.tandem.process.TandemVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,6 @@ public class ActivateTandemDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    kickoffs.activate((Long) execution.getVariable(TandemVariables.TANDEM_ID));
+    kickoffs.activate(TANDEM_ID.from(execution));
   }
 }

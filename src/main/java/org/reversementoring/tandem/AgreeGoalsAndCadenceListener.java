@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,19 +25,19 @@ public class AgreeGoalsAndCadenceListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      if (ASK_FOR_CHANGES.equals(task.getVariable(KICKOFF_DECISION))) {
-        task.setVariableLocal(REQUESTED_CHANGES, task.getVariable(KICKOFF_COMMENT));
+      if (ASK_FOR_CHANGES.equals(KICKOFF_DECISION.optionalFrom(task).orElse(null))) {
+        REQUESTED_CHANGES.setLocal(task, KICKOFF_COMMENT.optionalFrom(task).orElse(null));
       }
       return;
     }
     VariableValues values = new VariableValues(task.getVariables());
-    GoalsAndCadence agreed = GoalsAndCadence.of(values.text(GOALS), values.wholeNumber(CADENCE_WEEKS),
-        values.wholeNumber(SESSION_COUNT), values.wholeNumber(SESSION_MINUTES), values.text(SKIP_PERIODS));
-    kickoffs.agree((Long) task.getVariable(TANDEM_ID), agreed);
-    task.setVariable(GOALS, agreed.goalsText());
-    task.setVariable(CADENCE_WEEKS, agreed.cadenceWeeks());
-    task.setVariable(SESSION_COUNT, agreed.sessionCount());
-    task.setVariable(SESSION_MINUTES, agreed.sessionMinutes());
-    task.setVariable(SKIP_PERIODS, agreed.skipPeriodsText());
+    GoalsAndCadence agreed = GoalsAndCadence.of(values.text(GOALS.name()), values.wholeNumber(CADENCE_WEEKS.name()),
+        values.wholeNumber(SESSION_COUNT.name()), values.wholeNumber(SESSION_MINUTES.name()), values.text(SKIP_PERIODS.name()));
+    kickoffs.agree(TANDEM_ID.from(task), agreed);
+    GOALS.set(task, agreed.goalsText());
+    CADENCE_WEEKS.set(task, agreed.cadenceWeeks());
+    SESSION_COUNT.set(task, agreed.sessionCount());
+    SESSION_MINUTES.set(task, agreed.sessionMinutes());
+    SKIP_PERIODS.set(task, agreed.skipPeriodsText());
   }
 }

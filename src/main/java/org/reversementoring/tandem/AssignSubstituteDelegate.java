@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,17 +26,17 @@ public class AssignSubstituteDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     VariableValues form = new VariableValues(execution.getVariables());
-    String number = form.text(SUBSTITUTION_TANDEM_NUMBER);
+    String number = form.text(SUBSTITUTION_TANDEM_NUMBER.name());
     if (number == null || number.isEmpty() || execution.getProcessEngineServices().getRuntimeService()
         .createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(number).count() == 0) {
-      throw new RejectedInputException(SUBSTITUTION_TANDEM_NUMBER, "must be the number of a running tandem, e.g. RMT-2026-001");
+      throw new RejectedInputException(SUBSTITUTION_TANDEM_NUMBER.name(), "must be the number of a running tandem, e.g. RMT-2026-001");
     }
-    long substituteId = kickoffs.qualifiedMentorByEmail(form.text(SUBSTITUTE_EMAIL))
-        .orElseThrow(() -> new RejectedInputException(SUBSTITUTE_EMAIL, "must be the email of a qualified mentor"));
+    long substituteId = kickoffs.qualifiedMentorByEmail(form.text(SUBSTITUTE_EMAIL.name()))
+        .orElseThrow(() -> new RejectedInputException(SUBSTITUTE_EMAIL.name(), "must be the email of a qualified mentor"));
     execution.setProcessBusinessKey(number);
     execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(SUBSTITUTE_MESSAGE)
         .processInstanceBusinessKey(number)
-        .setVariables(Map.of(SUBSTITUTE_MENTOR_ID, substituteId))
+        .setVariables(Map.of(SUBSTITUTE_MENTOR_ID.name(), substituteId))
         .correlate();
   }
 }

@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,13 +25,13 @@ public class CheckInListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long tandemId = (Long) task.getVariable(TANDEM_ID);
+    long tandemId = TANDEM_ID.from(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       mails.checkInRequest(tandemId, "task/" + task.getId(), task.getProcessInstanceId(), task.getId());
       return;
     }
     VariableValues values = new VariableValues(task.getVariables());
-    sessions.recordCheckIn(tandemId, values.text(CHECK_IN_ASSESSMENT), values.text(CHECK_IN_COMMENT));
-    task.getExecution().getProcessInstance().removeVariable(CHECK_IN_COMMENT);
+    sessions.recordCheckIn(tandemId, values.text(CHECK_IN_ASSESSMENT.name()), values.text(CHECK_IN_COMMENT.name()));
+    task.getExecution().getProcessInstance().removeVariable(CHECK_IN_COMMENT.name());
   }
 }

@@ -1,10 +1,11 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.reversementoring.common.VariableValues;
+import org.reversementoring.common.process.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +27,11 @@ public class ConfirmKickoffListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal(KICKOFF_SUMMARY, kickoffs.summary((Long) task.getVariable(TANDEM_ID), properties.zone()));
-      task.getExecution().getProcessInstance().removeVariables(java.util.List.of(KICKOFF_DECISION, KICKOFF_COMMENT));
+      KICKOFF_SUMMARY.setLocal(task, kickoffs.summary(TANDEM_ID.from(task), properties.zone()));
+      task.getExecution().getProcessInstance().removeVariables(ProcessVariable.names(java.util.List.of(KICKOFF_DECISION, KICKOFF_COMMENT)));
       return;
     }
     VariableValues values = new VariableValues(task.getVariables());
-    KickoffAnswer.of(values.text(KICKOFF_DECISION), values.text(KICKOFF_COMMENT));
+    KickoffAnswer.of(values.text(KICKOFF_DECISION.name()), values.text(KICKOFF_COMMENT.name()));
   }
 }

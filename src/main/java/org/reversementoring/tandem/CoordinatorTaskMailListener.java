@@ -1,10 +1,12 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.TANDEM_ID;
+import static org.reversementoring.tandem.process.TandemVariables.TANDEM_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.tandem.process.TandemVariables;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +29,8 @@ public class CoordinatorTaskMailListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    mails.toCoordinators(String.valueOf(template.getValue(task)), (Long) task.getVariable(TANDEM_ID),
+    mails.toCoordinators(String.valueOf(template.getValue(task)), TANDEM_ID.from(task),
         "task/" + task.getId(), task.getProcessInstanceId(), task.getId(),
-        quote == null ? null : (String) task.getVariable(String.valueOf(quote.getValue(task))));
+        quote == null ? null : ProcessVariable.string(String.valueOf(quote.getValue(task))).optionalFrom(task).orElse(null));
   }
 }

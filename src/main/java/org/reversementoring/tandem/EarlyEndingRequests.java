@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * A participant asks to end their tandem (the link in every tandem mail): the message
- * {@value TandemVariables#END_REQUEST_MESSAGE} starts "Early ending requested" with who asked and
+ * {@value org.reversementoring.tandem.process.TandemVariables#END_REQUEST_MESSAGE} starts "Early ending requested" with who asked and
  * why. While a request waits for the coordinators, a second one starts nothing.
  */
 @Service
@@ -70,8 +70,8 @@ public class EarlyEndingRequests {
     try {
       runtime.createMessageCorrelation(END_REQUEST_MESSAGE)
           .processInstanceBusinessKey(tandem.getNumber())
-          .setVariable(END_REQUESTED_BY, requester.name().toLowerCase(java.util.Locale.ROOT))
-          .setVariable(END_REQUEST_REASON, text)
+          .setVariable(END_REQUESTED_BY.name(), requester.name().toLowerCase(java.util.Locale.ROOT))
+          .setVariable(END_REQUEST_REASON.name(), text)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       return Outcome.NOT_RUNNING;

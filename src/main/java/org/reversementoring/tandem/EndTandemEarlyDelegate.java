@@ -1,10 +1,11 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.common.process.ProcessVariable;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ public class EndTandemEarlyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String variable = reason == null ? FOLLOW_UP_NOTE : String.valueOf(reason.getValue(execution));
-    sessions.endEarly((Long) execution.getVariable(TANDEM_ID), (String) execution.getVariable(variable));
+    ProcessVariable<String> note = reason == null ? FOLLOW_UP_NOTE : ProcessVariable.string(String.valueOf(reason.getValue(execution)));
+    sessions.endEarly(TANDEM_ID.from(execution), note.optionalFrom(execution).orElse(null));
   }
 }

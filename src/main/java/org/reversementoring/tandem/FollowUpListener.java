@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,14 +16,14 @@ public class FollowUpListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (!PAUSE.equals(task.getVariable(FOLLOW_UP_DECISION))) {
+    if (!PAUSE.equals(FOLLOW_UP_DECISION.optionalFrom(task).orElse(null))) {
       return;
     }
-    Integer weeks = weeks(task.getVariable(PAUSE_WEEKS));
+    Integer weeks = weeks(task.getVariable(PAUSE_WEEKS.name()));
     if (weeks == null || weeks < 1 || weeks > SessionService.MAX_PAUSE_WEEKS) {
-      throw new RejectedInputException(PAUSE_WEEKS, "must be between 1 and " + SessionService.MAX_PAUSE_WEEKS);
+      throw new RejectedInputException(PAUSE_WEEKS.name(), "must be between 1 and " + SessionService.MAX_PAUSE_WEEKS);
     }
-    task.setVariable(PAUSE_WEEKS, weeks);
+    PAUSE_WEEKS.set(task, weeks);
   }
 
   private static Integer weeks(Object value) {

@@ -1,5 +1,7 @@
 package org.reversementoring.tandem;
 
+import static org.reversementoring.tandem.process.TandemVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,7 @@ public class KickoffInvitationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mails.kickoffInvitation((Long) execution.getVariable(TandemVariables.TANDEM_ID),
+    mails.kickoffInvitation(TANDEM_ID.from(execution),
         execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId(), execution.getProcessInstanceId());
   }
 }

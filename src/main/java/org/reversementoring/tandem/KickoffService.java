@@ -8,6 +8,7 @@ import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.recruitment.MentorRepository;
+import org.reversementoring.tandem.process.TandemVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -100,11 +101,11 @@ public class KickoffService {
     Mentor substitute = substituteMentorId == null ? null : mentors.findById(substituteMentorId).orElse(null);
     if (substitute == null || substitute.getStatus() != org.reversementoring.recruitment.MentorStatus.QUALIFIED
         || substitute.getUserId() == null) {
-      throw new org.reversementoring.common.RejectedInputException(TandemVariables.SUBSTITUTE_MENTOR_ID,
+      throw new org.reversementoring.common.RejectedInputException(TandemVariables.SUBSTITUTE_MENTOR_ID.name(),
           "must name a qualified mentor");
     }
     if (substitute.getId().equals(tandem.getMentorId())) {
-      throw new org.reversementoring.common.RejectedInputException(TandemVariables.SUBSTITUTE_MENTOR_ID,
+      throw new org.reversementoring.common.RejectedInputException(TandemVariables.SUBSTITUTE_MENTOR_ID.name(),
           "is already the tandem's mentor");
     }
     tandem.substituteMentor(substitute.getId());

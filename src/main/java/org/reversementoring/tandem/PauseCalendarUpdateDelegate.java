@@ -1,5 +1,7 @@
 package org.reversementoring.tandem;
 
+import static org.reversementoring.tandem.process.TandemVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,7 @@ public class PauseCalendarUpdateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mails.plannedSessionsUpdate(TEMPLATE, (Long) execution.getVariable(TandemVariables.TANDEM_ID),
+    mails.plannedSessionsUpdate(TEMPLATE, TANDEM_ID.from(execution),
         execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + execution.getId(),
         execution.getProcessInstanceId());
   }

@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +18,7 @@ public class PauseTandemDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    sessions.pause((Long) execution.getVariable(TANDEM_ID), (Integer) execution.getVariable(SESSION_POSITION),
-        (Integer) execution.getVariable(PAUSE_WEEKS));
+    sessions.pause(TANDEM_ID.from(execution), SESSION_POSITION.from(execution),
+        PAUSE_WEEKS.from(execution));
   }
 }

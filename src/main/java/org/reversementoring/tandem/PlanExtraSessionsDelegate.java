@@ -1,8 +1,11 @@
 package org.reversementoring.tandem;
 
+import static org.reversementoring.tandem.process.TandemVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.common.VariableValues;
+import org.reversementoring.tandem.process.TandemVariables;
 import org.springframework.stereotype.Component;
 
 /** "Plan extra sessions": the tandem was extended at closing by {@code extraSessions} sessions. */
@@ -17,7 +20,7 @@ public class PlanExtraSessionsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    sessions.planExtraSessions((Long) execution.getVariable(TandemVariables.TANDEM_ID),
-        new VariableValues(execution.getVariables()).wholeNumber(TandemVariables.EXTRA_SESSIONS));
+    sessions.planExtraSessions(TANDEM_ID.from(execution),
+        new VariableValues(execution.getVariables()).wholeNumber(EXTRA_SESSIONS.name()));
   }
 }

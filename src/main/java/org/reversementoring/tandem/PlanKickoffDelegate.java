@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,9 +18,9 @@ public class PlanKickoffDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    KickoffService.KickoffPlan plan = kickoffs.plan((Long) execution.getVariable(TANDEM_ID),
+    KickoffService.KickoffPlan plan = kickoffs.plan(TANDEM_ID.from(execution),
         execution.getProcessInstanceId());
-    execution.setVariable(MENTOR_USER_ID, plan.mentorUserId());
-    execution.setVariable(MENTEE_USER_ID, plan.menteeUserId());
+    MENTOR_USER_ID.set(execution, plan.mentorUserId());
+    MENTEE_USER_ID.set(execution, plan.menteeUserId());
   }
 }

@@ -1,5 +1,7 @@
 package org.reversementoring.tandem;
 
+import static org.reversementoring.tandem.process.TandemVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.identity.ParticipantDirectory;
@@ -25,9 +27,9 @@ public class PlanSessionsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long tandemId = (Long) execution.getVariable(TandemVariables.TANDEM_ID);
+    long tandemId = TANDEM_ID.from(execution);
     sessions.planSessions(tandemId);
-    execution.setVariable(TandemVariables.SUPERVISOR_USER_ID, participants.ensureParticipant(
+    SUPERVISOR_USER_ID.set(execution, participants.ensureParticipant(
         kickoffs.supervisorEmail(tandemId), "", "", ProgramGroup.TRAINING_SUPERVISORS));
   }
 }

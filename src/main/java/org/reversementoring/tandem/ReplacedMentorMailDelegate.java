@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,8 +18,8 @@ public class ReplacedMentorMailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mails.replacedMentorCancellation((Long) execution.getVariable(TANDEM_ID),
-        (Long) execution.getVariable(REPLACED_MENTOR_ID),
+    mails.replacedMentorCancellation(TANDEM_ID.from(execution),
+        REPLACED_MENTOR_ID.from(execution),
         execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + execution.getId(),
         execution.getProcessInstanceId());
   }

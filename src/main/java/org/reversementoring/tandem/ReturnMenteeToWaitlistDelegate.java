@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,6 +21,6 @@ public class ReturnMenteeToWaitlistDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mentees.returnToWaitlistHead(tandems.find((Long) execution.getVariable(TANDEM_ID)).getMenteeId());
+    mentees.returnToWaitlistHead(tandems.find(TANDEM_ID.from(execution)).getMenteeId());
   }
 }

@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -30,10 +30,10 @@ public class SessionMailDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     TandemMails.Recipient to = TandemMails.Recipient.valueOf(String.valueOf(recipient.getValue(execution)).toUpperCase());
-    String userId = (String) execution.getVariable(to == TandemMails.Recipient.MENTOR ? MENTOR_USER_ID : MENTEE_USER_ID);
+    String userId = (to == TandemMails.Recipient.MENTOR ? MENTOR_USER_ID : MENTEE_USER_ID).from(execution);
     String taskId = openTasks.assignedTo(execution.getProcessInstanceId(), userId);
-    int position = (Integer) execution.getVariable(SESSION_POSITION);
-    mails.sessionMail(String.valueOf(template.getValue(execution)), to, (Long) execution.getVariable(TANDEM_ID),
+    int position = SESSION_POSITION.from(execution);
+    mails.sessionMail(String.valueOf(template.getValue(execution)), to, TANDEM_ID.from(execution),
         position, execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + position,
         execution.getProcessInstanceId(), taskId);
   }

@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -25,11 +25,11 @@ public class SessionReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int position = (Integer) execution.getVariable(SESSION_POSITION);
+    int position = SESSION_POSITION.from(execution);
     // one mail per session and time: a retried job does not send twice, a moved session is reminded again
     String stepKey = execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + position
-        + "/" + execution.getVariable(SESSION_REMINDER_AT);
-    mails.sessionReminder(String.valueOf(template.getValue(execution)), (Long) execution.getVariable(TANDEM_ID),
+        + "/" + SESSION_REMINDER_AT.from(execution);
+    mails.sessionReminder(String.valueOf(template.getValue(execution)), TANDEM_ID.from(execution),
         position, stepKey, execution.getProcessInstanceId());
   }
 }

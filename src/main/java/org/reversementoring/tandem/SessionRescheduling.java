@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.tandem.process.TandemVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SessionRescheduling {
 
-  public static final String MESSAGE = "SessionRescheduled";
+  public static final String MESSAGE = TandemVariables.SESSION_RESCHEDULED_MESSAGE;
 
   private final SessionService sessions;
   private final TandemService tandems;
@@ -40,7 +41,7 @@ public class SessionRescheduling {
     try {
       runtime.createMessageCorrelation(MESSAGE)
           .processInstanceBusinessKey(tandems.find(ref.tandemId()).getNumber())
-          .processInstanceVariableEquals(TandemVariables.SESSION_POSITION, ref.position())
+          .processInstanceVariableEquals(TandemVariables.SESSION_POSITION.name(), ref.position())
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       throw new RejectedInputException(SessionService.RESCHEDULE_START,

@@ -1,10 +1,11 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.reversementoring.common.VariableValues;
+import org.reversementoring.common.process.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,20 +29,17 @@ public class SessionTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     VariableValues values = new VariableValues(task.getVariables());
-    long tandemId = (Long) task.getVariable(TANDEM_ID);
-    int position = (Integer) task.getVariable(SESSION_POSITION);
+    long tandemId = TANDEM_ID.from(task);
+    int position = SESSION_POSITION.from(task);
     if (LOG_SESSION.equals(task.getTaskDefinitionKey())) {
-      sessions.log(tandemId, position, SessionLog.of(task.getVariable(SESSION_HELD), values.wholeNumber(HELD_MINUTES),
-          values.separatedList(SESSION_TOPICS), values.text(SESSION_NOTES)));
-      for (String name : new String[] {SESSION_HELD, HELD_MINUTES, SESSION_TOPICS, SESSION_NOTES}) {
-        task.getExecution().getProcessInstance().removeVariable(name);
-      }
+      sessions.log(tandemId, position, SessionLog.of(values.text(SESSION_HELD.name()), values.wholeNumber(HELD_MINUTES.name()),
+          values.separatedList(SESSION_TOPICS.name()), values.text(SESSION_NOTES.name())));
+      task.getExecution().getProcessInstance().removeVariables(ProcessVariable.names(SESSION_LOG_ANSWERS));
     } else {
-      sessions.rate(tandemId, position, SessionLog.Rating.of(values.wholeNumber(SESSION_RATING),
-          values.text(RATING_COMMENT)));
-      task.getExecution().getProcessInstance().removeVariable(SESSION_RATING);
-      task.getExecution().getProcessInstance().removeVariable(RATING_COMMENT);
+      sessions.rate(tandemId, position, SessionLog.Rating.of(values.wholeNumber(SESSION_RATING.name()),
+          values.text(RATING_COMMENT.name())));
+      task.getExecution().getProcessInstance().removeVariables(ProcessVariable.names(SESSION_RATING_ANSWERS));
     }
-    task.getExecution().getProcessInstance().setVariable(CHECK_IN_DUE, sessions.checkInDue(tandemId));
+    CHECK_IN_DUE.set(task.getExecution().getProcessInstance(), sessions.checkInDue(tandemId));
   }
 }

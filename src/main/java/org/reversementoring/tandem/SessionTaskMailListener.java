@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -28,7 +28,7 @@ public class SessionTaskMailListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TandemMails.Recipient to = TandemMails.Recipient.valueOf(String.valueOf(recipient.getValue(task)).toUpperCase());
-    mails.sessionMail(String.valueOf(template.getValue(task)), to, (Long) task.getVariable(TANDEM_ID),
-        (Integer) task.getVariable(SESSION_POSITION), "task/" + task.getId(), task.getProcessInstanceId(), task.getId());
+    mails.sessionMail(String.valueOf(template.getValue(task)), to, TANDEM_ID.from(task),
+        SESSION_POSITION.from(task), "task/" + task.getId(), task.getProcessInstanceId(), task.getId());
   }
 }

@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,13 +28,13 @@ public class SubstituteMentorDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long tandemId = (Long) execution.getVariable(TANDEM_ID);
-    Integer substituteId = new VariableValues(execution.getVariables()).wholeNumber(SUBSTITUTE_MENTOR_ID);
+    long tandemId = TANDEM_ID.from(execution);
+    Integer substituteId = new VariableValues(execution.getVariables()).wholeNumber(SUBSTITUTE_MENTOR_ID.name());
     long replaced = kickoffs.currentMentorId(tandemId);
     Mentor substitute = kickoffs.substituteMentor(tandemId, substituteId == null ? null : substituteId.longValue());
-    execution.getProcessInstance().setVariable(REPLACED_MENTOR_ID, replaced);
+    REPLACED_MENTOR_ID.set(execution.getProcessInstance(), replaced);
     sessions.handOver(tandemId, substitute.getId());
-    execution.getProcessInstance().setVariable(MENTOR_USER_ID, substitute.getUserId());
+    MENTOR_USER_ID.set(execution.getProcessInstance(), substitute.getUserId());
     tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey("Task_LogSession")
         .list().forEach(task -> tasks.setAssignee(task.getId(), substitute.getUserId()));
   }

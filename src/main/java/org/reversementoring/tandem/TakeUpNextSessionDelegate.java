@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,12 +22,12 @@ public class TakeUpNextSessionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Optional<SessionService.NextSession> next = sessions.next((Long) execution.getVariable(TANDEM_ID));
-    execution.setVariable(MORE_SESSIONS, next.isPresent());
+    Optional<SessionService.NextSession> next = sessions.next(TANDEM_ID.from(execution));
+    MORE_SESSIONS.set(execution, next.isPresent());
     next.ifPresent(session -> {
-      execution.setVariable(SESSION_POSITION, session.position());
-      execution.setVariable(SESSION_REMINDER_AT, session.reminderAt().toString());
-      execution.setVariable(SESSION_ENDS_AT, session.endsAt().toString());
+      SESSION_POSITION.set(execution, session.position());
+      SESSION_REMINDER_AT.set(execution, session.reminderAt().toString());
+      SESSION_ENDS_AT.set(execution, session.endsAt().toString());
     });
   }
 }

@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -30,7 +30,7 @@ public class TandemEndedMailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long tandemId = (Long) execution.getVariable(TANDEM_ID);
+    long tandemId = TANDEM_ID.from(execution);
     String stepKey = execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId();
     mails.endingMail(template(mentorTemplate, execution), TandemMails.Recipient.MENTOR, tandemId, stepKey + "/mentor",
         execution.getProcessInstanceId(), null);

@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -30,10 +30,10 @@ public class TandemReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     TandemMails.Recipient to = TandemMails.Recipient.valueOf(String.valueOf(recipient.getValue(execution)).toUpperCase());
-    String userId = (String) execution.getVariable(to == TandemMails.Recipient.MENTOR ? MENTOR_USER_ID : MENTEE_USER_ID);
+    String userId = (to == TandemMails.Recipient.MENTOR ? MENTOR_USER_ID : MENTEE_USER_ID).from(execution);
     String taskId = openTasks.assignedTo(execution.getProcessInstanceId(), userId);
     // one reminder per open task: a task created again after changes gets its own
-    mails.toParticipant(String.valueOf(template.getValue(execution)), to, (Long) execution.getVariable(TANDEM_ID),
+    mails.toParticipant(String.valueOf(template.getValue(execution)), to, TANDEM_ID.from(execution),
         execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + taskId,
         execution.getProcessInstanceId(), taskId, null);
   }

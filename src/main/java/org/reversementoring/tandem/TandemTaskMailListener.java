@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -31,11 +31,11 @@ public class TandemTaskMailListener implements TaskListener {
     TandemMails.Recipient to = TandemMails.Recipient.valueOf(String.valueOf(recipient.getValue(task)).toUpperCase());
     String name = String.valueOf(template.getValue(task));
     String quote = null;
-    if (to == TandemMails.Recipient.MENTOR && ASK_FOR_CHANGES.equals(task.getVariable(KICKOFF_DECISION))) {
+    if (to == TandemMails.Recipient.MENTOR && ASK_FOR_CHANGES.equals(KICKOFF_DECISION.optionalFrom(task).orElse(null))) {
       name = name + "-changes";
-      quote = (String) task.getVariable(KICKOFF_COMMENT);
+      quote = KICKOFF_COMMENT.optionalFrom(task).orElse(null);
     }
-    mails.toParticipant(name, to, (Long) task.getVariable(TANDEM_ID), "task/" + task.getId(),
+    mails.toParticipant(name, to, TANDEM_ID.from(task), "task/" + task.getId(),
         task.getProcessInstanceId(), task.getId(), quote);
   }
 }
