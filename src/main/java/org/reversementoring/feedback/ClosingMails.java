@@ -11,8 +11,8 @@ import org.reversementoring.notification.MailAttachment;
 import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.Mailer;
 import org.reversementoring.recruitment.Mentor;
-import org.reversementoring.tandem.KickoffService;
 import org.reversementoring.tandem.Tandem;
+import org.reversementoring.tandem.TandemParticipants;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -33,7 +33,7 @@ public class ClosingMails {
   static final String THANKS_MENTEE_TEMPLATE = "closing-thanks-mentee";
   static final String SUPERVISOR_TEMPLATE = "closing-supervisor";
 
-  private final KickoffService kickoffs;
+  private final TandemParticipants tandemParticipants;
   private final HeldSessions sessions;
   private final ClosingService closing;
   private final FinalFeedbackService feedback;
@@ -43,10 +43,10 @@ public class ClosingMails {
   private final Mailer mailer;
   private final ProgramProperties properties;
 
-  public ClosingMails(KickoffService kickoffs, HeldSessions sessions, ClosingService closing,
+  public ClosingMails(TandemParticipants tandemParticipants, HeldSessions sessions, ClosingService closing,
       FinalFeedbackService feedback, AccountActivation activation, ParticipantDirectory directory,
       MessageSource messages, Mailer mailer, ProgramProperties properties) {
-    this.kickoffs = kickoffs;
+    this.tandemParticipants = tandemParticipants;
     this.sessions = sessions;
     this.closing = closing;
     this.feedback = feedback;
@@ -64,7 +64,7 @@ public class ClosingMails {
    */
   public void aboutTask(String template, Recipient recipient, long tandemId, String stepKey,
       String processInstanceId, String taskId, String quote) {
-    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    TandemParticipants.Participants participants = tandemParticipants.of(tandemId);
     String taskUrl = taskId == null ? null : properties.taskUrl(taskId);
     switch (recipient) {
       case MENTOR -> {
@@ -87,7 +87,7 @@ public class ClosingMails {
 
   /** The certificate of participation to the mentor, as a PDF for the training record. */
   public void certificate(long tandemId, String stepKey, String processInstanceId) {
-    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    TandemParticipants.Participants participants = tandemParticipants.of(tandemId);
     Mentor mentor = participants.mentor();
     MailAttachment pdf = new MailAttachment(certificateFileName(participants.tandem()), "application/pdf",
         closing.certificate(tandemId));
@@ -98,7 +98,7 @@ public class ClosingMails {
 
   /** Thanks to mentor and mentee; the training supervisor hears that the tandem is closed. */
   public void thanksAndSupervisor(long tandemId, String stepKey, String processInstanceId) {
-    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    TandemParticipants.Participants participants = tandemParticipants.of(tandemId);
     Mentor mentor = participants.mentor();
     Mentee mentee = participants.mentee();
     MentorAggregate aggregate = feedback.mentorAggregate(mentor.getId());
@@ -123,7 +123,7 @@ public class ClosingMails {
     return "participation-certificate-" + tandem.getNumber() + ".pdf";
   }
 
-  private List<Object> args(KickoffService.Participants participants, Language language, String ratings) {
+  private List<Object> args(TandemParticipants.Participants participants, Language language, String ratings) {
     List<HeldSessions.HeldSession> held = sessions.of(participants.tandem().getId());
     List<String> topics = ClosingService.topicNames(held, language);
     return List.of(participants.tandem().getNumber(), participants.mentor().getFullName(),

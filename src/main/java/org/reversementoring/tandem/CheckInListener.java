@@ -8,28 +8,21 @@ import org.reversementoring.common.VariableValues;
 import org.springframework.stereotype.Component;
 
 /**
- * "Mid-program check-in" (the training supervisor). On create: a mail to the supervisor with the
- * link. On complete: checks and records the answer (a refusal names the field, the task stays
- * open); the comment then leaves the process.
+ * "Mid-program check-in" (the training supervisor), on complete: checks and records the answer
+ * (a refusal names the field, the task stays open); the comment then leaves the process.
  */
 @Component("midProgramCheckIn")
 public class CheckInListener implements TaskListener {
 
   private final SessionService sessions;
-  private final TandemMails mails;
 
-  public CheckInListener(SessionService sessions, TandemMails mails) {
+  public CheckInListener(SessionService sessions) {
     this.sessions = sessions;
-    this.mails = mails;
   }
 
   @Override
   public void notify(DelegateTask task) {
     long tandemId = TANDEM_ID.from(task);
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      mails.checkInRequest(tandemId, "task/" + task.getId(), task.getProcessInstanceId(), task.getId());
-      return;
-    }
     VariableValues values = new VariableValues(task.getVariables());
     sessions.recordCheckIn(tandemId, values.text(CHECK_IN_ASSESSMENT.name()), values.text(CHECK_IN_COMMENT.name()));
     task.getExecution().getProcessInstance().removeVariable(CHECK_IN_COMMENT.name());

@@ -52,7 +52,7 @@ public class EarlyEndingRequests {
    * Asks the coordinators to clarify an early ending. The reason is required, at most 2000
    * characters; refused naming the field {@value #REASON_FIELD}.
    */
-  public Outcome request(long tandemId, TandemMails.Recipient requester, String reason) {
+  public Outcome request(long tandemId, TandemSide requester, String reason) {
     String text = reason == null ? "" : reason.strip();
     if (text.isEmpty()) {
       throw new RejectedInputException(REASON_FIELD, "must not be empty");
@@ -70,7 +70,7 @@ public class EarlyEndingRequests {
     try {
       runtime.createMessageCorrelation(END_REQUEST_MESSAGE)
           .processInstanceBusinessKey(tandem.getNumber())
-          .setVariable(END_REQUESTED_BY.name(), requester.name().toLowerCase(java.util.Locale.ROOT))
+          .setVariable(END_REQUESTED_BY.name(), requester.code())
           .setVariable(END_REQUEST_REASON.name(), text)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {

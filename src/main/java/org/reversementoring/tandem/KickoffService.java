@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.reversementoring.enrollment.Mentee;
-import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.recruitment.MentorRepository;
 import org.reversementoring.tandem.process.TandemVariables;
@@ -24,21 +23,17 @@ public class KickoffService {
   public record KickoffPlan(KickoffSlots.Proposal proposal, String mentorUserId, String menteeUserId) {
   }
 
-  /** A tandem with both participants, for mails. */
-  public record Participants(Tandem tandem, Mentor mentor, Mentee mentee) {
-  }
-
   private final TandemService tandems;
+  private final TandemParticipants participants;
   private final MentorRepository mentors;
-  private final MenteeService mentees;
   private final KickoffSlots slots;
   private final Clock clock;
 
-  public KickoffService(TandemService tandems, MentorRepository mentors, MenteeService mentees,
+  public KickoffService(TandemService tandems, TandemParticipants participants, MentorRepository mentors,
       TandemProperties properties, Clock clock) {
     this.tandems = tandems;
+    this.participants = participants;
     this.mentors = mentors;
-    this.mentees = mentees;
     this.slots = new KickoffSlots(properties);
     this.clock = clock;
   }
@@ -48,11 +43,11 @@ public class KickoffService {
    * and ties the tandem to its process instance.
    */
   public KickoffPlan plan(long tandemId, String processInstanceId) {
-    Participants participants = participants(tandemId);
-    Tandem tandem = participants.tandem();
+    TandemParticipants.Participants pair = participants.of(tandemId);
+    Tandem tandem = pair.tandem();
     requireStatus(tandem, TandemStatus.KICKOFF);
-    Mentor mentor = participants.mentor();
-    Mentee mentee = participants.mentee();
+    Mentor mentor = pair.mentor();
+    Mentee mentee = pair.mentee();
     if (mentor.getUserId() == null || mentee.getUserId() == null) {
       throw new IllegalStateException("Tandem " + tandem.getNumber() + ": mentor or mentee has no account");
     }
@@ -81,14 +76,6 @@ public class KickoffService {
     }
     tandem.changeStatus(TandemStatus.ACTIVE, clock.instant());
     return tandem;
-  }
-
-  @Transactional(readOnly = true)
-  public Participants participants(long tandemId) {
-    Tandem tandem = tandems.find(tandemId);
-    Mentor mentor = mentors.findById(tandem.getMentorId())
-        .orElseThrow(() -> new IllegalStateException("No mentor with id " + tandem.getMentorId()));
-    return new Participants(tandem, mentor, mentees.find(tandem.getMenteeId()));
   }
 
   /**
@@ -121,32 +108,10 @@ public class KickoffService {
             .map(org.reversementoring.recruitment.Mentor::getId);
   }
 
-  /** A mentor by id, e.g. the one a substitute replaced. */
-  @Transactional(readOnly = true)
-  public Mentor mentor(long mentorId) {
-    return mentors.findById(mentorId).orElseThrow(() -> new IllegalStateException("No mentor with id " + mentorId));
-  }
-
   /** The id of the tandem's current mentor. */
   @Transactional(readOnly = true)
   public long currentMentorId(long tandemId) {
     return tandems.find(tandemId).getMentorId();
-  }
-
-  /** The e-mail address of the mentor's training supervisor, for the mid-program check-in. */
-  @Transactional(readOnly = true)
-  public String supervisorEmail(long tandemId) {
-    return participants(tandemId).mentor().getSupervisorEmail();
-  }
-
-  /** Whether the planned kickoff lies in a weekly slot both participants named. */
-  @Transactional(readOnly = true)
-  public boolean kickoffInSharedSlot(Participants participants) {
-    return participants.tandem().getKickoffAt() != null
-        && slots.slotOf(participants.tandem().getKickoffAt())
-            .filter(slot -> participants.mentor().getAvailability().contains(slot)
-                && participants.mentee().getAvailability().contains(slot))
-            .isPresent();
   }
 
   /** The agreement in words, as the mentee sees it on "Confirm kickoff" (the forms are in English). */

@@ -4,8 +4,6 @@ import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.reversementoring.identity.ParticipantDirectory;
-import org.reversementoring.identity.ProgramGroup;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +14,10 @@ import org.springframework.stereotype.Component;
 public class PlanSessionsDelegate implements JavaDelegate {
 
   private final SessionService sessions;
-  private final KickoffService kickoffs;
-  private final ParticipantDirectory participants;
+  private final TandemParticipants participants;
 
-  public PlanSessionsDelegate(SessionService sessions, KickoffService kickoffs, ParticipantDirectory participants) {
+  public PlanSessionsDelegate(SessionService sessions, TandemParticipants participants) {
     this.sessions = sessions;
-    this.kickoffs = kickoffs;
     this.participants = participants;
   }
 
@@ -29,7 +25,6 @@ public class PlanSessionsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long tandemId = TANDEM_ID.from(execution);
     sessions.planSessions(tandemId);
-    SUPERVISOR_USER_ID.set(execution, participants.ensureParticipant(
-        kickoffs.supervisorEmail(tandemId), "", "", ProgramGroup.TRAINING_SUPERVISORS));
+    SUPERVISOR_USER_ID.set(execution, participants.supervisorAccount(tandemId));
   }
 }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.recruitment.MentorRepository;
 import org.reversementoring.recruitment.MentorStatus;
@@ -38,7 +37,7 @@ class SubstituteMentorTest {
     ReflectionTestUtils.setField(tandem, "id", TANDEM);
     tandem.changeStatus(TandemStatus.ACTIVE, NOW);
     when(tandems.find(TANDEM)).thenReturn(tandem);
-    kickoffs = new KickoffService(tandems, mentors, mock(MenteeService.class), TandemProperties.defaults(),
+    kickoffs = new KickoffService(tandems, mock(TandemParticipants.class), mentors, TandemProperties.defaults(),
         Clock.fixed(NOW, ZoneId.of("Europe/Berlin")));
     mentor(3L, MentorStatus.QUALIFIED, "zoe");
     mentor(12L, MentorStatus.QUALIFIED, "lena");

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.reversementoring.tandem.TandemMailRecorder.*;
 import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import java.time.Duration;
@@ -36,15 +37,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.TaskInputValidation;
-import org.reversementoring.identity.ParticipantDirectory;
-import org.reversementoring.identity.ProgramGroup;
-import org.reversementoring.notification.OpenTasks;
-import org.reversementoring.tandem.TandemMails.Recipient;
 
 /**
  * {@code tandem-lifecycle}, kickoff and sessions, on an in-memory engine. The app's delegates and
- * listeners run as they are, over mocked domain services and mails, so what the model hands them
- * (variables, fields, task ids) is checked too. The session tests follow the kickoff ones;
+ * listeners run as they are, over mocked domain services, and so do the generic mail beans with the
+ * real {@link TandemMails} ({@link TandemMailRecorder}), so what the model hands them (variables,
+ * fields, task ids) and the mails' step keys are checked too. The session tests follow the kickoff ones;
  * {@code tandem-closing} is a stub whose one task the test completes with the closing decision.
  */
 @Deployment(resources = {"tandem-lifecycle.bpmn", "stubs/tandem-closing-stub.bpmn20.xml"})
@@ -63,14 +61,14 @@ class TandemLifecycleProcessTest {
 
   ProcessEngine processEngine;
   private final KickoffService kickoffs = mock(KickoffService.class);
-  private final TandemMails mails = mock(TandemMails.class);
   private final SessionService sessions = mock(SessionService.class);
-  private final ParticipantDirectory directory = mock(ParticipantDirectory.class);
+  private final TandemParticipants participants = mock(TandemParticipants.class);
   private final TandemService tandems = mock(TandemService.class);
   private final org.reversementoring.enrollment.MenteeService mentees =
       mock(org.reversementoring.enrollment.MenteeService.class);
   private final Tandem record = mock(Tandem.class);
   private EarlyEndingRequests endRequests;
+  private TandemMailRecorder mails;
 
   @BeforeEach
   void setUp() {
@@ -81,38 +79,27 @@ class TandemLifecycleProcessTest {
         new KickoffSlots.Proposal(kickoff, kickoff.plusHours(1), "TUE-AM", KickoffSlots.Basis.SHARED_SLOT), "zoe", "marc"));
     when(kickoffs.summary(eq(TANDEM), any())).thenReturn("Kickoff: Tue 11 March 2031, 10:00\nGoals:\n- Plan a trip");
     Mocks.register("planTandemKickoff", new PlanKickoffDelegate(kickoffs));
-    Mocks.register("sendKickoffInvitation", new KickoffInvitationDelegate(mails));
     Mocks.register("agreeGoalsAndCadence", new AgreeGoalsAndCadenceListener(kickoffs));
-    Mocks.register("tandemTaskMail", new TandemTaskMailListener(mails));
-    Mocks.register("tandemReminder", new TandemReminderDelegate(mails, new OpenTasks(processEngine.getTaskService())));
     Mocks.register("confirmKickoff", new ConfirmKickoffListener(kickoffs, TandemProperties.defaults()));
     Mocks.register("validateTaskInput", new TaskInputValidation());
     Mocks.register("activateTandem", new ActivateTandemDelegate(kickoffs));
-    when(kickoffs.supervisorEmail(TANDEM)).thenReturn("sven@example.com");
-    when(directory.ensureParticipant("sven@example.com", "", "", ProgramGroup.TRAINING_SUPERVISORS)).thenReturn("sven");
-    Mocks.register("planTandemSessions", new PlanSessionsDelegate(sessions, kickoffs, directory));
-    Mocks.register("midProgramCheckIn", new CheckInListener(sessions, mails));
+    when(participants.supervisorAccount(TANDEM)).thenReturn("sven");
+    Mocks.register("planTandemSessions", new PlanSessionsDelegate(sessions, participants));
+    Mocks.register("midProgramCheckIn", new CheckInListener(sessions));
     Mocks.register("takeUpNextSession", new TakeUpNextSessionDelegate(sessions));
-    Mocks.register("sendSessionReminder", new SessionReminderDelegate(mails));
-    Mocks.register("sessionTaskMail", new SessionTaskMailListener(mails));
     Mocks.register("sessionTask", new SessionTaskListener(sessions));
-    Mocks.register("sessionMail", new SessionMailDelegate(mails, new OpenTasks(processEngine.getTaskService())));
     Mocks.register("planExtraSessions", new PlanExtraSessionsDelegate(sessions));
     Mocks.register("endTandemEarly", new EndTandemEarlyDelegate(sessions));
     Mocks.register("substituteMentor", new SubstituteMentorDelegate(kickoffs, sessions, processEngine.getTaskService()));
-    Mocks.register("sendSubstituteInvitations", new SubstituteInvitationsDelegate(mails));
-    Mocks.register("tellTandemEnded", new TandemEndedMailDelegate(mails));
     Mocks.register("followUpTandem", new FollowUpListener());
-    Mocks.register("tellReplacedMentor", new ReplacedMentorMailDelegate(mails));
     Mocks.register("pauseTandem", new PauseTandemDelegate(sessions));
-    Mocks.register("sendPauseCalendarUpdate", new PauseCalendarUpdateDelegate(mails));
-    Mocks.register("coordinatorTaskMail", new CoordinatorTaskMailListener(mails));
     Mocks.register("returnMenteeToWaitlist", new ReturnMenteeToWaitlistDelegate(tandems, mentees));
     when(sessions.next(TANDEM)).thenReturn(Optional.of(S1));
     when(tandems.find(TANDEM)).thenReturn(record);
     when(record.getNumber()).thenReturn(NUMBER);
     when(record.getStatus()).thenReturn(TandemStatus.ACTIVE);
     when(record.getMenteeId()).thenReturn(21L);
+    mails = new TandemMailRecorder(processEngine, TANDEM, record, participants, sessions);
     endRequests = new EarlyEndingRequests(tandems, processEngine.getRuntimeService(), processEngine.getTaskService(),
         processEngine.getManagementService());
   }
@@ -132,13 +119,17 @@ class TandemLifecycleProcessTest {
     verify(kickoffs).plan(TANDEM, tandem.getId());
 
     execute(job("Task_SendKickoffInvitation"));
-    verify(mails).kickoffInvitation(TANDEM, tandem.getId() + "/Task_SendKickoffInvitation", tandem.getId());
+    mails.assertSent(tandem.getId() + "/Task_SendKickoffInvitation/mentor", "tandem-kickoff-mentor", MENTOR_EMAIL,
+        tandem.getId(), null, null);
+    mails.assertSent(tandem.getId() + "/Task_SendKickoffInvitation/supervisor", "tandem-kickoff-mentor-copy",
+        SUPERVISOR_EMAIL, tandem.getId(), null, null);
+    mails.assertSent(tandem.getId() + "/Task_SendKickoffInvitation/mentee", "tandem-kickoff-mentee", MENTEE_EMAIL,
+        tandem.getId(), null, null);
     execute(job("Task_AgreeGoalsAndCadence"));
     Task agree = task();
     assertThat(agree).hasName("Agree goals and cadence").isAssignedTo("zoe");
     assertThat(formRef()).isEqualTo("agree-goals-and-cadence");
-    verify(mails).toParticipant("tandem-agree-goals", Recipient.MENTOR, TANDEM, "task/" + agree.getId(),
-        tandem.getId(), agree.getId(), null);
+    mails.assertSent("task/" + agree.getId(), "tandem-agree-goals", MENTOR_EMAIL, tandem.getId(), agree.getId(), null);
     assertThat(taskService().getVariableLocal(agree.getId(), REQUESTED_CHANGES.name())).isNull();
 
     complete(agree, goals("- Plan a trip with the connected-car app\n\n- Use an AI assistant for minutes  ", null, 4L, "60.0",
@@ -154,8 +145,8 @@ class TandemLifecycleProcessTest {
     assertThat(confirm).hasName("Confirm kickoff").isAssignedTo("marc");
     assertThat(formRef()).isEqualTo("confirm-kickoff");
     assertThat(taskService().getVariableLocal(confirm.getId(), KICKOFF_SUMMARY.name())).asString().contains("Plan a trip");
-    verify(mails).toParticipant("tandem-confirm-kickoff", Recipient.MENTEE, TANDEM, "task/" + confirm.getId(),
-        tandem.getId(), confirm.getId(), null);
+    mails.assertSent("task/" + confirm.getId(), "tandem-confirm-kickoff", MENTEE_EMAIL, tandem.getId(), confirm.getId(),
+        GOALS_TEXT);
 
     complete(confirm, withVariables(KICKOFF_DECISION.name(), CONFIRM));
     verify(kickoffs).activate(TANDEM);
@@ -178,8 +169,8 @@ class TandemLifecycleProcessTest {
     assertThat(again).isAssignedTo("zoe");
     assertThat(taskService().getVariableLocal(again.getId(), REQUESTED_CHANGES.name()))
         .isEqualTo("Please add a goal on <b>online banking</b>");
-    verify(mails).toParticipant("tandem-agree-goals-changes", Recipient.MENTOR, TANDEM, "task/" + again.getId(),
-        tandem.getId(), again.getId(), "Please add a goal on <b>online banking</b>");
+    mails.assertSent("task/" + again.getId(), "tandem-agree-goals-changes", MENTOR_EMAIL, tandem.getId(), again.getId(),
+        "Please add a goal on <b>online banking</b>");
     assertThat(taskService().getVariable(again.getId(), GOALS.name())).as("the form shows the earlier goals")
         .isEqualTo("Plan a trip\nUse an AI assistant");
 
@@ -205,8 +196,8 @@ class TandemLifecycleProcessTest {
     moveClockBy(Duration.ofMinutes(2));
     execute(job("Timer_AgreeGoalsReminder"));
     execute(job("Task_RemindMentor"));
-    verify(mails).toParticipant("tandem-agree-goals-reminder", Recipient.MENTOR, TANDEM,
-        tandem.getId() + "/Task_RemindMentor/" + agreeId, tandem.getId(), agreeId, null);
+    mails.assertSent(tandem.getId() + "/Task_RemindMentor/" + agreeId, "tandem-agree-goals-reminder", MENTOR_EMAIL,
+        tandem.getId(), agreeId, null);
     assertThat(tandem).isWaitingAt("Task_AgreeGoalsAndCadence").hasPassed("EndEvent_MentorReminded");
 
     complete(task(), goals("Plan a trip\nUse an AI assistant", 2, 4, 60, null));
@@ -215,8 +206,8 @@ class TandemLifecycleProcessTest {
     moveClockBy(Duration.ofDays(3).plusMinutes(1));
     execute(job("Timer_ConfirmKickoffReminder"));
     execute(job("Task_RemindMentee"));
-    verify(mails).toParticipant("tandem-confirm-kickoff-reminder", Recipient.MENTEE, TANDEM,
-        tandem.getId() + "/Task_RemindMentee/" + confirmId, tandem.getId(), confirmId, null);
+    mails.assertSent(tandem.getId() + "/Task_RemindMentee/" + confirmId, "tandem-confirm-kickoff-reminder",
+        MENTEE_EMAIL, tandem.getId(), confirmId, GOALS_TEXT);
     assertThat(tandem).hasPassed("EndEvent_MenteeReminded").isWaitingAt("Task_ConfirmKickoff");
 
     complete(task(), withVariables(KICKOFF_DECISION.name(), CONFIRM));
@@ -233,8 +224,7 @@ class TandemLifecycleProcessTest {
 
     complete(task(), withVariables(KICKOFF_DECISION.name(), CONFIRM));
     assertThat(tandem).isWaitingAt("Timer_SessionReminderDue");
-    verify(mails, never()).toParticipant(eq("tandem-confirm-kickoff-reminder"), any(), anyLong(), anyString(),
-        anyString(), anyString(), isNull());
+    assertThat(mails.templates()).doesNotContain("tandem-confirm-kickoff-reminder");
   }
 
   @Test
@@ -295,8 +285,10 @@ class TandemLifecycleProcessTest {
     moveClockTo(S1.reminderAt());
     execute(job("Timer_SessionReminderDue"));
     execute(job("Task_SendSessionReminder"));
-    verify(mails).sessionReminder("tandem-session-reminder", TANDEM, 1,
-        tandem.getId() + "/Task_SendSessionReminder/1/" + S1.reminderAt(), tandem.getId());
+    mails.assertAboutSession(mails.assertSent(tandem.getId() + "/Task_SendSessionReminder/1/" + S1.reminderAt() + "/mentor",
+        "tandem-session-reminder", MENTOR_EMAIL, tandem.getId(), null, null), 1);
+    mails.assertAboutSession(mails.assertSent(tandem.getId() + "/Task_SendSessionReminder/1/" + S1.reminderAt() + "/mentee",
+        "tandem-session-reminder", MENTEE_EMAIL, tandem.getId(), null, null), 1);
     assertThat(tandem).isWaitingAt("Timer_SessionOver");
     assertThat(dueJobs()).as("nothing due before the session is over").isZero();
 
@@ -311,7 +303,8 @@ class TandemLifecycleProcessTest {
     execute(job("Task_MidProgramCheckIn"));
     Task checkIn = taskAt("Task_MidProgramCheckIn");
     assertThat(checkIn).hasName("Mid-program check-in").isAssignedTo("sven");
-    verify(mails).checkInRequest(TANDEM, "task/" + checkIn.getId(), tandem.getId(), checkIn.getId());
+    mails.assertSent("task/" + checkIn.getId(), "tandem-check-in", SUPERVISOR_EMAIL, tandem.getId(), checkIn.getId(),
+        null);
     when(sessions.recordCheckIn(TANDEM, "fine", null)).thenThrow(new RejectedInputException(CHECK_IN_ASSESSMENT.name(),
         "must be one of ON_TRACK, SOME_CONCERNS, NEEDS_HELP"));
     assertThatThrownBy(() -> taskService().complete(checkIn.getId(), withVariables(CHECK_IN_ASSESSMENT.name(), "fine")))
@@ -326,8 +319,10 @@ class TandemLifecycleProcessTest {
     moveClockTo(S2.endsAt());
     execute(job("Timer_SessionReminderDue"));
     execute(job("Task_SendSessionReminder"));
-    verify(mails).sessionReminder("tandem-session-reminder", TANDEM, 2,
-        tandem.getId() + "/Task_SendSessionReminder/2/" + S2.reminderAt(), tandem.getId());
+    mails.assertAboutSession(mails.assertSent(tandem.getId() + "/Task_SendSessionReminder/2/" + S2.reminderAt() + "/mentor",
+        "tandem-session-reminder", MENTOR_EMAIL, tandem.getId(), null, null), 2);
+    mails.assertAboutSession(mails.assertSent(tandem.getId() + "/Task_SendSessionReminder/2/" + S2.reminderAt() + "/mentee",
+        "tandem-session-reminder", MENTEE_EMAIL, tandem.getId(), null, null), 2);
     execute(job("Timer_SessionOver"));
     holdSession(tandem, 2);
 
@@ -371,8 +366,10 @@ class TandemLifecycleProcessTest {
     runtimeService().createMessageCorrelation(SessionRescheduling.MESSAGE).processInstanceBusinessKey(NUMBER)
         .processInstanceVariableEquals(SESSION_POSITION.name(), 1).correlate();
     execute(job("Task_SendCalendarUpdate"));
-    verify(mails).sessionReminder("tandem-session-moved", TANDEM, 1,
-        tandem.getId() + "/Task_SendCalendarUpdate/1/" + S1.reminderAt(), tandem.getId());
+    mails.assertAboutSession(mails.assertSent(tandem.getId() + "/Task_SendCalendarUpdate/1/" + S1.reminderAt() + "/mentor",
+        "tandem-session-moved", MENTOR_EMAIL, tandem.getId(), null, null), 1);
+    mails.assertAboutSession(mails.assertSent(tandem.getId() + "/Task_SendCalendarUpdate/1/" + S1.reminderAt() + "/mentee",
+        "tandem-session-moved", MENTEE_EMAIL, tandem.getId(), null, null), 1);
     assertThat(tandem).isWaitingAt("Timer_SessionReminderDue").variables()
         .containsEntry(SESSION_REMINDER_AT.name(), moved.reminderAt().toString())
         .containsEntry(SESSION_ENDS_AT.name(), moved.endsAt().toString());
@@ -403,8 +400,8 @@ class TandemLifecycleProcessTest {
     moveClockBy(Duration.ofMinutes(2));
     execute(job("Timer_LogSessionReminder"));
     execute(job("Task_RemindMentorToLog"));
-    verify(mails).sessionMail("tandem-log-session-reminder", Recipient.MENTOR, TANDEM, 1,
-        tandem.getId() + "/Task_RemindMentorToLog/1", tandem.getId(), logId);
+    mails.assertAboutSession(mails.assertSent(tandem.getId() + "/Task_RemindMentorToLog/1",
+        "tandem-log-session-reminder", MENTOR_EMAIL, tandem.getId(), logId, null), 1);
     assertThat(tandem).hasPassed("EndEvent_MentorRemindedToLog").isWaitingAt("Task_LogSession");
   }
 
@@ -420,7 +417,7 @@ class TandemLifecycleProcessTest {
     execute(job("Task_FollowUpWithTandem"));
     Task followUp = taskAt("Task_FollowUpWithTandem");
     assertThat(followUp).hasName("Follow up with tandem").hasCandidateGroup("coordinators").isNotAssigned();
-    verify(mails).toCoordinators("tandem-follow-up", TANDEM, "task/" + followUp.getId(), tandem.getId(),
+    mails.assertSent("task/" + followUp.getId(), "tandem-follow-up", COORDINATORS_EMAIL, tandem.getId(),
         followUp.getId(), null);
     assertThatThrownBy(() -> taskService().complete(followUp.getId(), withVariables(FOLLOW_UP_DECISION.name(), "hold")))
         .hasRootCauseInstanceOf(RejectedInputException.class)
@@ -453,8 +450,10 @@ class TandemLifecycleProcessTest {
     complete(followUp, withVariables(FOLLOW_UP_DECISION.name(), PAUSE, PAUSE_WEEKS.name(), 3L, FOLLOW_UP_NOTE.name(), "Exams until June"));
     verify(sessions).pause(TANDEM, 1, 3);
     execute(job("Task_SendPauseCalendarUpdate"));
-    verify(mails).plannedSessionsUpdate(eq("tandem-paused"), eq(TANDEM),
-        org.mockito.ArgumentMatchers.startsWith(tandem.getId() + "/Task_SendPauseCalendarUpdate/"), eq(tandem.getId()));
+    mails.assertSentUnder(tandem.getId() + "/Task_SendPauseCalendarUpdate/", "/mentor", "tandem-paused", MENTOR_EMAIL,
+        tandem.getId());
+    mails.assertSentUnder(tandem.getId() + "/Task_SendPauseCalendarUpdate/", "/mentee", "tandem-paused", MENTEE_EMAIL,
+        tandem.getId());
     assertThat(tandem).hasPassed("EndEvent_TandemPaused").isWaitingAt("Task_LogSession", "Task_RateSession");
     verify(sessions, never()).endEarly(anyLong(), any());
   }
@@ -469,10 +468,10 @@ class TandemLifecycleProcessTest {
         FOLLOW_UP_NOTE.name(), "No contact for weeks"));
     verify(sessions).endEarly(TANDEM, "No contact for weeks");
     execute(job("Task_TellTandemEnded"));
-    verify(mails).endingMail("tandem-ended-early", Recipient.MENTOR, TANDEM,
-        tandem.getId() + "/Task_TellTandemEnded/mentor", tandem.getId(), null);
-    verify(mails).endingMail("tandem-ended-early", Recipient.MENTEE, TANDEM,
-        tandem.getId() + "/Task_TellTandemEnded/mentee", tandem.getId(), null);
+    mails.assertSent(tandem.getId() + "/Task_TellTandemEnded/mentor", "tandem-ended-early", MENTOR_EMAIL,
+        tandem.getId(), null, null);
+    mails.assertSent(tandem.getId() + "/Task_TellTandemEnded/mentee", "tandem-ended-early", MENTEE_EMAIL,
+        tandem.getId(), null, null);
     assertThat(tandem).isEnded().hasPassed("EndEvent_TandemEndedEarly").hasNotPassed("CallActivity_CloseTandem");
     assertThat(taskQuery().count()).as("the open log and rating end with the tandem").isZero();
   }
@@ -501,34 +500,36 @@ class TandemLifecycleProcessTest {
     assertThat(tandem).variables().containsEntry(MENTOR_USER_ID.name(), "lena");
     assertThat(taskAt("Task_LogSession")).as("the open log is the substitute's").isAssignedTo("lena");
     execute(job("Task_SendSubstituteInvitations"));
-    verify(mails).substituteInvitations(eq(TANDEM), org.mockito.ArgumentMatchers.startsWith(
-        tandem.getId() + "/Task_SendSubstituteInvitations/"), eq(tandem.getId()));
+    mails.assertSentUnder(tandem.getId() + "/Task_SendSubstituteInvitations/", "/mentor", "tandem-substitute",
+        MENTOR_EMAIL, tandem.getId());
+    mails.assertSentUnder(tandem.getId() + "/Task_SendSubstituteInvitations/", "/mentee", "tandem-substitute",
+        MENTEE_EMAIL, tandem.getId());
     execute(job("Task_TellReplacedMentor"));
-    verify(mails).replacedMentorCancellation(eq(TANDEM), eq(3L), org.mockito.ArgumentMatchers.startsWith(
-        tandem.getId() + "/Task_TellReplacedMentor/"), eq(tandem.getId()));
+    mails.assertSentUnder(tandem.getId() + "/Task_TellReplacedMentor/", "", "tandem-mentor-replaced", REPLACED_EMAIL,
+        tandem.getId());
     assertThat(tandem).hasPassed("EndEvent_SubstituteInvited").isWaitingAt("Task_LogSession", "Task_RateSession");
   }
 
   @Test
   void aParticipantAsksToEndASecondRequestStartsNothingAndTheCoordinatorsLetItContinue() {
     ProcessInstance tandem = atLogAndRate();
-    assertThatThrownBy(() -> endRequests.request(TANDEM, Recipient.MENTEE, "  "))
+    assertThatThrownBy(() -> endRequests.request(TANDEM, TandemSide.MENTEE, "  "))
         .isInstanceOf(RejectedInputException.class).hasMessageContaining("reason: must not be empty");
-    assertThatThrownBy(() -> endRequests.request(TANDEM, Recipient.MENTEE, "x".repeat(2001)))
+    assertThatThrownBy(() -> endRequests.request(TANDEM, TandemSide.MENTEE, "x".repeat(2001)))
         .isInstanceOf(RejectedInputException.class).hasMessageContaining("reason: must be at most 2000 characters");
 
-    assertThat(endRequests.request(TANDEM, Recipient.MENTEE, "We <b>never</b> meet")).isEqualTo(EarlyEndingRequests.Outcome.REQUESTED);
+    assertThat(endRequests.request(TANDEM, TandemSide.MENTEE, "We <b>never</b> meet")).isEqualTo(EarlyEndingRequests.Outcome.REQUESTED);
     assertThat(tandem).variables().containsEntry(END_REQUESTED_BY.name(), "mentee").containsEntry(END_REQUEST_REASON.name(), "We <b>never</b> meet");
-    assertThat(endRequests.request(TANDEM, Recipient.MENTOR, "Me too")).as("the task is not created yet, its job waits")
+    assertThat(endRequests.request(TANDEM, TandemSide.MENTOR, "Me too")).as("the task is not created yet, its job waits")
         .isEqualTo(EarlyEndingRequests.Outcome.ALREADY_OPEN);
     execute(job("Task_ClarifyEarlyEnding"));
     Task clarify = taskAt("Task_ClarifyEarlyEnding");
     assertThat(clarify).hasName("Clarify early ending").hasCandidateGroup("coordinators").isNotAssigned();
     assertThat(taskQuery().taskDefinitionKey("Task_ClarifyEarlyEnding").initializeFormKeys().singleResult()
         .getCamundaFormRef().getKey()).isEqualTo("clarify-early-ending");
-    verify(mails).toCoordinators("tandem-end-requested", TANDEM, "task/" + clarify.getId(), tandem.getId(),
+    mails.assertSent("task/" + clarify.getId(), "tandem-end-requested", COORDINATORS_EMAIL, tandem.getId(),
         clarify.getId(), "We <b>never</b> meet");
-    assertThat(endRequests.request(TANDEM, Recipient.MENTOR, "Me too")).isEqualTo(EarlyEndingRequests.Outcome.ALREADY_OPEN);
+    assertThat(endRequests.request(TANDEM, TandemSide.MENTOR, "Me too")).isEqualTo(EarlyEndingRequests.Outcome.ALREADY_OPEN);
     assertThat(taskQuery().taskDefinitionKey("Task_ClarifyEarlyEnding").count()).isEqualTo(1);
     assertThat(tandem).variables().containsEntry(END_REQUESTED_BY.name(), "mentee");
     assertThatThrownBy(() -> taskService().complete(clarify.getId(), withVariables(EARLY_ENDING_DECISION.name(), "pause")))
@@ -537,49 +538,49 @@ class TandemLifecycleProcessTest {
 
     complete(clarify, withVariables(EARLY_ENDING_DECISION.name(), CONTINUE_TANDEM, EARLY_ENDING_NOTE.name(), "Talked it through"));
     execute(job("Task_TellTandemItContinues"));
-    verify(mails).endingMail("tandem-continues", Recipient.MENTOR, TANDEM,
-        tandem.getId() + "/Task_TellTandemItContinues/mentor", tandem.getId(), null);
-    verify(mails).endingMail("tandem-continues", Recipient.MENTEE, TANDEM,
-        tandem.getId() + "/Task_TellTandemItContinues/mentee", tandem.getId(), null);
+    mails.assertSent(tandem.getId() + "/Task_TellTandemItContinues/mentor", "tandem-continues", MENTOR_EMAIL,
+        tandem.getId(), null, null);
+    mails.assertSent(tandem.getId() + "/Task_TellTandemItContinues/mentee", "tandem-continues", MENTEE_EMAIL,
+        tandem.getId(), null, null);
     assertThat(tandem).hasPassed("EndEvent_TandemContinues").isWaitingAt("Task_LogSession", "Task_RateSession");
     verify(sessions, never()).endEarly(anyLong(), any());
-    assertThat(endRequests.request(TANDEM, Recipient.MENTOR, "Still not working")).as("a new request once clarified")
+    assertThat(endRequests.request(TANDEM, TandemSide.MENTOR, "Still not working")).as("a new request once clarified")
         .isEqualTo(EarlyEndingRequests.Outcome.REQUESTED);
   }
 
   @Test
   void theCoordinatorsEndATandemOnRequestWithTheCalendarCancellation() {
     ProcessInstance tandem = startAgreeAndConfirm();
-    assertThat(endRequests.request(TANDEM, Recipient.MENTOR, "No time in my training")).isEqualTo(EarlyEndingRequests.Outcome.REQUESTED);
+    assertThat(endRequests.request(TANDEM, TandemSide.MENTOR, "No time in my training")).isEqualTo(EarlyEndingRequests.Outcome.REQUESTED);
     execute(job("Task_ClarifyEarlyEnding"));
     complete(taskAt("Task_ClarifyEarlyEnding"), withVariables(EARLY_ENDING_DECISION.name(), END_TANDEM,
         EARLY_ENDING_NOTE.name(), "Mentor's training leaves no time"));
     verify(sessions).endEarly(TANDEM, "Mentor's training leaves no time");
     execute(job("Task_TellTandemEndedOnRequest"));
-    verify(mails).endingMail("tandem-ended-on-request", Recipient.MENTOR, TANDEM,
-        tandem.getId() + "/Task_TellTandemEndedOnRequest/mentor", tandem.getId(), null);
-    verify(mails).endingMail("tandem-ended-on-request", Recipient.MENTEE, TANDEM,
-        tandem.getId() + "/Task_TellTandemEndedOnRequest/mentee", tandem.getId(), null);
+    mails.assertSent(tandem.getId() + "/Task_TellTandemEndedOnRequest/mentor", "tandem-ended-on-request", MENTOR_EMAIL,
+        tandem.getId(), null, null);
+    mails.assertSent(tandem.getId() + "/Task_TellTandemEndedOnRequest/mentee", "tandem-ended-on-request", MENTEE_EMAIL,
+        tandem.getId(), null, null);
     assertThat(tandem).isEnded().hasPassed("EndEvent_TandemEndedOnRequest").hasNotPassed("CallActivity_CloseTandem");
     assertThat(managementService().createJobQuery().count()).as("no timer of the session is left").isZero();
     verify(mentees, never()).returnToWaitlistHead(anyLong());
     when(record.getStatus()).thenReturn(TandemStatus.ENDED_EARLY);
-    assertThat(endRequests.request(TANDEM, Recipient.MENTEE, "Too late")).isEqualTo(EarlyEndingRequests.Outcome.NOT_RUNNING);
+    assertThat(endRequests.request(TANDEM, TandemSide.MENTEE, "Too late")).isEqualTo(EarlyEndingRequests.Outcome.NOT_RUNNING);
   }
 
   @Test
   void theCoordinatorsEndATandemOnRequestAndTheMenteeWaitsFirstForARematch() {
     ProcessInstance tandem = atLogAndRate();
-    assertThat(endRequests.request(TANDEM, Recipient.MENTEE, "We do not get on")).isEqualTo(EarlyEndingRequests.Outcome.REQUESTED);
+    assertThat(endRequests.request(TANDEM, TandemSide.MENTEE, "We do not get on")).isEqualTo(EarlyEndingRequests.Outcome.REQUESTED);
     execute(job("Task_ClarifyEarlyEnding"));
     complete(taskAt("Task_ClarifyEarlyEnding"), withVariables(EARLY_ENDING_DECISION.name(), REMATCH));
     verify(sessions).endEarly(TANDEM, null);
     verify(mentees).returnToWaitlistHead(21L);
     execute(job("Task_TellTandemRematch"));
-    verify(mails).endingMail("tandem-ended-on-request", Recipient.MENTOR, TANDEM,
-        tandem.getId() + "/Task_TellTandemRematch/mentor", tandem.getId(), null);
-    verify(mails).endingMail("tandem-rematch-mentee", Recipient.MENTEE, TANDEM,
-        tandem.getId() + "/Task_TellTandemRematch/mentee", tandem.getId(), null);
+    mails.assertSent(tandem.getId() + "/Task_TellTandemRematch/mentor", "tandem-ended-on-request", MENTOR_EMAIL,
+        tandem.getId(), null, null);
+    mails.assertSent(tandem.getId() + "/Task_TellTandemRematch/mentee", "tandem-rematch-mentee", MENTEE_EMAIL,
+        tandem.getId(), null, null);
     assertThat(tandem).isEnded().hasPassed("EndEvent_TandemEndedForRematch");
     assertThat(taskQuery().count()).as("the open log and rating end with the tandem").isZero();
   }
@@ -633,10 +634,10 @@ class TandemLifecycleProcessTest {
     Task rate = taskAt("Task_RateSession");
     assertThat(log).hasName("Log session").isAssignedTo("zoe");
     assertThat(rate).hasName("Rate session").isAssignedTo("marc");
-    verify(mails).sessionMail("tandem-log-session", Recipient.MENTOR, TANDEM, position, "task/" + log.getId(),
-        tandem.getId(), log.getId());
-    verify(mails).sessionMail("tandem-rate-session", Recipient.MENTEE, TANDEM, position, "task/" + rate.getId(),
-        tandem.getId(), rate.getId());
+    mails.assertAboutSession(mails.assertSent("task/" + log.getId(), "tandem-log-session", MENTOR_EMAIL, tandem.getId(),
+        log.getId(), null), position);
+    mails.assertAboutSession(mails.assertSent("task/" + rate.getId(), "tandem-rate-session", MENTEE_EMAIL,
+        tandem.getId(), rate.getId(), null), position);
     complete(log, withVariables(SESSION_HELD.name(), "yes", HELD_MINUTES.name(), 50L, SESSION_TOPICS.name(), "ai-tools, social-media",
         SESSION_NOTES.name(), "Tried <b>prompts</b>"));
     verify(sessions).log(TANDEM, position, new SessionLog(true, 50, java.util.List.of("ai-tools", "social-media"),
