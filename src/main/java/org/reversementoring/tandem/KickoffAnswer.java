@@ -2,6 +2,7 @@ package org.reversementoring.tandem;
 
 import static org.reversementoring.tandem.process.TandemVariables.*;
 
+import java.util.Optional;
 import org.reversementoring.common.RejectedInputException;
 
 /**
@@ -25,5 +26,13 @@ public record KickoffAnswer(boolean confirmed, String comment) {
       throw new RejectedInputException(KICKOFF_COMMENT.name(), "must say what the mentor should change");
     }
     return new KickoffAnswer(CONFIRM.equals(decision), text.isEmpty() ? null : text);
+  }
+
+  /**
+   * What the mentee asked the mentor to change, as the mentor sees it on "Agree goals and cadence"
+   * again: the comment of an answer asking for changes; empty after a confirmation or before any answer.
+   */
+  public static Optional<String> changesAskedFor(String decision, String comment) {
+    return ASK_FOR_CHANGES.equals(decision) ? Optional.ofNullable(comment) : Optional.empty();
   }
 }

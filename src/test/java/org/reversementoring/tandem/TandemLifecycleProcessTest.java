@@ -37,6 +37,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.TaskInputValidation;
+import org.reversementoring.tandem.process.ActivateTandemDelegate;
+import org.reversementoring.tandem.process.AgreeGoalsAndCadenceListener;
+import org.reversementoring.tandem.process.ConfirmKickoffListener;
+import org.reversementoring.tandem.process.PlanKickoffDelegate;
+import org.reversementoring.tandem.process.ShowRequestedChangesListener;
+import org.reversementoring.tandem.process.SummarizeKickoffListener;
 
 /**
  * {@code tandem-lifecycle}, kickoff and sessions, on an in-memory engine. The app's delegates and
@@ -79,8 +85,10 @@ class TandemLifecycleProcessTest {
         new KickoffSlots.Proposal(kickoff, kickoff.plusHours(1), "TUE-AM", KickoffSlots.Basis.SHARED_SLOT), "zoe", "marc"));
     when(kickoffs.summary(eq(TANDEM), any())).thenReturn("Kickoff: Tue 11 March 2031, 10:00\nGoals:\n- Plan a trip");
     Mocks.register("planTandemKickoff", new PlanKickoffDelegate(kickoffs));
+    Mocks.register("showRequestedChanges", new ShowRequestedChangesListener());
     Mocks.register("agreeGoalsAndCadence", new AgreeGoalsAndCadenceListener(kickoffs));
-    Mocks.register("confirmKickoff", new ConfirmKickoffListener(kickoffs, TandemProperties.defaults()));
+    Mocks.register("summarizeKickoff", new SummarizeKickoffListener(kickoffs, TandemProperties.defaults()));
+    Mocks.register("confirmKickoff", new ConfirmKickoffListener());
     Mocks.register("validateTaskInput", new TaskInputValidation());
     Mocks.register("activateTandem", new ActivateTandemDelegate(kickoffs));
     when(participants.supervisorAccount(TANDEM)).thenReturn("sven");

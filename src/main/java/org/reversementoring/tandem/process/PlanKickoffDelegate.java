@@ -1,9 +1,10 @@
-package org.reversementoring.tandem;
+package org.reversementoring.tandem.process;
 
 import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.tandem.KickoffService;
 import org.springframework.stereotype.Component;
 
 /** "Plan kickoff at first shared slot": stores the kickoff time and names who works the kickoff tasks. */
@@ -18,8 +19,7 @@ public class PlanKickoffDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    KickoffService.KickoffPlan plan = kickoffs.plan(TANDEM_ID.from(execution),
-        execution.getProcessInstanceId());
+    KickoffService.KickoffPlan plan = kickoffs.plan(TANDEM_ID.from(execution), execution.getProcessInstanceId());
     MENTOR_USER_ID.set(execution, plan.mentorUserId());
     MENTEE_USER_ID.set(execution, plan.menteeUserId());
   }

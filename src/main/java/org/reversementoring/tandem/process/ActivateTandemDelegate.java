@@ -1,9 +1,10 @@
-package org.reversementoring.tandem;
+package org.reversementoring.tandem.process;
 
 import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.tandem.KickoffService;
 import org.springframework.stereotype.Component;
 
 /** "Mark tandem active": the mentee confirmed the goals; the recurring sessions follow. */
