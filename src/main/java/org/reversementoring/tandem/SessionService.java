@@ -147,9 +147,7 @@ public class SessionService {
    * Returns the moved sessions.
    */
   public List<TandemSession> pause(long tandemId, int afterPosition, Integer weeks) {
-    if (weeks == null || weeks < 1 || weeks > MAX_PAUSE_WEEKS) {
-      throw new RejectedInputException(TandemVariables.PAUSE_WEEKS.name(), "must be between 1 and " + MAX_PAUSE_WEEKS);
-    }
+    pauseWeeks(weeks);
     activeTandem(tandemId);
     List<TandemSession> later = sessions.findByTandemIdOrderByPosition(tandemId).stream()
         .filter(s -> s.getStatus() == SessionStatus.PLANNED && s.getPosition() > afterPosition).toList();
@@ -158,6 +156,17 @@ public class SessionService {
       session.moveBy(Duration.between(planned, planned.atZone(properties.zone()).plusWeeks(weeks).toInstant()), true);
     }
     return later;
+  }
+
+  /**
+   * The weeks the coordinators pause a silent tandem for: 1 to {@value #MAX_PAUSE_WEEKS}, refused
+   * naming {@code pauseWeeks} otherwise (also when there are none).
+   */
+  public static int pauseWeeks(Integer weeks) {
+    if (weeks == null || weeks < 1 || weeks > MAX_PAUSE_WEEKS) {
+      throw new RejectedInputException(TandemVariables.PAUSE_WEEKS.name(), "must be between 1 and " + MAX_PAUSE_WEEKS);
+    }
+    return weeks;
   }
 
   /**

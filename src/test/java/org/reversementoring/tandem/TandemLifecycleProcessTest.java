@@ -40,9 +40,16 @@ import org.reversementoring.common.TaskInputValidation;
 import org.reversementoring.tandem.process.ActivateTandemDelegate;
 import org.reversementoring.tandem.process.AgreeGoalsAndCadenceListener;
 import org.reversementoring.tandem.process.ConfirmKickoffListener;
+import org.reversementoring.tandem.process.FollowUpListener;
+import org.reversementoring.tandem.process.LogSessionListener;
+import org.reversementoring.tandem.process.PauseTandemDelegate;
+import org.reversementoring.tandem.process.PlanExtraSessionsDelegate;
 import org.reversementoring.tandem.process.PlanKickoffDelegate;
+import org.reversementoring.tandem.process.PlanSessionsDelegate;
+import org.reversementoring.tandem.process.RateSessionListener;
 import org.reversementoring.tandem.process.ShowRequestedChangesListener;
 import org.reversementoring.tandem.process.SummarizeKickoffListener;
+import org.reversementoring.tandem.process.TakeUpNextSessionDelegate;
 
 /**
  * {@code tandem-lifecycle}, kickoff and sessions, on an in-memory engine. The app's delegates and
@@ -95,7 +102,8 @@ class TandemLifecycleProcessTest {
     Mocks.register("planTandemSessions", new PlanSessionsDelegate(sessions, participants));
     Mocks.register("midProgramCheckIn", new CheckInListener(sessions));
     Mocks.register("takeUpNextSession", new TakeUpNextSessionDelegate(sessions));
-    Mocks.register("sessionTask", new SessionTaskListener(sessions));
+    Mocks.register("logSession", new LogSessionListener(sessions));
+    Mocks.register("rateSession", new RateSessionListener(sessions));
     Mocks.register("planExtraSessions", new PlanExtraSessionsDelegate(sessions));
     Mocks.register("endTandemEarly", new EndTandemEarlyDelegate(sessions));
     Mocks.register("substituteMentor", new SubstituteMentorDelegate(kickoffs, sessions, processEngine.getTaskService()));
@@ -371,7 +379,7 @@ class TandemLifecycleProcessTest {
     execute(job("Task_SendSessionReminder"));
     assertThat(tandem).isWaitingAt("Timer_SessionOver");
 
-    runtimeService().createMessageCorrelation(SessionRescheduling.MESSAGE).processInstanceBusinessKey(NUMBER)
+    runtimeService().createMessageCorrelation(SESSION_RESCHEDULED_MESSAGE).processInstanceBusinessKey(NUMBER)
         .processInstanceVariableEquals(SESSION_POSITION.name(), 1).correlate();
     execute(job("Task_SendCalendarUpdate"));
     mails.assertAboutSession(mails.assertSent(tandem.getId() + "/Task_SendCalendarUpdate/1/" + S1.reminderAt() + "/mentor",

@@ -1,9 +1,11 @@
-package org.reversementoring.tandem;
+package org.reversementoring.tandem.process;
 
 import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.tandem.SessionService;
+import org.reversementoring.tandem.TandemParticipants;
 import org.springframework.stereotype.Component;
 
 /**

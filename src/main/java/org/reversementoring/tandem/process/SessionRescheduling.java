@@ -1,23 +1,27 @@
-package org.reversementoring.tandem;
+package org.reversementoring.tandem.process;
+
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.tandem.process.TandemVariables;
+import org.reversementoring.tandem.SessionLinks;
+import org.reversementoring.tandem.SessionService;
+import org.reversementoring.tandem.TandemService;
+import org.reversementoring.tandem.TandemSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moving a session from the link in the session mails ({@link SessionLinks}): moves the session
  * (and the later ones) through {@link SessionService}, and tells the tandem's process with the
- * message {@value #MESSAGE}, which sends the calendar update and waits for the new time. Both
- * happen in one transaction: if the process is not waiting for that session, nothing moves.
+ * message {@value TandemVariables#SESSION_RESCHEDULED_MESSAGE}, which sends the calendar update
+ * and waits for the new time. Both happen in one transaction: if the process is not waiting for
+ * that session, nothing moves.
  */
 @Service
 public class SessionRescheduling {
-
-  public static final String MESSAGE = TandemVariables.SESSION_RESCHEDULED_MESSAGE;
 
   private final SessionService sessions;
   private final TandemService tandems;
@@ -39,9 +43,9 @@ public class SessionRescheduling {
   public TandemSession reschedule(SessionLinks.SessionRef ref, LocalDateTime newStart) {
     TandemSession moved = sessions.reschedule(ref.tandemId(), ref.position(), newStart);
     try {
-      runtime.createMessageCorrelation(MESSAGE)
+      runtime.createMessageCorrelation(SESSION_RESCHEDULED_MESSAGE)
           .processInstanceBusinessKey(tandems.find(ref.tandemId()).getNumber())
-          .processInstanceVariableEquals(TandemVariables.SESSION_POSITION.name(), ref.position())
+          .processInstanceVariableEquals(SESSION_POSITION.name(), ref.position())
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       throw new RejectedInputException(SessionService.RESCHEDULE_START,

@@ -1,9 +1,10 @@
-package org.reversementoring.tandem;
+package org.reversementoring.tandem.process;
 
 import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.tandem.SessionService;
 import org.springframework.stereotype.Component;
 
 /** "Pause: move the later sessions": the sessions after the silent one move by {@code pauseWeeks} weeks. */
@@ -18,7 +19,6 @@ public class PauseTandemDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    sessions.pause(TANDEM_ID.from(execution), SESSION_POSITION.from(execution),
-        PAUSE_WEEKS.from(execution));
+    sessions.pause(TANDEM_ID.from(execution), SESSION_POSITION.from(execution), PAUSE_WEEKS.from(execution));
   }
 }

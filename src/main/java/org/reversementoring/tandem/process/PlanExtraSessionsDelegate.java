@@ -1,14 +1,17 @@
-package org.reversementoring.tandem;
+package org.reversementoring.tandem.process;
 
 import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.common.VariableValues;
-import org.reversementoring.tandem.process.TandemVariables;
+import org.reversementoring.tandem.SessionService;
 import org.springframework.stereotype.Component;
 
-/** "Plan extra sessions": the tandem was extended at closing by {@code extraSessions} sessions. */
+/**
+ * "Plan extra sessions": the tandem was extended at closing by {@code extraSessions} sessions, as
+ * the coordinator submitted them there (read by name, a number may come as a text).
+ */
 @Component("planExtraSessions")
 public class PlanExtraSessionsDelegate implements JavaDelegate {
 
