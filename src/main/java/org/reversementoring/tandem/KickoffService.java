@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.recruitment.Mentor;
-import org.reversementoring.recruitment.MentorRepository;
-import org.reversementoring.tandem.process.TandemVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,15 +23,13 @@ public class KickoffService {
 
   private final TandemService tandems;
   private final TandemParticipants participants;
-  private final MentorRepository mentors;
   private final KickoffSlots slots;
   private final Clock clock;
 
-  public KickoffService(TandemService tandems, TandemParticipants participants, MentorRepository mentors,
-      TandemProperties properties, Clock clock) {
+  public KickoffService(TandemService tandems, TandemParticipants participants, TandemProperties properties,
+      Clock clock) {
     this.tandems = tandems;
     this.participants = participants;
-    this.mentors = mentors;
     this.slots = new KickoffSlots(properties);
     this.clock = clock;
   }
@@ -76,42 +72,6 @@ public class KickoffService {
     }
     tandem.changeStatus(TandemStatus.ACTIVE, clock.instant());
     return tandem;
-  }
-
-  /**
-   * A substitute takes over from a mentor unavailable for a long stretch: a qualified mentor other
-   * than the current one, with an account. Refused naming {@code substituteMentorId}, nothing changed.
-   */
-  public Mentor substituteMentor(long tandemId, Long substituteMentorId) {
-    Tandem tandem = tandems.find(tandemId);
-    requireStatus(tandem, TandemStatus.ACTIVE);
-    Mentor substitute = substituteMentorId == null ? null : mentors.findById(substituteMentorId).orElse(null);
-    if (substitute == null || substitute.getStatus() != org.reversementoring.recruitment.MentorStatus.QUALIFIED
-        || substitute.getUserId() == null) {
-      throw new org.reversementoring.common.RejectedInputException(TandemVariables.SUBSTITUTE_MENTOR_ID.name(),
-          "must name a qualified mentor");
-    }
-    if (substitute.getId().equals(tandem.getMentorId())) {
-      throw new org.reversementoring.common.RejectedInputException(TandemVariables.SUBSTITUTE_MENTOR_ID.name(),
-          "is already the tandem's mentor");
-    }
-    tandem.substituteMentor(substitute.getId());
-    return substitute;
-  }
-
-  /** The qualified mentor with this email, if there is one. */
-  @Transactional(readOnly = true)
-  public java.util.Optional<Long> qualifiedMentorByEmail(String email) {
-    return email == null ? java.util.Optional.empty()
-        : mentors.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
-            .filter(mentor -> mentor.getStatus() == org.reversementoring.recruitment.MentorStatus.QUALIFIED)
-            .map(org.reversementoring.recruitment.Mentor::getId);
-  }
-
-  /** The id of the tandem's current mentor. */
-  @Transactional(readOnly = true)
-  public long currentMentorId(long tandemId) {
-    return tandems.find(tandemId).getMentorId();
   }
 
   /** The agreement in words, as the mentee sees it on "Confirm kickoff" (the forms are in English). */

@@ -48,6 +48,7 @@ import org.reversementoring.tandem.process.PlanKickoffDelegate;
 import org.reversementoring.tandem.process.PlanSessionsDelegate;
 import org.reversementoring.tandem.process.RateSessionListener;
 import org.reversementoring.tandem.process.ShowRequestedChangesListener;
+import org.reversementoring.tandem.process.SubstituteMentorDelegate;
 import org.reversementoring.tandem.process.SummarizeKickoffListener;
 import org.reversementoring.tandem.process.TakeUpNextSessionDelegate;
 
@@ -76,6 +77,7 @@ class TandemLifecycleProcessTest {
   private final KickoffService kickoffs = mock(KickoffService.class);
   private final SessionService sessions = mock(SessionService.class);
   private final TandemParticipants participants = mock(TandemParticipants.class);
+  private final SubstituteMentors substitutes = mock(SubstituteMentors.class);
   private final TandemService tandems = mock(TandemService.class);
   private final org.reversementoring.enrollment.MenteeService mentees =
       mock(org.reversementoring.enrollment.MenteeService.class);
@@ -106,7 +108,7 @@ class TandemLifecycleProcessTest {
     Mocks.register("rateSession", new RateSessionListener(sessions));
     Mocks.register("planExtraSessions", new PlanExtraSessionsDelegate(sessions));
     Mocks.register("endTandemEarly", new EndTandemEarlyDelegate(sessions));
-    Mocks.register("substituteMentor", new SubstituteMentorDelegate(kickoffs, sessions, processEngine.getTaskService()));
+    Mocks.register("substituteMentor", new SubstituteMentorDelegate(substitutes, processEngine.getTaskService()));
     Mocks.register("followUpTandem", new FollowUpListener());
     Mocks.register("pauseTandem", new PauseTandemDelegate(sessions));
     Mocks.register("returnMenteeToWaitlist", new ReturnMenteeToWaitlistDelegate(tandems, mentees));
@@ -495,25 +497,20 @@ class TandemLifecycleProcessTest {
   @Test
   void aCoordinatorAssignsASubstituteMentorWhoTakesOverTheRemainingSessions() {
     ProcessInstance tandem = atLogAndRate();
-    org.reversementoring.recruitment.Mentor lena = mock(org.reversementoring.recruitment.Mentor.class);
-    when(lena.getId()).thenReturn(12L);
-    when(lena.getUserId()).thenReturn("lena");
-    when(kickoffs.substituteMentor(TANDEM, 12L)).thenReturn(lena);
-    when(kickoffs.currentMentorId(TANDEM)).thenReturn(3L);
-    when(kickoffs.substituteMentor(TANDEM, 99L)).thenThrow(new RejectedInputException(SUBSTITUTE_MENTOR_ID.name(),
+    when(substitutes.handOver(TANDEM, 12L)).thenReturn(new SubstituteMentors.HandOver(3L, 12L, "lena"));
+    when(substitutes.handOver(TANDEM, 99L)).thenThrow(new RejectedInputException(SUBSTITUTE_MENTOR_ID.name(),
         "must name a qualified mentor"));
 
     assertThatThrownBy(() -> runtimeService().createMessageCorrelation(SUBSTITUTE_MESSAGE)
         .processInstanceBusinessKey(NUMBER).setVariable(SUBSTITUTE_MENTOR_ID.name(), 99L).correlate())
         .isInstanceOf(RejectedInputException.class)
         .hasMessageContaining("substituteMentorId: must name a qualified mentor");
-    verify(sessions, never()).handOver(anyLong(), anyLong());
-    assertThat(tandem).variables().containsEntry(MENTOR_USER_ID.name(), "zoe");
+    assertThat(tandem).variables().containsEntry(MENTOR_USER_ID.name(), "zoe").doesNotContainKey(REPLACED_MENTOR_ID.name());
 
     runtimeService().createMessageCorrelation(SUBSTITUTE_MESSAGE).processInstanceBusinessKey(NUMBER)
         .setVariable(SUBSTITUTE_MENTOR_ID.name(), 12L).correlate();
-    verify(sessions).handOver(TANDEM, 12L);
-    assertThat(tandem).variables().containsEntry(MENTOR_USER_ID.name(), "lena");
+    verify(substitutes).handOver(TANDEM, 12L);
+    assertThat(tandem).variables().containsEntry(MENTOR_USER_ID.name(), "lena").containsEntry(REPLACED_MENTOR_ID.name(), 3L);
     assertThat(taskAt("Task_LogSession")).as("the open log is the substitute's").isAssignedTo("lena");
     execute(job("Task_SendSubstituteInvitations"));
     mails.assertSentUnder(tandem.getId() + "/Task_SendSubstituteInvitations/", "/mentor", "tandem-substitute",
