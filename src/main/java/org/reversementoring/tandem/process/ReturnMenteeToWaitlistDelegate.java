@@ -1,26 +1,24 @@
-package org.reversementoring.tandem;
+package org.reversementoring.tandem.process;
 
 import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.reversementoring.enrollment.MenteeService;
+import org.reversementoring.tandem.EarlyEndings;
 import org.springframework.stereotype.Component;
 
 /** "Put mentee back at head of waitlist": after a rematch decision the executive waits first for a new mentor. */
 @Component("returnMenteeToWaitlist")
 public class ReturnMenteeToWaitlistDelegate implements JavaDelegate {
 
-  private final TandemService tandems;
-  private final MenteeService mentees;
+  private final EarlyEndings endings;
 
-  public ReturnMenteeToWaitlistDelegate(TandemService tandems, MenteeService mentees) {
-    this.tandems = tandems;
-    this.mentees = mentees;
+  public ReturnMenteeToWaitlistDelegate(EarlyEndings endings) {
+    this.endings = endings;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    mentees.returnToWaitlistHead(tandems.find(TANDEM_ID.from(execution)).getMenteeId());
+    endings.returnMenteeToWaitlist(TANDEM_ID.from(execution));
   }
 }

@@ -1,4 +1,4 @@
-package org.reversementoring.tandem;
+package org.reversementoring.tandem.process;
 
 import static org.reversementoring.tandem.process.TandemVariables.*;
 
@@ -6,13 +6,16 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.common.TaskInputValidation;
+import org.reversementoring.tandem.EarlyEndings;
+import org.reversementoring.tandem.Tandem;
+import org.reversementoring.tandem.TandemService;
+import org.reversementoring.tandem.TandemSide;
+import org.reversementoring.tandem.TandemStatus;
 import org.springframework.stereotype.Service;
 
 /**
  * A participant asks to end their tandem (the link in every tandem mail): the message
- * {@value org.reversementoring.tandem.process.TandemVariables#END_REQUEST_MESSAGE} starts "Early ending requested" with who asked and
+ * {@value TandemVariables#END_REQUEST_MESSAGE} starts "Early ending requested" with who asked and
  * why. While a request waits for the coordinators, a second one starts nothing.
  */
 @Service
@@ -20,8 +23,6 @@ public class EarlyEndingRequests {
 
   /** The activity whose open task (or its job, as it is asyncBefore) means a request is open. */
   public static final String CLARIFY_TASK = "Task_ClarifyEarlyEnding";
-  /** The field of the request page. */
-  public static final String REASON_FIELD = "reason";
 
   /** What became of a request. */
   public enum Outcome { REQUESTED, ALREADY_OPEN, NOT_RUNNING }
@@ -48,18 +49,9 @@ public class EarlyEndingRequests {
     }
   }
 
-  /**
-   * Asks the coordinators to clarify an early ending. The reason is required, at most 2000
-   * characters; refused naming the field {@value #REASON_FIELD}.
-   */
+  /** Asks the coordinators to clarify an early ending; the reason as {@link EarlyEndings#reason} takes it. */
   public Outcome request(long tandemId, TandemSide requester, String reason) {
-    String text = reason == null ? "" : reason.strip();
-    if (text.isEmpty()) {
-      throw new RejectedInputException(REASON_FIELD, "must not be empty");
-    }
-    if (text.length() > TaskInputValidation.MAX_TEXT_LENGTH) {
-      throw new RejectedInputException(REASON_FIELD, "must be at most " + TaskInputValidation.MAX_TEXT_LENGTH + " characters");
-    }
+    String text = EarlyEndings.reason(reason);
     Tandem tandem = tandem(tandemId);
     if (tandem == null || !TandemStatus.RUNNING.contains(tandem.getStatus())) {
       return Outcome.NOT_RUNNING;

@@ -1,4 +1,4 @@
-package org.reversementoring.tandem;
+package org.reversementoring.tandem.process;
 
 import static org.reversementoring.tandem.process.TandemVariables.*;
 
@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.tandem.SessionService;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,8 @@ public class EndTandemEarlyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ProcessVariable<String> note = reason == null ? FOLLOW_UP_NOTE : ProcessVariable.string(String.valueOf(reason.getValue(execution)));
+    ProcessVariable<String> note = reason == null ? FOLLOW_UP_NOTE
+        : ProcessVariable.string(String.valueOf(reason.getValue(execution)));
     sessions.endEarly(TANDEM_ID.from(execution), note.optionalFrom(execution).orElse(null));
   }
 }
