@@ -39,6 +39,7 @@ import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.TaskInputValidation;
 import org.reversementoring.tandem.process.ActivateTandemDelegate;
 import org.reversementoring.tandem.process.AgreeGoalsAndCadenceListener;
+import org.reversementoring.tandem.process.CheckInListener;
 import org.reversementoring.tandem.process.ConfirmKickoffListener;
 import org.reversementoring.tandem.process.EarlyEndingRequests;
 import org.reversementoring.tandem.process.EndTandemEarlyDelegate;

@@ -1,15 +1,17 @@
-package org.reversementoring.tandem;
+package org.reversementoring.tandem.process;
 
 import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.reversementoring.common.VariableValues;
+import org.reversementoring.tandem.SessionService;
 import org.springframework.stereotype.Component;
 
 /**
  * "Mid-program check-in" (the training supervisor), on complete: checks and records the answer
- * (a refusal names the field, the task stays open); the comment then leaves the process.
+ * (a refusal names the field, the task stays open); the comment then leaves the process. The
+ * supervisor's mail with the link is the model's {@code taskMail} on create.
  */
 @Component("midProgramCheckIn")
 public class CheckInListener implements TaskListener {
@@ -22,9 +24,9 @@ public class CheckInListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long tandemId = TANDEM_ID.from(task);
-    VariableValues values = new VariableValues(task.getVariables());
-    sessions.recordCheckIn(tandemId, values.text(CHECK_IN_ASSESSMENT.name()), values.text(CHECK_IN_COMMENT.name()));
+    VariableValues form = new VariableValues(task.getVariables());
+    sessions.recordCheckIn(TANDEM_ID.from(task), form.text(CHECK_IN_ASSESSMENT.name()),
+        form.text(CHECK_IN_COMMENT.name()));
     task.getExecution().getProcessInstance().removeVariable(CHECK_IN_COMMENT.name());
   }
 }
