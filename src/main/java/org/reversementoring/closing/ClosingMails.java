@@ -14,7 +14,7 @@ import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.MailStep;
 import org.reversementoring.notification.ProcessMails;
 import org.reversementoring.recruitment.Mentor;
-import org.reversementoring.tandem.KickoffService;
+import org.reversementoring.tandem.TandemParticipants;
 import org.reversementoring.tandem.Tandem;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -41,16 +41,16 @@ public class ClosingMails implements ProcessMails {
   static final String FEEDBACK_MISSING_TEMPLATE = "closing-feedback-missing";
   static final String SUPERVISOR_TEMPLATE = "closing-supervisor";
 
-  private final KickoffService kickoffs;
+  private final TandemParticipants tandemParticipants;
   private final HeldSessions sessions;
   private final ClosingService closing;
   private final FinalFeedbackService feedback;
   private final Addressees addressees;
   private final MessageSource messages;
 
-  public ClosingMails(KickoffService kickoffs, HeldSessions sessions, ClosingService closing,
+  public ClosingMails(TandemParticipants tandemParticipants, HeldSessions sessions, ClosingService closing,
       FinalFeedbackService feedback, Addressees addressees, MessageSource messages) {
-    this.kickoffs = kickoffs;
+    this.tandemParticipants = tandemParticipants;
     this.sessions = sessions;
     this.closing = closing;
     this.feedback = feedback;
@@ -65,7 +65,7 @@ public class ClosingMails implements ProcessMails {
 
   @Override
   public List<MailMessage> mails(MailStep step) {
-    KickoffService.Participants participants = kickoffs.participants(TANDEM_ID.from(step.variables()));
+    TandemParticipants.Participants participants = tandemParticipants.of(TANDEM_ID.from(step.variables()));
     Mentor mentor = participants.mentor();
     Mentee mentee = participants.mentee();
     return switch (step.recipient()) {
@@ -82,7 +82,7 @@ public class ClosingMails implements ProcessMails {
     };
   }
 
-  private MailMessage certificate(MailStep step, KickoffService.Participants participants) {
+  private MailMessage certificate(MailStep step, TandemParticipants.Participants participants) {
     Mentor mentor = participants.mentor();
     MailAttachment pdf = new MailAttachment(certificateFileName(participants.tandem()), "application/pdf",
         closing.certificate(participants.tandem().getId()));
@@ -90,7 +90,7 @@ public class ClosingMails implements ProcessMails {
         .to(Addressee.named(mentor.getEmail(), mentor.getFirstName(), mentor.getLanguage())).attach(pdf).build();
   }
 
-  private List<MailMessage> thanksAndSupervisor(MailStep step, KickoffService.Participants participants) {
+  private List<MailMessage> thanksAndSupervisor(MailStep step, TandemParticipants.Participants participants) {
     Mentor mentor = participants.mentor();
     Mentee mentee = participants.mentee();
     String mentorTemplate = step.template() + "-mentor";
@@ -120,7 +120,7 @@ public class ClosingMails implements ProcessMails {
     return "participation-certificate-" + tandem.getNumber() + ".pdf";
   }
 
-  private List<Object> args(KickoffService.Participants participants, Language language, String ratings) {
+  private List<Object> args(TandemParticipants.Participants participants, Language language, String ratings) {
     List<HeldSessions.HeldSession> held = sessions.of(participants.tandem().getId());
     List<String> topics = ClosingService.topicNames(held, language);
     return List.of(participants.tandem().getNumber(), participants.mentor().getFullName(),

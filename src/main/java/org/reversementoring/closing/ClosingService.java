@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.Topic;
-import org.reversementoring.tandem.KickoffService;
 import org.reversementoring.tandem.Tandem;
+import org.reversementoring.tandem.TandemParticipants;
 import org.reversementoring.tandem.TandemProperties;
 import org.reversementoring.tandem.TandemService;
 import org.reversementoring.tandem.TandemStatus;
@@ -34,7 +34,7 @@ public class ClosingService {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-  private final KickoffService kickoffs;
+  private final TandemParticipants tandemParticipants;
   private final TandemService tandems;
   private final FinalFeedbackService feedback;
   private final HeldSessions sessions;
@@ -42,9 +42,9 @@ public class ClosingService {
   private final ZoneId zone;
   private final Clock clock;
 
-  public ClosingService(KickoffService kickoffs, TandemService tandems, FinalFeedbackService feedback,
+  public ClosingService(TandemParticipants tandemParticipants, TandemService tandems, FinalFeedbackService feedback,
       HeldSessions sessions, ParticipationCertificate certificate, TandemProperties properties, Clock clock) {
-    this.kickoffs = kickoffs;
+    this.tandemParticipants = tandemParticipants;
     this.tandems = tandems;
     this.feedback = feedback;
     this.sessions = sessions;
@@ -56,7 +56,7 @@ public class ClosingService {
   /** The Camunda users of mentor and executive; the tandem must still run. */
   @Transactional(readOnly = true)
   public ClosingParticipants prepare(long tandemId) {
-    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    TandemParticipants.Participants participants = tandemParticipants.of(tandemId);
     Tandem tandem = participants.tandem();
     if (!TandemStatus.RUNNING.contains(tandem.getStatus())) {
       throw new IllegalStateException("Tandem " + tandem.getNumber() + " is " + tandem.getStatus());
@@ -70,7 +70,7 @@ public class ClosingService {
   /** Who has not answered yet, by name and role, e.g. "Zoë Nowak (mentor)". */
   @Transactional(readOnly = true)
   public String missing(long tandemId, boolean mentorAnswered, boolean menteeAnswered) {
-    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    TandemParticipants.Participants participants = tandemParticipants.of(tandemId);
     List<String> missing = new ArrayList<>();
     if (!mentorAnswered) {
       missing.add(participants.mentor().getFullName() + " (mentor, " + participants.mentor().getEmail() + ")");
@@ -84,7 +84,7 @@ public class ClosingService {
   /** The final feedback and the sessions held in words, for "Extend or close" (forms are in English). */
   @Transactional(readOnly = true)
   public String summary(long tandemId) {
-    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    TandemParticipants.Participants participants = tandemParticipants.of(tandemId);
     Tandem tandem = participants.tandem();
     List<HeldSessions.HeldSession> held = sessions.of(tandemId);
     StringBuilder text = new StringBuilder();
@@ -119,7 +119,7 @@ public class ClosingService {
   /** The mentor's certificate of participation as PDF. */
   @Transactional(readOnly = true)
   public byte[] certificate(long tandemId) {
-    KickoffService.Participants participants = kickoffs.participants(tandemId);
+    TandemParticipants.Participants participants = tandemParticipants.of(tandemId);
     Tandem tandem = participants.tandem();
     List<HeldSessions.HeldSession> held = sessions.of(tandemId);
     return certificate.pdf(new ParticipationCertificate.Content(tandem.getNumber(),

@@ -3,6 +3,7 @@ package org.reversementoring.tandem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.tandem.process.EarlyEndingRequests;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

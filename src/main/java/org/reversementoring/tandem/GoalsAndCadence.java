@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.tandem.process.TandemVariables;
 
 /**
  * What the mentor agreed at the kickoff: two to four goals in words, the session cadence, the
@@ -39,11 +40,11 @@ public record GoalsAndCadence(List<String> goals, int cadenceWeeks, int sessionC
   public static final int MAX_SKIP_DAYS = 92;
 
   // field names as the form and the REST API send them (TandemVariables)
-  static final String GOALS = TandemVariables.GOALS;
-  static final String CADENCE_WEEKS = TandemVariables.CADENCE_WEEKS;
-  static final String SESSION_COUNT = TandemVariables.SESSION_COUNT;
-  static final String SESSION_MINUTES = TandemVariables.SESSION_MINUTES;
-  static final String SKIP_PERIODS = TandemVariables.SKIP_PERIODS;
+  static final String GOALS = TandemVariables.GOALS.name();
+  static final String CADENCE_WEEKS = TandemVariables.CADENCE_WEEKS.name();
+  static final String SESSION_COUNT = TandemVariables.SESSION_COUNT.name();
+  static final String SESSION_MINUTES = TandemVariables.SESSION_MINUTES.name();
+  static final String SKIP_PERIODS = TandemVariables.SKIP_PERIODS.name();
 
   private static final Pattern PERIOD = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s*\\.\\.\\s*(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern BULLET = Pattern.compile("^(?:[-*\u2022]|\\d{1,2}[.)])\\s*");

@@ -5,9 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.reversementoring.enrollment.Mentee;
-import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.recruitment.Mentor;
-import org.reversementoring.recruitment.MentorRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,21 +21,15 @@ public class KickoffService {
   public record KickoffPlan(KickoffSlots.Proposal proposal, String mentorUserId, String menteeUserId) {
   }
 
-  /** A tandem with both participants, for mails. */
-  public record Participants(Tandem tandem, Mentor mentor, Mentee mentee) {
-  }
-
   private final TandemService tandems;
-  private final MentorRepository mentors;
-  private final MenteeService mentees;
+  private final TandemParticipants participants;
   private final KickoffSlots slots;
   private final Clock clock;
 
-  public KickoffService(TandemService tandems, MentorRepository mentors, MenteeService mentees,
-      TandemProperties properties, Clock clock) {
+  public KickoffService(TandemService tandems, TandemParticipants participants, TandemProperties properties,
+      Clock clock) {
     this.tandems = tandems;
-    this.mentors = mentors;
-    this.mentees = mentees;
+    this.participants = participants;
     this.slots = new KickoffSlots(properties);
     this.clock = clock;
   }
@@ -47,11 +39,11 @@ public class KickoffService {
    * and ties the tandem to its process instance.
    */
   public KickoffPlan plan(long tandemId, String processInstanceId) {
-    Participants participants = participants(tandemId);
-    Tandem tandem = participants.tandem();
+    TandemParticipants.Participants pair = participants.of(tandemId);
+    Tandem tandem = pair.tandem();
     requireStatus(tandem, TandemStatus.KICKOFF);
-    Mentor mentor = participants.mentor();
-    Mentee mentee = participants.mentee();
+    Mentor mentor = pair.mentor();
+    Mentee mentee = pair.mentee();
     if (mentor.getUserId() == null || mentee.getUserId() == null) {
       throw new IllegalStateException("Tandem " + tandem.getNumber() + ": mentor or mentee has no account");
     }
@@ -80,72 +72,6 @@ public class KickoffService {
     }
     tandem.changeStatus(TandemStatus.ACTIVE, clock.instant());
     return tandem;
-  }
-
-  @Transactional(readOnly = true)
-  public Participants participants(long tandemId) {
-    Tandem tandem = tandems.find(tandemId);
-    Mentor mentor = mentors.findById(tandem.getMentorId())
-        .orElseThrow(() -> new IllegalStateException("No mentor with id " + tandem.getMentorId()));
-    return new Participants(tandem, mentor, mentees.find(tandem.getMenteeId()));
-  }
-
-  /**
-   * A substitute takes over from a mentor unavailable for a long stretch: a qualified mentor other
-   * than the current one, with an account. Refused naming {@code substituteMentorId}, nothing changed.
-   */
-  public Mentor substituteMentor(long tandemId, Long substituteMentorId) {
-    Tandem tandem = tandems.find(tandemId);
-    requireStatus(tandem, TandemStatus.ACTIVE);
-    Mentor substitute = substituteMentorId == null ? null : mentors.findById(substituteMentorId).orElse(null);
-    if (substitute == null || substitute.getStatus() != org.reversementoring.recruitment.MentorStatus.QUALIFIED
-        || substitute.getUserId() == null) {
-      throw new org.reversementoring.common.RejectedInputException(TandemVariables.SUBSTITUTE_MENTOR_ID,
-          "must name a qualified mentor");
-    }
-    if (substitute.getId().equals(tandem.getMentorId())) {
-      throw new org.reversementoring.common.RejectedInputException(TandemVariables.SUBSTITUTE_MENTOR_ID,
-          "is already the tandem's mentor");
-    }
-    tandem.substituteMentor(substitute.getId());
-    return substitute;
-  }
-
-  /** The qualified mentor with this email, if there is one. */
-  @Transactional(readOnly = true)
-  public java.util.Optional<Long> qualifiedMentorByEmail(String email) {
-    return email == null ? java.util.Optional.empty()
-        : mentors.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
-            .filter(mentor -> mentor.getStatus() == org.reversementoring.recruitment.MentorStatus.QUALIFIED)
-            .map(org.reversementoring.recruitment.Mentor::getId);
-  }
-
-  /** A mentor by id, e.g. the one a substitute replaced. */
-  @Transactional(readOnly = true)
-  public Mentor mentor(long mentorId) {
-    return mentors.findById(mentorId).orElseThrow(() -> new IllegalStateException("No mentor with id " + mentorId));
-  }
-
-  /** The id of the tandem's current mentor. */
-  @Transactional(readOnly = true)
-  public long currentMentorId(long tandemId) {
-    return tandems.find(tandemId).getMentorId();
-  }
-
-  /** The e-mail address of the mentor's training supervisor, for the mid-program check-in. */
-  @Transactional(readOnly = true)
-  public String supervisorEmail(long tandemId) {
-    return participants(tandemId).mentor().getSupervisorEmail();
-  }
-
-  /** Whether the planned kickoff lies in a weekly slot both participants named. */
-  @Transactional(readOnly = true)
-  public boolean kickoffInSharedSlot(Participants participants) {
-    return participants.tandem().getKickoffAt() != null
-        && slots.slotOf(participants.tandem().getKickoffAt())
-            .filter(slot -> participants.mentor().getAvailability().contains(slot)
-                && participants.mentee().getAvailability().contains(slot))
-            .isPresent();
   }
 
   /** The agreement in words, as the mentee sees it on "Confirm kickoff" (the forms are in English). */

@@ -16,7 +16,7 @@ public class SessionLinks {
   static final String END_PURPOSE = "tandem-end-request";
 
   /** Which tandem and which side an "ask to end this tandem" link is for. */
-  public record EndRequestRef(long tandemId, TandemMails.Recipient requester) {
+  public record EndRequestRef(long tandemId, TandemSide requester) {
   }
 
   /** Which session a link names. */
@@ -51,18 +51,17 @@ public class SessionLinks {
    * The "ask to end this tandem" link in every mail to mentor and mentee:
    * {@code <base-url>/tandems/end?token=...}, signed for the tandem and the side it was sent to.
    */
-  public String endRequestUrl(long tandemId, TandemMails.Recipient requester) {
-    return properties.url("/tandems/end?token=" + links.token(END_PURPOSE,
-        tandemId + "-" + requester.name().toLowerCase(java.util.Locale.ROOT)));
+  public String endRequestUrl(long tandemId, TandemSide requester) {
+    return properties.url("/tandems/end?token=" + links.token(END_PURPOSE, tandemId + "-" + requester.code()));
   }
 
   public Optional<EndRequestRef> endRequestFor(String token) {
     return links.verify(END_PURPOSE, token).flatMap(subject -> {
       String[] parts = subject.split("-");
       try {
-        return parts.length == 2 ? Optional.of(new EndRequestRef(Long.parseLong(parts[0]),
-            TandemMails.Recipient.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT)))) : Optional.empty();
-      } catch (IllegalArgumentException e) {
+        return parts.length == 2 ? TandemSide.of(parts[1]).map(side -> new EndRequestRef(Long.parseLong(parts[0]), side))
+            : Optional.empty();
+      } catch (NumberFormatException e) {
         return Optional.empty();
       }
     });

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.Topic;
+import org.reversementoring.tandem.process.TandemVariables;
 
 /**
  * What the mentor logs after a session: held or not, how long, topic codes covered (see
@@ -33,28 +34,28 @@ public record SessionLog(boolean held, Integer minutes, List<String> topics, Str
     List<FieldError> errors = new ArrayList<>();
     Boolean wasHeld = yesNo(held);
     if (wasHeld == null) {
-      errors.add(new FieldError(TandemVariables.SESSION_HELD, "must be yes or no"));
+      errors.add(new FieldError(TandemVariables.SESSION_HELD.name(), "must be yes or no"));
     }
     List<String> codes = new ArrayList<>(new LinkedHashSet<>(topics == null ? List.of()
         : topics.stream().map(String::strip).filter(t -> !t.isEmpty()).map(t -> t.toLowerCase(Locale.ROOT)).toList()));
     for (String code : codes) {
       if (Topic.byCode(code).isEmpty()) {
-        errors.add(new FieldError(TandemVariables.SESSION_TOPICS, "unknown topic '" + shorten(code) + "'"));
+        errors.add(new FieldError(TandemVariables.SESSION_TOPICS.name(), "unknown topic '" + shorten(code) + "'"));
       }
     }
     if (Boolean.TRUE.equals(wasHeld)) {
       if (minutes == null) {
-        errors.add(new FieldError(TandemVariables.HELD_MINUTES, "must be given when the session was held"));
+        errors.add(new FieldError(TandemVariables.HELD_MINUTES.name(), "must be given when the session was held"));
       } else if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
-        errors.add(new FieldError(TandemVariables.HELD_MINUTES, "must be between " + MIN_MINUTES + " and " + MAX_MINUTES));
+        errors.add(new FieldError(TandemVariables.HELD_MINUTES.name(), "must be between " + MIN_MINUTES + " and " + MAX_MINUTES));
       }
       if (codes.isEmpty()) {
-        errors.add(new FieldError(TandemVariables.SESSION_TOPICS, "must name at least one topic when the session was held"));
+        errors.add(new FieldError(TandemVariables.SESSION_TOPICS.name(), "must name at least one topic when the session was held"));
       }
     }
     String text = notes == null || notes.isBlank() ? null : notes.strip();
     if (text != null && text.length() > MAX_TEXT) {
-      errors.add(new FieldError(TandemVariables.SESSION_NOTES, "must be at most " + MAX_TEXT + " characters"));
+      errors.add(new FieldError(TandemVariables.SESSION_NOTES.name(), "must be at most " + MAX_TEXT + " characters"));
     }
     if (!errors.isEmpty()) {
       throw new RejectedInputException(errors);
@@ -68,11 +69,11 @@ public record SessionLog(boolean held, Integer minutes, List<String> topics, Str
     public static Rating of(Integer rating, String comment) {
       List<FieldError> errors = new ArrayList<>();
       if (rating == null || rating < 1 || rating > 5) {
-        errors.add(new FieldError(TandemVariables.SESSION_RATING, "must be between 1 and 5"));
+        errors.add(new FieldError(TandemVariables.SESSION_RATING.name(), "must be between 1 and 5"));
       }
       String text = comment == null || comment.isBlank() ? null : comment.strip();
       if (text != null && text.length() > MAX_TEXT) {
-        errors.add(new FieldError(TandemVariables.RATING_COMMENT, "must be at most " + MAX_TEXT + " characters"));
+        errors.add(new FieldError(TandemVariables.RATING_COMMENT.name(), "must be at most " + MAX_TEXT + " characters"));
       }
       if (!errors.isEmpty()) {
         throw new RejectedInputException(errors);

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.tandem.process.TandemVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +67,7 @@ public class SessionService {
   /** The tandem is extended: {@code extra} more sessions after the last one, positions continuing. */
   public List<TandemSession> planExtraSessions(long tandemId, Integer extra) {
     if (extra == null || extra < 1 || extra > MAX_EXTRA_SESSIONS) {
-      throw new RejectedInputException(TandemVariables.EXTRA_SESSIONS, "must be between 1 and " + MAX_EXTRA_SESSIONS);
+      throw new RejectedInputException(TandemVariables.EXTRA_SESSIONS.name(), "must be between 1 and " + MAX_EXTRA_SESSIONS);
     }
     Tandem tandem = activeTandem(tandemId);
     List<TandemSession> existing = sessions.findByTandemIdOrderByPosition(tandemId);
@@ -146,9 +147,7 @@ public class SessionService {
    * Returns the moved sessions.
    */
   public List<TandemSession> pause(long tandemId, int afterPosition, Integer weeks) {
-    if (weeks == null || weeks < 1 || weeks > MAX_PAUSE_WEEKS) {
-      throw new RejectedInputException(TandemVariables.PAUSE_WEEKS, "must be between 1 and " + MAX_PAUSE_WEEKS);
-    }
+    pauseWeeks(weeks);
     activeTandem(tandemId);
     List<TandemSession> later = sessions.findByTandemIdOrderByPosition(tandemId).stream()
         .filter(s -> s.getStatus() == SessionStatus.PLANNED && s.getPosition() > afterPosition).toList();
@@ -157,6 +156,17 @@ public class SessionService {
       session.moveBy(Duration.between(planned, planned.atZone(properties.zone()).plusWeeks(weeks).toInstant()), true);
     }
     return later;
+  }
+
+  /**
+   * The weeks the coordinators pause a silent tandem for: 1 to {@value #MAX_PAUSE_WEEKS}, refused
+   * naming {@code pauseWeeks} otherwise (also when there are none).
+   */
+  public static int pauseWeeks(Integer weeks) {
+    if (weeks == null || weeks < 1 || weeks > MAX_PAUSE_WEEKS) {
+      throw new RejectedInputException(TandemVariables.PAUSE_WEEKS.name(), "must be between 1 and " + MAX_PAUSE_WEEKS);
+    }
+    return weeks;
   }
 
   /**
@@ -184,12 +194,12 @@ public class SessionService {
     try {
       value = CheckInAssessment.valueOf(assessment == null ? "" : assessment.strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      errors.add(new org.reversementoring.common.FieldError(TandemVariables.CHECK_IN_ASSESSMENT,
+      errors.add(new org.reversementoring.common.FieldError(TandemVariables.CHECK_IN_ASSESSMENT.name(),
           "must be one of ON_TRACK, SOME_CONCERNS, NEEDS_HELP"));
     }
     String text = comment == null || comment.isBlank() ? null : comment.strip();
     if (text != null && text.length() > SessionLog.MAX_TEXT) {
-      errors.add(new org.reversementoring.common.FieldError(TandemVariables.CHECK_IN_COMMENT,
+      errors.add(new org.reversementoring.common.FieldError(TandemVariables.CHECK_IN_COMMENT.name(),
           "must be at most " + SessionLog.MAX_TEXT + " characters"));
     }
     if (!errors.isEmpty()) {

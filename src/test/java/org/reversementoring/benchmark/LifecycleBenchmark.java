@@ -29,7 +29,7 @@ import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
 import org.reversementoring.support.JourneyDriver;
 import org.reversementoring.support.ProgramAnswers;
-import org.reversementoring.tandem.TandemVariables;
+import org.reversementoring.tandem.process.TandemVariables;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -20,8 +20,8 @@ import org.reversementoring.notification.MailAttachment;
 import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.MailStep;
 import org.reversementoring.recruitment.Mentor;
-import org.reversementoring.tandem.KickoffService;
 import org.reversementoring.tandem.Tandem;
+import org.reversementoring.tandem.TandemParticipants;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
@@ -37,7 +37,7 @@ class ClosingMailsTest {
   private static final String MENTEE_ACTIVATION = "http://mentoring.test/activate?token=petra";
   private static final byte[] PDF = {37, 80, 68, 70};
 
-  private final KickoffService kickoffs = mock(KickoffService.class);
+  private final TandemParticipants tandemParticipants = mock(TandemParticipants.class);
   private final HeldSessions sessions = mock(HeldSessions.class);
   private final ClosingService closing = mock(ClosingService.class);
   private final FinalFeedbackService feedback = mock(FinalFeedbackService.class);
@@ -61,7 +61,7 @@ class ClosingMailsTest {
     when(mentee.getFirstName()).thenReturn("Petra");
     when(mentee.getFullName()).thenReturn("Petra Łęcka-Öztürk");
     when(mentee.getLanguageValue()).thenReturn(Language.DE);
-    when(kickoffs.participants(TANDEM)).thenReturn(new KickoffService.Participants(tandem, mentor, mentee));
+    when(tandemParticipants.of(TANDEM)).thenReturn(new TandemParticipants.Participants(tandem, mentor, mentee));
     when(sessions.of(TANDEM)).thenReturn(List.of(
         new HeldSessions.HeldSession(1, Instant.parse("2031-03-10T09:00:00Z"), List.of("connected-car")),
         new HeldSessions.HeldSession(2, Instant.parse("2031-03-24T09:00:00Z"), List.of("ai-tools", "connected-car"))));
@@ -77,7 +77,7 @@ class ClosingMailsTest {
     messages.setBasename("messages/mail");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
-    mails = new ClosingMails(kickoffs, sessions, closing, feedback, addressees, messages);
+    mails = new ClosingMails(tandemParticipants, sessions, closing, feedback, addressees, messages);
   }
 
   @Test
@@ -175,7 +175,7 @@ class ClosingMailsTest {
 
   @Test
   void aGermanMentorsSupervisorIsGreetedInGerman() {
-    Mentor mentor = kickoffs.participants(TANDEM).mentor();
+    Mentor mentor = tandemParticipants.of(TANDEM).mentor();
     when(mentor.getLanguage()).thenReturn(Language.DE);
     MailStep step = new MailStep(PROCESS_KEY, "closing-thanks", "tandemAndSupervisor",
         PI + "/Task_ThankAndInformSupervisor", PI, null, null, Map.of(TANDEM_ID.name(), TANDEM));

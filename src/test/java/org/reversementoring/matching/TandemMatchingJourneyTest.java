@@ -31,7 +31,7 @@ import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.TestSmtp;
 import org.reversementoring.tandem.Tandem;
 import org.reversementoring.tandem.TandemRepository;
-import org.reversementoring.tandem.TandemVariables;
+import org.reversementoring.tandem.process.TandemVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;

@@ -24,7 +24,7 @@ import org.reversementoring.support.TestSmtp;
 import org.reversementoring.tandem.Tandem;
 import org.reversementoring.tandem.TandemDraft;
 import org.reversementoring.tandem.TandemService;
-import org.reversementoring.tandem.TandemVariables;
+import org.reversementoring.tandem.process.TandemVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -59,7 +59,7 @@ class TandemDataProtectionTest {
     Tandem tandem = tandems.form(new TandemDraft(mentorId, menteeId, "Spring", LocalDate.now().plusDays(7), 80,
         List.of("shares 2 of 2 topics"), false));
     runtime.startProcessInstanceByKey(TandemVariables.PROCESS_KEY, tandem.getNumber(),
-        Map.of(TandemVariables.TANDEM_ID, tandem.getId()));
+        Map.of(TandemVariables.TANDEM_ID.name(), tandem.getId()));
     Jobs.runDue(management);
     jdbc.update("update tandem set goals = ? where id = ?", "Use <b>AI</b> tools", tandem.getId());
     jdbc.update("insert into tandem_session (tandem_id, position, mentor_id, planned_at, planned_minutes, status, "

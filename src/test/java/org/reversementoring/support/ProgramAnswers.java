@@ -8,7 +8,7 @@ import org.reversementoring.enrollment.process.EnrollmentVariables;
 import org.reversementoring.closing.process.ClosingVariables;
 import org.reversementoring.matching.process.MatchingVariables;
 import org.reversementoring.recruitment.process.RecruitmentVariables;
-import org.reversementoring.tandem.TandemVariables;
+import org.reversementoring.tandem.process.TandemVariables;
 
 /**
  * What each participant answers in a smooth program journey: consent, select, pass, approve,
@@ -28,13 +28,13 @@ public final class ProgramAnswers implements Function<Task, Map<String, Object>>
       Map.entry("Task_RecordModuleResult", Map.of(AcademyVariables.ATTENDED.name(), true, AcademyVariables.PASSED.name(), true)),
       Map.entry("Task_ConfirmEnrollment", Map.of(EnrollmentVariables.ENROLLMENT_DECISION.name(), "confirm")),
       Map.entry("Task_ReviewMatchingProposal", Map.of(MatchingVariables.MATCHING_DECISION.name(), "approve")),
-      Map.entry("Task_AgreeGoalsAndCadence", Map.of(TandemVariables.GOALS, "Use AI tools at work\nRun a team channel",
-          TandemVariables.CADENCE_WEEKS, 2, TandemVariables.SESSION_COUNT, 4, TandemVariables.SESSION_MINUTES, 60)),
-      Map.entry("Task_ConfirmKickoff", Map.of(TandemVariables.KICKOFF_DECISION, TandemVariables.CONFIRM)),
-      Map.entry("Task_LogSession", Map.of(TandemVariables.SESSION_HELD, true, TandemVariables.HELD_MINUTES, 60,
-          TandemVariables.SESSION_TOPICS, "[\"ai-tools\"]", TandemVariables.SESSION_NOTES, "Tried three AI tools")),
-      Map.entry("Task_RateSession", Map.of(TandemVariables.SESSION_RATING, 5)),
-      Map.entry("Task_MidProgramCheckIn", Map.of(TandemVariables.CHECK_IN_ASSESSMENT, "ON_TRACK")),
+      Map.entry("Task_AgreeGoalsAndCadence", Map.of(TandemVariables.GOALS.name(), "Use AI tools at work\nRun a team channel",
+          TandemVariables.CADENCE_WEEKS.name(), 2, TandemVariables.SESSION_COUNT.name(), 4, TandemVariables.SESSION_MINUTES.name(), 60)),
+      Map.entry("Task_ConfirmKickoff", Map.of(TandemVariables.KICKOFF_DECISION.name(), TandemVariables.CONFIRM)),
+      Map.entry("Task_LogSession", Map.of(TandemVariables.SESSION_HELD.name(), true, TandemVariables.HELD_MINUTES.name(), 60,
+          TandemVariables.SESSION_TOPICS.name(), "[\"ai-tools\"]", TandemVariables.SESSION_NOTES.name(), "Tried three AI tools")),
+      Map.entry("Task_RateSession", Map.of(TandemVariables.SESSION_RATING.name(), 5)),
+      Map.entry("Task_MidProgramCheckIn", Map.of(TandemVariables.CHECK_IN_ASSESSMENT.name(), "ON_TRACK")),
       Map.entry("Task_GiveMentorFeedback", FINAL_FEEDBACK),
       Map.entry("Task_GiveMenteeFeedback", FINAL_FEEDBACK),
       Map.entry("Task_ExtendOrClose", Map.of(ClosingVariables.CLOSING_DECISION.name(), ClosingVariables.CLOSE)));

@@ -22,6 +22,7 @@ import org.reversementoring.support.Mails;
 import org.reversementoring.support.ProgramAnswers;
 import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.TestSmtp;
+import org.reversementoring.tandem.process.TandemVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -54,22 +55,22 @@ class AssignSubstituteJourneyTest {
     Tandem tandem = tandems.form(new TandemDraft(mentor.getId(), executive.getId(), "Substitutes",
         LocalDate.now().plusDays(7), 70, List.of("both in Munich"), false));
     engine.getRuntimeService().startProcessInstanceByKey(TandemVariables.PROCESS_KEY, tandem.getNumber(),
-        Map.of(TandemVariables.TANDEM_ID, tandem.getId()));
+        Map.of(TandemVariables.TANDEM_ID.name(), tandem.getId()));
     Jobs.runDue(engine.getManagementService());
     completeKickoff(tandem, "Task_AgreeGoalsAndCadence");
     completeKickoff(tandem, "Task_ConfirmKickoff");
     assertThat(tandems.find(tandem.getId()).getStatus()).isEqualTo(TandemStatus.ACTIVE);
 
-    assertRefused(Map.of(TandemVariables.SUBSTITUTION_TANDEM_NUMBER, "RMT-1999-999",
-        TandemVariables.SUBSTITUTE_EMAIL, "kai.substitute@example.com"), "tandemNumber");
-    assertRefused(Map.of(TandemVariables.SUBSTITUTION_TANDEM_NUMBER, tandem.getNumber(),
-        TandemVariables.SUBSTITUTE_EMAIL, "otto.executive@example.com"), "substituteEmail");
-    assertRefused(Map.of(TandemVariables.SUBSTITUTION_TANDEM_NUMBER, tandem.getNumber(),
-        TandemVariables.SUBSTITUTE_EMAIL, "anna.first-mentor@example.com"), "substituteMentorId: is already the tandem's mentor");
+    assertRefused(Map.of(TandemVariables.SUBSTITUTION_TANDEM_NUMBER.name(), "RMT-1999-999",
+        TandemVariables.SUBSTITUTE_EMAIL.name(), "kai.substitute@example.com"), "tandemNumber");
+    assertRefused(Map.of(TandemVariables.SUBSTITUTION_TANDEM_NUMBER.name(), tandem.getNumber(),
+        TandemVariables.SUBSTITUTE_EMAIL.name(), "otto.executive@example.com"), "substituteEmail");
+    assertRefused(Map.of(TandemVariables.SUBSTITUTION_TANDEM_NUMBER.name(), tandem.getNumber(),
+        TandemVariables.SUBSTITUTE_EMAIL.name(), "anna.first-mentor@example.com"), "substituteMentorId: is already the tandem's mentor");
     assertThat(tandems.find(tandem.getId()).getMentorId()).as("nothing changed").isEqualTo(mentor.getId());
 
-    ResponseEntity<Map> started = start(Map.of(TandemVariables.SUBSTITUTION_TANDEM_NUMBER, tandem.getNumber(),
-        TandemVariables.SUBSTITUTE_EMAIL, "Kai.Substitute@example.com"));
+    ResponseEntity<Map> started = start(Map.of(TandemVariables.SUBSTITUTION_TANDEM_NUMBER.name(), tandem.getNumber(),
+        TandemVariables.SUBSTITUTE_EMAIL.name(), "Kai.Substitute@example.com"));
     assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
     Jobs.runDue(engine.getManagementService());
 

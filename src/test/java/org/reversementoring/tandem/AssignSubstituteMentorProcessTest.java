@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.tandem.process.TandemVariables;
 
 @Deployment(resources = "assign-substitute-mentor.bpmn")
 class AssignSubstituteMentorProcessTest {
@@ -27,7 +28,7 @@ class AssignSubstituteMentorProcessTest {
   void setUp() {
     init(processEngine);
     Mocks.register("assignSubstitute", (JavaDelegate) execution ->
-        execution.setProcessBusinessKey((String) execution.getVariable(TandemVariables.SUBSTITUTION_TANDEM_NUMBER)));
+        execution.setProcessBusinessKey(TandemVariables.SUBSTITUTION_TANDEM_NUMBER.from(execution)));
   }
 
   @AfterEach
@@ -39,7 +40,7 @@ class AssignSubstituteMentorProcessTest {
   @Test
   void theCoordinatorNamesASubstituteAndTheTandemIsHandedOver() {
     ProcessInstance substitution = runtimeService().startProcessInstanceByKey(TandemVariables.SUBSTITUTION_PROCESS_KEY,
-        Map.of(TandemVariables.SUBSTITUTION_TANDEM_NUMBER, "RMT-2026-007", TandemVariables.SUBSTITUTE_EMAIL, "kai@example.com"));
+        Map.of(TandemVariables.SUBSTITUTION_TANDEM_NUMBER.name(), "RMT-2026-007", TandemVariables.SUBSTITUTE_EMAIL.name(), "kai@example.com"));
     assertThat(substitution).isEnded().hasPassed("Task_HandTandemToSubstitute", "EndEvent_SubstituteAssigned");
     org.assertj.core.api.Assertions.assertThat(substitution.getBusinessKey()).isEqualTo("RMT-2026-007");
   }

@@ -18,17 +18,17 @@ class EarlyEndingLinkTest {
 
   @Test
   void theLinkNamesTheTandemAndTheSideItWasSentTo() {
-    String url = links.endRequestUrl(7, TandemMails.Recipient.MENTEE);
+    String url = links.endRequestUrl(7, TandemSide.MENTEE);
 
     assertThat(url).startsWith("http://mentoring.test/tandems/end?token=7-mentee.");
-    assertThat(links.endRequestFor(token(url))).contains(new SessionLinks.EndRequestRef(7, TandemMails.Recipient.MENTEE));
-    assertThat(links.endRequestFor(token(links.endRequestUrl(7, TandemMails.Recipient.MENTOR))))
-        .contains(new SessionLinks.EndRequestRef(7, TandemMails.Recipient.MENTOR));
+    assertThat(links.endRequestFor(token(url))).contains(new SessionLinks.EndRequestRef(7, TandemSide.MENTEE));
+    assertThat(links.endRequestFor(token(links.endRequestUrl(7, TandemSide.MENTOR))))
+        .contains(new SessionLinks.EndRequestRef(7, TandemSide.MENTOR));
   }
 
   @Test
   void forgedAlteredOrOtherLinksAreRefused() {
-    String token = token(links.endRequestUrl(7, TandemMails.Recipient.MENTEE));
+    String token = token(links.endRequestUrl(7, TandemSide.MENTEE));
 
     assertThat(links.endRequestFor(token.replace("7-mentee", "8-mentee"))).as("another tandem").isEmpty();
     assertThat(links.endRequestFor(token.replace("7-mentee", "7-mentor"))).as("the other side").isEmpty();

@@ -137,6 +137,16 @@ class SessionServiceTest {
   }
 
   @Test
+  void aPauseLastsOneToEightWeeks() {
+    assertThat(SessionService.pauseWeeks(1)).isEqualTo(1);
+    assertThat(SessionService.pauseWeeks(8)).isEqualTo(8);
+    for (Integer weeks : new Integer[] {null, 0, 9, -1}) {
+      assertThatThrownBy(() -> SessionService.pauseWeeks(weeks)).isInstanceOf(RejectedInputException.class)
+          .hasMessage("pauseWeeks: must be between 1 and 8");
+    }
+  }
+
+  @Test
   void pausingMovesTheSessionsAfterTheSilentOneByWeeksAtTheSameLocalTime() {
     service.planSessions(TANDEM);
     List<Instant> before = service.sessions(TANDEM).stream().map(TandemSession::getPlannedAt).toList();

@@ -2,19 +2,19 @@ package org.reversementoring.tandem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.recruitment.MentorRepository;
 import org.reversementoring.recruitment.MentorStatus;
@@ -28,8 +28,9 @@ class SubstituteMentorTest {
 
   private final TandemService tandems = mock(TandemService.class);
   private final MentorRepository mentors = mock(MentorRepository.class);
+  private final SessionService sessions = mock(SessionService.class);
   private Tandem tandem;
-  private KickoffService kickoffs;
+  private SubstituteMentors substitutes;
 
   @BeforeEach
   void setUp() {
@@ -38,8 +39,7 @@ class SubstituteMentorTest {
     ReflectionTestUtils.setField(tandem, "id", TANDEM);
     tandem.changeStatus(TandemStatus.ACTIVE, NOW);
     when(tandems.find(TANDEM)).thenReturn(tandem);
-    kickoffs = new KickoffService(tandems, mentors, mock(MenteeService.class), TandemProperties.defaults(),
-        Clock.fixed(NOW, ZoneId.of("Europe/Berlin")));
+    substitutes = new SubstituteMentors(tandems, mentors, sessions);
     mentor(3L, MentorStatus.QUALIFIED, "zoe");
     mentor(12L, MentorStatus.QUALIFIED, "lena");
     mentor(13L, MentorStatus.SELECTED, "max");
@@ -48,23 +48,37 @@ class SubstituteMentorTest {
 
   @Test
   void aQualifiedMentorTakesOverAndTheOriginalIsRemembered() {
-    assertThat(kickoffs.substituteMentor(TANDEM, 12L).getUserId()).isEqualTo("lena");
+    assertThat(substitutes.handOver(TANDEM, 12L)).isEqualTo(new SubstituteMentors.HandOver(3L, 12L, "lena"));
     assertThat(tandem.getMentorId()).isEqualTo(12L);
     assertThat(tandem.getOriginalMentorId()).isEqualTo(3L);
+    verify(sessions).handOver(TANDEM, 12L);
   }
 
   @Test
   void refusalsNameTheFieldAndChangeNothing() {
     for (Long id : new Long[] {null, 99L, 13L, 14L}) {
-      assertThatThrownBy(() -> kickoffs.substituteMentor(TANDEM, id)).isInstanceOf(RejectedInputException.class)
+      assertThatThrownBy(() -> substitutes.handOver(TANDEM, id)).isInstanceOf(RejectedInputException.class)
           .hasMessage("substituteMentorId: must name a qualified mentor");
     }
-    assertThatThrownBy(() -> kickoffs.substituteMentor(TANDEM, 3L))
+    assertThatThrownBy(() -> substitutes.handOver(TANDEM, 3L))
         .hasMessage("substituteMentorId: is already the tandem's mentor");
     tandem.changeStatus(TandemStatus.ENDED_EARLY, NOW);
-    assertThatThrownBy(() -> kickoffs.substituteMentor(TANDEM, 12L)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> substitutes.handOver(TANDEM, 12L)).isInstanceOf(IllegalStateException.class);
     assertThat(tandem.getMentorId()).isEqualTo(3L);
     assertThat(tandem.getOriginalMentorId()).isNull();
+    verify(sessions, never()).handOver(anyLong(), anyLong());
+  }
+
+  @Test
+  void theCoordinatorNamesTheSubstituteByTheirEmail() {
+    Mentor lena = mentors.findById(12L).orElseThrow();
+    when(mentors.findByEmail("lena@example.com")).thenReturn(Optional.of(lena));
+    Mentor max = mentors.findById(13L).orElseThrow();
+    when(mentors.findByEmail("max@example.com")).thenReturn(Optional.of(max));
+    assertThat(substitutes.qualifiedMentorByEmail(" Lena@Example.com ")).contains(12L);
+    assertThat(substitutes.qualifiedMentorByEmail("max@example.com")).as("selected, not yet qualified").isEmpty();
+    assertThat(substitutes.qualifiedMentorByEmail("nobody@example.com")).isEmpty();
+    assertThat(substitutes.qualifiedMentorByEmail(null)).isEmpty();
   }
 
   private void mentor(long id, MentorStatus status, String userId) {

@@ -2,7 +2,7 @@ package org.reversementoring.tandem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reversementoring.support.Pages.assertRefused;
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -35,10 +35,10 @@ import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
-import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.Jobs;
 import org.reversementoring.support.Mails;
 import org.reversementoring.support.Participant;
+import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -92,11 +92,11 @@ class TandemEarlyEndingJourneyTest {
         monday, 87, List.of("Both want AI tools"), false));
     mentees.markMatched(mentee.getId());
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, tandem.getNumber(),
-        Map.of(TANDEM_ID, tandem.getId()));
+        Map.of(TANDEM_ID.name(), tandem.getId()));
     Jobs.runDue(management);
-    completeAs(mentor.getUserId(), instance, Map.of(GOALS, "Plan a trip\nUse an AI assistant", CADENCE_WEEKS, 1L,
-        SESSION_COUNT, 3L, SESSION_MINUTES, 45L));
-    completeAs(mentee.getUserId(), instance, Map.of(KICKOFF_DECISION, CONFIRM));
+    completeAs(mentor.getUserId(), instance, Map.of(GOALS.name(), "Plan a trip\nUse an AI assistant", CADENCE_WEEKS.name(), 1L,
+        SESSION_COUNT.name(), 3L, SESSION_MINUTES.name(), 45L));
+    completeAs(mentee.getUserId(), instance, Map.of(KICKOFF_DECISION.name(), CONFIRM));
     assertThat(sessions.sessions(tandem.getId())).hasSize(3)
         .allSatisfy(s -> assertThat(s.getStatus()).isEqualTo(SessionStatus.PLANNED));
     assertThat(mentees.waitlist().get(0).getId()).isEqualTo(other.getId());
@@ -130,10 +130,10 @@ class TandemEarlyEndingJourneyTest {
     MimeMessage request = Mails.single(mailsTo("carla.becker@example.com"), "Tandem " + tandem.getNumber() + ": early ending requested");
     assertThat(Mails.link(request, "/camunda/app/tasklist/")).endsWith("?task=" + clarify.getId());
     assertThat(Mails.html(request)).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
-    assertThat(runtime.getVariable(instance.getId(), END_REQUESTED_BY)).isEqualTo("mentee");
-    assertThat(runtime.getVariable(instance.getId(), END_REQUEST_REASON)).isEqualTo(reason);
+    assertThat(runtime.getVariable(instance.getId(), END_REQUESTED_BY.name())).isEqualTo("mentee");
+    assertThat(runtime.getVariable(instance.getId(), END_REQUEST_REASON.name())).isEqualTo(reason);
 
-    completeAs("carla", clarify, Map.of(EARLY_ENDING_DECISION, REMATCH, EARLY_ENDING_NOTE, "Not a good fit; new mentor"));
+    completeAs("carla", clarify, Map.of(EARLY_ENDING_DECISION.name(), REMATCH, EARLY_ENDING_NOTE.name(), "Not a good fit; new mentor"));
 
     Tandem ended = tandems.find(tandem.getId());
     assertThat(ended.getStatus()).isEqualTo(TandemStatus.ENDED_EARLY);
@@ -168,7 +168,7 @@ class TandemEarlyEndingJourneyTest {
     assertRefused(askToEnd(token, "Again"), HttpStatus.CONFLICT, "Dieses Tandem ist bereits beendet");
     assertRefused(http.getForEntity(path, String.class), HttpStatus.CONFLICT, "has ended");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableNameIn(END_REQUEST_REASON, EARLY_ENDING_NOTE).count()).as("free text stays out of history").isZero();
+        .variableNameIn(END_REQUEST_REASON.name(), EARLY_ENDING_NOTE.name()).count()).as("free text stays out of history").isZero();
   }
 
   private ResponseEntity<String> askToEnd(String token, String reason) {

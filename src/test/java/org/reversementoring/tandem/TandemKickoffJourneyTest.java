@@ -2,7 +2,7 @@ package org.reversementoring.tandem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -39,10 +39,10 @@ import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
-import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.Jobs;
 import org.reversementoring.support.Mails;
 import org.reversementoring.support.Participant;
+import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -88,7 +88,7 @@ class TandemKickoffJourneyTest {
     Tandem tandem = tandems.form(new TandemDraft(mentor.getId(), mentee.getId(), "Spring round",
         monday, 87, List.of("Both want AI tools"), false));
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, tandem.getNumber(),
-        Map.of(TANDEM_ID, tandem.getId()));
+        Map.of(TANDEM_ID.name(), tandem.getId()));
     Jobs.runDue(management);
 
     // the invitation: to the mentor alone with their personal links, to the mentee in German, one
@@ -145,7 +145,7 @@ class TandemKickoffJourneyTest {
         .hasRootCauseInstanceOf(RejectedInputException.class).hasMessageContaining("goals: must name 2 to 4 goals");
     assertThat(tandems.find(tandem.getId()).getGoals()).isNull();
     Map<String, Object> agreed = goals("Plan a trip with the <b>connected-car</b> app\nSummarise a meeting with an AI tool");
-    agreed.put(SKIP_PERIODS, monday.plusWeeks(4) + ".." + monday.plusWeeks(5));
+    agreed.put(SKIP_PERIODS.name(), monday.plusWeeks(4) + ".." + monday.plusWeeks(5));
     tasks.complete(agree.getId(), agreed);
     identity.clearAuthentication();
     Jobs.runDue(management);
@@ -163,9 +163,9 @@ class TandemKickoffJourneyTest {
     loginAs(mentor.getUserId());
     assertThat(tasks.createTaskQuery().taskId(confirm.getId()).count()).as("the mentor does not see it").isZero();
     loginAs(mentee.getUserId());
-    assertThat(tasks.getVariable(confirm.getId(), KICKOFF_SUMMARY)).asString()
+    assertThat(tasks.getVariable(confirm.getId(), KICKOFF_SUMMARY.name())).asString()
         .contains("Summarise a meeting with an AI tool").contains("4 of 60 minutes, every 2 weeks");
-    tasks.complete(confirm.getId(), Map.of(KICKOFF_DECISION, CONFIRM));
+    tasks.complete(confirm.getId(), Map.of(KICKOFF_DECISION.name(), CONFIRM));
     identity.clearAuthentication();
     Jobs.runDue(management);
 
@@ -186,7 +186,7 @@ class TandemKickoffJourneyTest {
         .activityId("Task_PlanSessions").finished().count()).isEqualTo(1);
     assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("Timer_SessionReminderDue");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableNameIn(GOALS, SKIP_PERIODS, KICKOFF_SUMMARY).count()).as("free text stays out of history").isZero();
+        .variableNameIn(GOALS.name(), SKIP_PERIODS.name(), KICKOFF_SUMMARY.name()).count()).as("free text stays out of history").isZero();
   }
 
   private static Instant weeksAfter(Instant kickoff, int weeks) {
@@ -220,10 +220,10 @@ class TandemKickoffJourneyTest {
 
   private static Map<String, Object> goals(String goals) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(GOALS, goals);
-    variables.put(CADENCE_WEEKS, 2L);
-    variables.put(SESSION_COUNT, 4L);
-    variables.put(SESSION_MINUTES, 60L);
+    variables.put(GOALS.name(), goals);
+    variables.put(CADENCE_WEEKS.name(), 2L);
+    variables.put(SESSION_COUNT.name(), 4L);
+    variables.put(SESSION_MINUTES.name(), 60L);
     return variables;
   }
 

@@ -30,6 +30,7 @@ import org.reversementoring.support.Mails;
 import org.reversementoring.support.ProgramAnswers;
 import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.TestSmtp;
+import org.reversementoring.tandem.process.TandemVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -67,7 +68,7 @@ class TandemKickoffToCloseJourneyTest {
     Tandem tandem = tandems.form(new TandemDraft(mentor.getId(), executive.getId(), "Whole tandem",
         LocalDate.now().plusDays(7), 75, List.of("shares 1 of 2 topics"), false));
     engine.getRuntimeService().startProcessInstanceByKey(TandemVariables.PROCESS_KEY, tandem.getNumber(),
-        Map.of(TandemVariables.TANDEM_ID, tandem.getId()));
+        Map.of(TandemVariables.TANDEM_ID.name(), tandem.getId()));
 
     new JourneyDriver(engine, new ProgramAnswers(), TandemVariables.PROCESS_KEY, ClosingVariables.PROCESS_KEY)
         .driveUntilEnded();

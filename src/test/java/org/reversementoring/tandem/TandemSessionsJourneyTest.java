@@ -2,7 +2,7 @@ package org.reversementoring.tandem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reversementoring.support.Pages.assertRefused;
-import static org.reversementoring.tandem.TandemVariables.*;
+import static org.reversementoring.tandem.process.TandemVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -39,10 +39,10 @@ import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
-import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.Jobs;
 import org.reversementoring.support.Mails;
 import org.reversementoring.support.Participant;
+import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -99,11 +99,11 @@ class TandemSessionsJourneyTest {
     Tandem tandem = tandems.form(new TandemDraft(mentor.getId(), mentee.getId(), "Spring round",
         monday, 87, List.of("Both want AI tools"), false));
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, tandem.getNumber(),
-        Map.of(TANDEM_ID, tandem.getId()));
+        Map.of(TANDEM_ID.name(), tandem.getId()));
     Jobs.runDue(management);
-    completeAs(mentor.getUserId(), instance, Map.of(GOALS, "Plan a trip\nUse an AI assistant", CADENCE_WEEKS, 1L,
-        SESSION_COUNT, 2L, SESSION_MINUTES, 45L));
-    completeAs(mentee.getUserId(), instance, Map.of(KICKOFF_DECISION, CONFIRM));
+    completeAs(mentor.getUserId(), instance, Map.of(GOALS.name(), "Plan a trip\nUse an AI assistant", CADENCE_WEEKS.name(), 1L,
+        SESSION_COUNT.name(), 2L, SESSION_MINUTES.name(), 45L));
+    completeAs(mentee.getUserId(), instance, Map.of(KICKOFF_DECISION.name(), CONFIRM));
 
     Instant kickoff = tandems.find(tandem.getId()).getKickoffAt();
     List<TandemSession> planned = sessions.sessions(tandem.getId());
@@ -172,9 +172,9 @@ class TandemSessionsJourneyTest {
         "/camunda/app/tasklist/")).endsWith("?task=" + log.getId());
     assertThat(Mails.link(Mails.single(mailsTo(MENTEE_EMAIL), "Tandem " + tandem.getNumber() + ": Wie war Sitzung 1"),
         "/camunda/app/tasklist/")).endsWith("?task=" + rate.getId());
-    completeAs(mentor.getUserId(), log, Map.of(SESSION_HELD, "yes", HELD_MINUTES, 50L, SESSION_TOPICS, "ai-tools",
-        SESSION_NOTES, "Tried <script>prompts</script>"));
-    completeAs(mentee.getUserId(), rate, Map.of(SESSION_RATING, 5L, RATING_COMMENT, "Very useful"));
+    completeAs(mentor.getUserId(), log, Map.of(SESSION_HELD.name(), "yes", HELD_MINUTES.name(), 50L, SESSION_TOPICS.name(), "ai-tools",
+        SESSION_NOTES.name(), "Tried <script>prompts</script>"));
+    completeAs(mentee.getUserId(), rate, Map.of(SESSION_RATING.name(), 5L, RATING_COMMENT.name(), "Very useful"));
 
     // halfway (one of two sessions logged): the training supervisor's check-in, mail with the link
     Task checkIn = taskOf(instance, "Task_MidProgramCheckIn");
@@ -183,7 +183,7 @@ class TandemSessionsJourneyTest {
     assertThat(Mails.link(checkInMail, "/camunda/app/tasklist/")).endsWith("?task=" + checkIn.getId());
     String supervisorId = checkIn.getAssignee();
     assertThat(supervisorId).isNotBlank();
-    completeAs(supervisorId, checkIn, Map.of(CHECK_IN_ASSESSMENT, "SOME_CONCERNS", CHECK_IN_COMMENT, "Busy month"));
+    completeAs(supervisorId, checkIn, Map.of(CHECK_IN_ASSESSMENT.name(), "SOME_CONCERNS", CHECK_IN_COMMENT.name(), "Busy month"));
     assertThat(checkIns.findByTandemId(tandem.getId())).singleElement()
         .satisfies(c -> assertThat(c.getAssessment()).isEqualTo(CheckInAssessment.SOME_CONCERNS))
         .satisfies(c -> assertThat(c.getComment()).isEqualTo("Busy month"));
@@ -192,7 +192,7 @@ class TandemSessionsJourneyTest {
     Mentor substitute = qualifiedMentor(SUBSTITUTE_EMAIL);
     ResponseEntity<String> correlated = http.withBasicAuth("carla", "carla-demo").postForEntity("/engine-rest/message",
         new HttpEntity<>(Map.of("messageName", SUBSTITUTE_MESSAGE, "businessKey", tandem.getNumber(),
-            "processVariables", Map.of(SUBSTITUTE_MENTOR_ID, Map.of("value", substitute.getId(), "type", "Long"))),
+            "processVariables", Map.of(SUBSTITUTE_MENTOR_ID.name(), Map.of("value", substitute.getId(), "type", "Long"))),
             json()), String.class);
     assertThat(correlated.getStatusCode().is2xxSuccessful()).as(correlated.toString()).isTrue();
     Jobs.runDue(management);
@@ -228,10 +228,10 @@ class TandemSessionsJourneyTest {
     assertThat(value(event2, "ATTENDEE").toLowerCase()).isIn("mailto:" + SUBSTITUTE_EMAIL, "mailto:" + MENTEE_EMAIL);
     Task log2 = taskOf(instance, "Task_LogSession");
     assertThat(log2.getAssignee()).isEqualTo(substitute.getUserId());
-    completeAs(substitute.getUserId(), log2, Map.of(SESSION_HELD, "no"));
+    completeAs(substitute.getUserId(), log2, Map.of(SESSION_HELD.name(), "no"));
     // the closing process comes from another part of the program; a stub stands in for it here
     repository.createDeployment().addClasspathResource("stubs/tandem-closing-stub.bpmn20.xml").deploy();
-    completeAs(mentee.getUserId(), taskOf(instance, "Task_RateSession"), Map.of(SESSION_RATING, 3L));
+    completeAs(mentee.getUserId(), taskOf(instance, "Task_RateSession"), Map.of(SESSION_RATING.name(), 3L));
 
     List<TandemSession> done = sessions.sessions(tandem.getId());
     assertThat(done).extracting(TandemSession::getStatus).containsExactly(SessionStatus.HELD, SessionStatus.NOT_HELD);
@@ -243,15 +243,15 @@ class TandemSessionsJourneyTest {
 
     ProcessInstance closing = runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult();
     assertThat(closing.getBusinessKey()).isEqualTo(tandem.getNumber());
-    assertThat(runtime.getVariable(closing.getId(), TANDEM_ID)).isEqualTo(tandem.getId());
+    assertThat(runtime.getVariable(closing.getId(), TANDEM_ID.name())).isEqualTo(tandem.getId());
     tasks.complete(tasks.createTaskQuery().processInstanceId(closing.getId()).singleResult().getId(),
-        Map.of(CLOSING_DECISION, CLOSE));
+        Map.of(CLOSING_DECISION.name(), CLOSE));
     Jobs.runDue(management);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId("EndEvent_TandemClosed").finished().count()).isEqualTo(1);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableNameIn(SESSION_NOTES, RATING_COMMENT, CHECK_IN_COMMENT).count()).as("free text stays out of history").isZero();
+        .variableNameIn(SESSION_NOTES.name(), RATING_COMMENT.name(), CHECK_IN_COMMENT.name()).count()).as("free text stays out of history").isZero();
   }
 
   private ResponseEntity<String> move(String token, String start) {

@@ -13,7 +13,7 @@ import org.reversementoring.common.process.ProcessVariable;
  * Process variables of {@code tandem-closing} with their types, one place for delegates, forms
  * and tests. The lifecycle calls the process with {@link #TANDEM_ID} and reads back {@link
  * #CLOSING_DECISION} and {@link #EXTRA_SESSIONS} (the same names stand in {@code
- * tandem.TandemVariables}). Form fields are read leniently ({@code VariableValues}): a form sends
+ * tandem.process.TandemVariables}). Form fields are read leniently ({@code VariableValues}): a form sends
  * a number or a yes/no as a text, a REST caller may send a Number or a Boolean.
  */
 public final class ClosingVariables {

@@ -8,7 +8,7 @@ import org.reversementoring.matching.MatchingResult;
 import org.reversementoring.matching.MatchingRound;
 import org.reversementoring.tandem.Tandem;
 import org.reversementoring.tandem.TandemService;
-import org.reversementoring.tandem.TandemVariables;
+import org.reversementoring.tandem.process.TandemVariables;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,7 +34,7 @@ public class TandemFormation {
     List<Tandem> formed = round.approve(cohortName, startsOn, approved);
     for (Tandem tandem : formed) {
       String instanceId = runtime.startProcessInstanceByKey(TandemVariables.PROCESS_KEY, tandem.getNumber(),
-          Map.of(TandemVariables.TANDEM_ID, tandem.getId())).getId();
+          Map.of(TandemVariables.TANDEM_ID.name(), tandem.getId())).getId();
       tandems.attachToProcess(tandem.getId(), instanceId);
     }
     return formed.size();

@@ -1,0 +1,79 @@
+package org.reversementoring.calendar;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.reversementoring.common.ProgramProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The calendar entries of a tandem as iCalendar files for its mails: the kickoff, and each
+ * session under one UID for all its revisions ({@code tandem-<id>-session-<position>}), sent as
+ * an invitation or update (METHOD:REQUEST with the session's stored SEQUENCE) or a cancellation
+ * (METHOD:CANCEL, SEQUENCE one above). Both participants are attendees, the program office the
+ * organizer.
+ */
+@Component
+public class TandemInvitations {
+
+  /** Who meets: the tandem (its record id and number) and its mentor and mentee. */
+  public record Pair(long tandemId, String number, String mentorName, String mentorEmail, String menteeName,
+      String menteeEmail) {
+  }
+
+  /**
+   * One session as it stands.
+   *
+   * @param start    in the program's zone
+   * @param sequence the revision last sent, 0 for the first invitation
+   */
+  public record Session(int position, ZonedDateTime start, int minutes, int sequence) {
+  }
+
+  private final CalendarFiles files;
+  private final ProgramProperties properties;
+
+  public TandemInvitations(CalendarFiles files, ProgramProperties properties) {
+    this.files = files;
+    this.properties = properties;
+  }
+
+  /** The kickoff meeting, UID {@code tandem-<id>-kickoff}, SEQUENCE 0. */
+  public byte[] kickoff(Pair pair, ZonedDateTime start, Duration length) {
+    return files.request(List.of(new CalendarEvent(CalendarEvent.uidOf("tandem", pair.tandemId(), "kickoff"), 0,
+        "Reverse Mentoring kickoff: " + pair.mentorName() + " & " + pair.menteeName(),
+        "Tandem " + pair.number() + ": get to know each other and agree goals and cadence."
+            + " Agree the place between you.",
+        null, null, start, start.plus(length), organizer(), attendees(pair))));
+  }
+
+  /** These sessions as they now stand (an invitation, or an update of one sent before); at least one. */
+  public byte[] sessions(Pair pair, List<Session> sessions) {
+    return files.request(sessions.stream().map(session -> event(pair, session)).toList());
+  }
+
+  /** These sessions cancelled: same UIDs, each SEQUENCE one above the last one sent; at least one. */
+  public byte[] cancellations(Pair pair, List<Session> sessions) {
+    return files.cancel(sessions.stream().map(session -> event(pair, session)).toList());
+  }
+
+  /** {@code tandem-<id>-session-<position>@reverse-mentoring}. */
+  public static String sessionUid(long tandemId, int position) {
+    return CalendarEvent.uidOf("tandem", tandemId, "session", position);
+  }
+
+  private CalendarEvent event(Pair pair, Session session) {
+    return new CalendarEvent(sessionUid(pair.tandemId(), session.position()), session.sequence(),
+        "Reverse Mentoring session " + session.position() + ": " + pair.mentorName() + " & " + pair.menteeName(),
+        "Tandem " + pair.number() + ", session " + session.position() + ".",
+        null, null, session.start(), session.start().plusMinutes(session.minutes()), organizer(), attendees(pair));
+  }
+
+  private static List<String> attendees(Pair pair) {
+    return List.of(pair.mentorEmail(), pair.menteeEmail());
+  }
+
+  private CalendarEvent.Organizer organizer() {
+    return CalendarEvent.Organizer.of(properties.mail().from());
+  }
+}

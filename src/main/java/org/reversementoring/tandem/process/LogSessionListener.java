@@ -1,0 +1,37 @@
+package org.reversementoring.tandem.process;
+
+import static org.reversementoring.tandem.process.TandemVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.reversementoring.common.VariableValues;
+import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.tandem.SessionLog;
+import org.reversementoring.tandem.SessionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Log session" (the mentor), on complete: checks the log and stores it on the session record; a
+ * refusal names the field, keeps the task open and changes nothing. The answers then leave the
+ * process, so the next session's form starts empty and free text stays out of the engine.
+ */
+@Component("logSession")
+public class LogSessionListener implements TaskListener {
+
+  private final SessionService sessions;
+
+  public LogSessionListener(SessionService sessions) {
+    this.sessions = sessions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    VariableValues form = new VariableValues(task.getVariables());
+    long tandemId = TANDEM_ID.from(task);
+    sessions.log(tandemId, SESSION_POSITION.from(task), SessionLog.of(form.text(SESSION_HELD.name()),
+        form.wholeNumber(HELD_MINUTES.name()), form.separatedList(SESSION_TOPICS.name()),
+        form.text(SESSION_NOTES.name())));
+    task.getExecution().getProcessInstance().removeVariables(ProcessVariable.names(SESSION_LOG_ANSWERS));
+    CHECK_IN_DUE.set(task.getExecution().getProcessInstance(), sessions.checkInDue(tandemId));
+  }
+}
