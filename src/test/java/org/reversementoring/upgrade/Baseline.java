@@ -152,7 +152,7 @@ record Baseline(String release, String commit, String database, Instant recorded
     return text.toString();
   }
 
-  private static List<String> leafActivities(Map<String, Object> tree) {
+  static List<String> leafActivities(Map<String, Object> tree) {
     List<String> leaves = new ArrayList<>();
     collect(tree, leaves);
     return leaves.stream().sorted().toList();

@@ -35,9 +35,18 @@ final class EngineRest {
   private final String authorization;
 
   EngineRest(String baseUrl, String user, String password) {
-    this.base = baseUrl + "/engine-rest";
+    this(baseUrl, "/engine-rest", user, password);
+  }
+
+  private EngineRest(String baseUrl, String apiPath, String user, String password) {
+    this.base = baseUrl + apiPath;
     this.authorization = "Basic " + Base64.getEncoder()
         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The engine API of the webapps, as Cockpit calls it ({@code /camunda/api/engine/engine/default}). */
+  static EngineRest cockpit(String baseUrl, String user, String password) {
+    return new EngineRest(baseUrl, "/camunda/api/engine/engine/default", user, password);
   }
 
   /** A started instance: its id and the business key the start gave it. */
@@ -97,6 +106,42 @@ final class EngineRest {
 
   List<Map<String, Object>> incidents(Map<String, String> query) {
     return list("/incident", query);
+  }
+
+  /** What Cockpit's process list shows: per definition its running instances and incidents. */
+  List<Map<String, Object>> processDefinitionStatistics() {
+    return list("/process-definition/statistics", Map.of("rootIncidents", "true"));
+  }
+
+  List<Map<String, Object>> latestProcessDefinitions() {
+    return list("/process-definition", Map.of("latestVersion", "true"));
+  }
+
+  Map<String, Object> task(String taskId) {
+    return object("/task/" + taskId);
+  }
+
+  /** The execution's own variables: name to {@code {type, value, valueInfo}}. */
+  Map<String, Object> localVariables(String executionId) {
+    return object("/execution/" + executionId + "/localVariables?deserializeValues=false");
+  }
+
+  /** Completes the task; answers the HTTP status (204 done, 404 gone, 409 changed meanwhile, 4xx refused) and body. */
+  Answer tryComplete(String taskId, Map<String, Object> variables) {
+    return exchange("POST", "/task/" + taskId + "/complete", Map.of("variables", typed(variables)));
+  }
+
+  /** Executes the job now, whatever its due date; answers the HTTP status and body. */
+  Answer tryExecuteJob(String jobId) {
+    return exchange("POST", "/job/" + jobId + "/execute", null);
+  }
+
+  List<Map<String, Object>> history(String resource, Map<String, String> query) {
+    return list("/history/" + resource, query);
+  }
+
+  /** An HTTP answer: status and body. */
+  record Answer(int status, String body) {
   }
 
   /** Correlates a message to the instance with this business key, with these process variables. */
@@ -165,6 +210,20 @@ final class EngineRest {
   }
 
   private String send(String method, String path, Object request, int expectedStatus) {
+    Answer answer = exchange(method, path, request);
+    if (answer.status() != expectedStatus) {
+      String sent;
+      try {
+        sent = request == null ? "" : " (request " + JSON.writeValueAsString(request) + ")";
+      } catch (IOException e) {
+        sent = "";
+      }
+      throw new IllegalStateException(method + " " + path + " answered " + answer.status() + ": " + answer.body() + sent);
+    }
+    return answer.body();
+  }
+
+  private Answer exchange(String method, String path, Object request) {
     try {
       HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
           .timeout(Duration.ofSeconds(120))
@@ -177,11 +236,7 @@ final class EngineRest {
             .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request)));
       }
       HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != expectedStatus) {
-        throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-            + response.body() + (request == null ? "" : " (request " + JSON.writeValueAsString(request) + ")"));
-      }
-      return response.body();
+      return new Answer(response.statusCode(), response.body());
     } catch (IOException e) {
       throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {

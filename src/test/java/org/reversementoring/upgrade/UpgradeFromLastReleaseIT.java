@@ -30,18 +30,20 @@ import org.slf4j.LoggerFactory;
  * ({@link OldReleaseDriver}); it is stopped and the current code starts on the same database
  * ({@link CurrentSide}).
  *
- * <p>Phase 1 (this state of the test): the old side is complete and recorded
- * ({@code target/upgrade/<database>/<commit>-wait-states.json}); the current side starts without any
- * upgrade step and reports what it finds (schema migration, definitions, old-definition steps
- * naming beans the current code lacks, and what happens when each instance is driven on).
- * Phase 2 adds the upgrade step and drives every instance to its end: no incident, no lost
- * variable, every mail once.
+ * <p>The old side is recorded ({@code target/upgrade/<database>/<commit>-wait-states.json}); the
+ * current version's jar (packaged by {@code ./mvnw -Pupgrade verify} before the test) then starts on
+ * the same database, migrates every running instance at start (README "Upgrading",
+ * {@code operations.upgrade}) and is driven over its REST API until every instance has ended
+ * ({@link CurrentSide}): no incident, no lost variable, every mail once, and the process owner
+ * sees the instances on the new definitions. The report is
+ * {@code target/upgrade/<database>/current-side.txt}, the timings {@code timings.txt}.
  *
  * <p>Not part of {@code ./mvnw verify}: {@code ./mvnw -Pupgrade verify} runs it alone (profile
  * {@code upgrade}); mails go to GreenMail on {@code -Dtest.smtp.port} (default 3025);
  * {@code -Dupgrade.databases=H2} (or {@code POSTGRES}) runs one database only;
  * {@code -Dupgrade.reuse-old-side=true} starts the H2 variant from the copy of the database the
- * last full run's old release left (quick turns on the current side; the old mails are not there).
+ * last full run's old release left (quick turns on the current side; the old mails come from the
+ * recorded baseline).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UpgradeFromLastReleaseIT {
@@ -81,6 +83,7 @@ class UpgradeFromLastReleaseIT {
     Path directory = work.resolve(kind.name().toLowerCase());
     Path recorded = directory.resolve(release.shortCommit() + "-wait-states.json");
     Path h2Snapshot = directory.resolve("h2-as-the-old-release-left-it");
+    Instant started = Instant.now();
     boolean reuse = kind == UpgradeDatabase.Kind.H2 && Boolean.getBoolean("upgrade.reuse-old-side")
         && Files.isRegularFile(recorded) && Files.isDirectory(h2Snapshot);
     smtp.purgeEmailFromAllMailboxes();
@@ -108,11 +111,25 @@ class UpgradeFromLastReleaseIT {
 
       assertEveryWaitStateReached(baseline);
 
-      CurrentSide.Findings findings = CurrentSide.startWithoutUpgradeStep(database, baseline, smtp, directory);
-      LOG.info("Current code on the old database:\n{}", findings.text());
-      Files.writeString(directory.resolve("current-side-findings.txt"), findings.text());
-      assertThat(findings.started()).as("the current code starts on v0.1.0's database").isTrue();
+      CurrentSide.Outcome outcome = CurrentSide.upgradeAndDriveToTheEnd(currentJar(), database, baseline, smtp,
+          directory);
+      Duration total = Duration.between(started, Instant.now());
+      String timingReport = kind + ": " + total + " in all; old release " + (reuse ? "reused" : "built or found in "
+          + build + ", " + timings.get(0)) + "; current version " + outcome.timings() + "\n";
+      LOG.info("Current version on the old database:\n{}\n{}", outcome.report(), timingReport);
+      Files.writeString(directory.resolve("current-side.txt"), outcome.report());
+      Files.writeString(directory.resolve("timings.txt"), timingReport);
+      assertThat(outcome.problems()).as("the upgrade from " + release.label() + " on " + kind + " (report: "
+          + directory.resolve("current-side.txt") + ")").isEmpty();
     }
+  }
+
+  /** The current version's jar, packaged before the test by {@code ./mvnw -Pupgrade verify}. */
+  private static Path currentJar() {
+    String jar = System.getProperty("upgrade.current.jar");
+    assertThat(jar).as("-Dupgrade.current.jar (set by the upgrade profile)").isNotBlank();
+    assertThat(Path.of(jar)).as("the current version's jar: ./mvnw -Pupgrade verify packages it first").isRegularFile();
+    return Path.of(jar);
   }
 
   /** Every kind of wait state is there, each instance where the driver left it, and nothing else runs. */
