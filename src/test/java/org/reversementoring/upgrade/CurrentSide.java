@@ -204,7 +204,8 @@ final class CurrentSide {
           .append(done + 1).append(").\n");
     }
     lines.stream().filter(l -> l.contains("could not be") && !l.contains(", 0 could not be")
-        || l.contains("stays on")).forEach(l -> problems.add("upgrade: " + l.replaceFirst("^.*? : ", "")));
+        || l.contains("could NOT be") || l.contains("stays on") || l.contains("processes without an upgrade"))
+        .forEach(l -> problems.add("upgrade: " + l.replaceFirst("^.*? : ", "")));
     Matcher millis = MIGRATION_MILLIS.matcher(lines.get(done));
     return millis.find() ? Long.parseLong(millis.group(1)) : -1;
   }

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * (the Camunda starter starts it on {@code ApplicationReadyEvent}, which follows this event), every
  * running instance of an earlier version moves to the latest one ({@link RunningInstanceMigration}
  * with {@link ProcessUpgrades}). So no job, timer or task of an old model runs on this release's
- * code, and a load balancer sends nobody to the node before it is done.
+ * code, and a load balancer sends nobody to the node before it is done. (Camunda's own
+ * {@code PostDeployEvent} is published only for an {@code @EnableProcessApplication}; this app
+ * deploys through the starter's auto-deployment, which is done when the engine bean exists.)
  *
  * <p>{@code reverse-mentoring.upgrade.migrate-at-start=false} turns it off (instances then stay on
  * their versions, whose steps may name beans this release lacks: only to look at a database).
