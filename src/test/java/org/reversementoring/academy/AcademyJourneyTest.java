@@ -3,8 +3,8 @@ package org.reversementoring.academy;
 import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.reversementoring.academy.process.AcademyVariables.*;
-import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
+import static org.reversementoring.academy.AcademyVariables.*;
+import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -31,7 +31,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.reversementoring.academy.process.AcademyVariables;
+import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.recruitment.ApplicationService;
@@ -215,7 +215,7 @@ class AcademyJourneyTest {
   private String applyAndGetSelected(String email) {
     Map<String, Object> form = ApplicationFixtures.application(email);
     form.put(LOCATION.name(), "Wolfsburg");
-    ProcessInstance instance = runtime.startProcessInstanceByKey(org.reversementoring.recruitment.process.RecruitmentVariables.PROCESS_KEY, form);
+    ProcessInstance instance = runtime.startProcessInstanceByKey(org.reversementoring.recruitment.RecruitmentVariables.PROCESS_KEY, form);
     Jobs.runDue(management);
     complete(instance.getBusinessKey(), Map.of(SUPERVISOR_DECISION.name(), "consent"));
     complete(instance.getBusinessKey(), Map.of(REVIEW_DECISION.name(), "interview"));

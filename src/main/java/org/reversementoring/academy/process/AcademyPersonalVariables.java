@@ -1,6 +1,6 @@
 package org.reversementoring.academy.process;
 
-import static org.reversementoring.academy.process.AcademyVariables.*;
+import static org.reversementoring.academy.AcademyVariables.*;
 
 import java.util.List;
 import java.util.Set;

@@ -2,6 +2,7 @@ package org.reversementoring.academy.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.academy.MentorSeats;
 import org.springframework.stereotype.Component;
 

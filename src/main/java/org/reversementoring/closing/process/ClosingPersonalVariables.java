@@ -1,6 +1,7 @@
 package org.reversementoring.closing.process;
 
 import java.util.Set;
+import org.reversementoring.closing.ClosingVariables;
 import org.reversementoring.common.PersonalVariables;
 import org.reversementoring.common.process.ProcessVariable;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.reversementoring.recruitment.process;
+package org.reversementoring.recruitment;
 
 import static org.reversementoring.common.process.ProcessVariable.bool;
 import static org.reversementoring.common.process.ProcessVariable.integer;

@@ -1,4 +1,4 @@
-package org.reversementoring.academy.process;
+package org.reversementoring.academy;
 
 import static org.reversementoring.common.process.ProcessVariable.bool;
 import static org.reversementoring.common.process.ProcessVariable.integer;
@@ -6,7 +6,7 @@ import static org.reversementoring.common.process.ProcessVariable.longValue;
 import static org.reversementoring.common.process.ProcessVariable.string;
 
 import org.reversementoring.common.process.ProcessVariable;
-import org.reversementoring.recruitment.process.RecruitmentVariables;
+import org.reversementoring.recruitment.RecruitmentVariables;
 
 /**
  * Process variables of {@code academy-qualification} and {@code plan-academy-cohort} with their

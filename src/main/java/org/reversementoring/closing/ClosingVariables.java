@@ -1,4 +1,4 @@
-package org.reversementoring.closing.process;
+package org.reversementoring.closing;
 
 import static org.reversementoring.common.process.ProcessVariable.bool;
 import static org.reversementoring.common.process.ProcessVariable.integer;

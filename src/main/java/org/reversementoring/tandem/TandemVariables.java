@@ -1,4 +1,4 @@
-package org.reversementoring.tandem.process;
+package org.reversementoring.tandem;
 
 import static org.reversementoring.common.process.ProcessVariable.bool;
 import static org.reversementoring.common.process.ProcessVariable.integer;

@@ -1,4 +1,4 @@
-package org.reversementoring.enrollment.process;
+package org.reversementoring.enrollment;
 
 import static org.reversementoring.common.process.ProcessVariable.integer;
 import static org.reversementoring.common.process.ProcessVariable.longValue;
