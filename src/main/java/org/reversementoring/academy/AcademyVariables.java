@@ -1,11 +1,11 @@
 package org.reversementoring.academy;
 
-import static org.reversementoring.common.process.ProcessVariable.bool;
-import static org.reversementoring.common.process.ProcessVariable.integer;
-import static org.reversementoring.common.process.ProcessVariable.longValue;
-import static org.reversementoring.common.process.ProcessVariable.string;
+import static org.reversementoring.common.ProcessVariable.bool;
+import static org.reversementoring.common.ProcessVariable.integer;
+import static org.reversementoring.common.ProcessVariable.longValue;
+import static org.reversementoring.common.ProcessVariable.string;
 
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 import org.reversementoring.recruitment.RecruitmentVariables;
 
 /**

@@ -1,9 +1,9 @@
 package org.reversementoring.matching;
 
-import static org.reversementoring.common.process.ProcessVariable.integer;
-import static org.reversementoring.common.process.ProcessVariable.string;
+import static org.reversementoring.common.ProcessVariable.integer;
+import static org.reversementoring.common.ProcessVariable.string;
 
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 import org.reversementoring.matching.CoordinatorChoices;
 import org.reversementoring.matching.MatchingPlans;
 import org.reversementoring.matching.MatchingResult;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.VariableValues;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 
 /** Final feedback and the closing decision as forms and REST callers send them. */
 class FeedbackInputTest {

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.common.TaskInputValidation;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.process.TaskInputValidation;
+import org.reversementoring.common.ProcessVariable;
 
 @Deployment(resources = "mentee-enrollment.bpmn")
 class MenteeEnrollmentProcessTest {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.common.TaskInputValidation;
+import org.reversementoring.common.process.TaskInputValidation;
 import org.reversementoring.tandem.process.ActivateTandemDelegate;
 import org.reversementoring.tandem.process.AgreeGoalsAndCadenceListener;
 import org.reversementoring.tandem.process.CheckInListener;

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.reversementoring.common.PersonalVariables;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 @Component

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.common.ProgramProperties;
 import org.reversementoring.notification.MailStep;
 import org.reversementoring.notification.MailSteps;
-import org.reversementoring.notification.OpenTasks;
+import org.reversementoring.notification.process.OpenTasks;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 

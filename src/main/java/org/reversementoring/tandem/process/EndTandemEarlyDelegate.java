@@ -5,7 +5,7 @@ import static org.reversementoring.tandem.TandemVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 import org.reversementoring.tandem.SessionService;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;

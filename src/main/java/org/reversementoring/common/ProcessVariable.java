@@ -1,4 +1,4 @@
-package org.reversementoring.common.process;
+package org.reversementoring.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.reversementoring.common.VariableValues;
 
 /**
  * A process variable with its name and type, declared once per capability (e.g. {@code
