@@ -126,8 +126,8 @@ class TandemClosingProcessTest {
     ProcessInstance closingInstance = startAndAskBoth();
     Task mentorTask = feedbackTask("Task_GiveMentorFeedback");
     Task menteeTask = feedbackTask("Task_GiveMenteeFeedback");
-    assertThat(mentorTask).hasName("Give final feedback (mentor)").isAssignedTo("zoe");
-    assertThat(menteeTask).hasName("Give final feedback (executive)").isAssignedTo("marc");
+    assertThat(mentorTask).hasName("Give final feedback as mentor").isAssignedTo("zoe");
+    assertThat(menteeTask).hasName("Give final feedback as executive").isAssignedTo("marc");
     assertThat(formRef(mentorTask)).isEqualTo("give-final-feedback");
     assertMail("closing-feedback-mentor", "mentor", "task/" + mentorTask.getId(), closingInstance.getId(),
         mentorTask.getId(), null);
@@ -148,7 +148,7 @@ class TandemClosingProcessTest {
     assertThat(closingInstance).hasPassed("EndEvent_FeedbackComplete").isWaitingAt("Task_ExtendOrClose");
     execute(job("Task_ExtendOrClose"));
     Task decide = task();
-    assertThat(decide).hasName("Extend or close").hasCandidateGroup("coordinators");
+    assertThat(decide).hasName("Extend or close tandem").hasCandidateGroup("coordinators");
     assertThat(formRef(decide)).isEqualTo("extend-or-close");
     assertThat(taskService().getVariableLocal(decide.getId(), FEEDBACK_SUMMARY.name()))
         .isEqualTo("Sessions held: 4\nMentor: rating 5 of 5");

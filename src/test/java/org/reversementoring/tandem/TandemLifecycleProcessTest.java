@@ -324,7 +324,7 @@ class TandemLifecycleProcessTest {
         .variables().containsEntry(SUPERVISOR_USER_ID.name(), "sven");
     execute(job("Task_MidProgramCheckIn"));
     Task checkIn = taskAt("Task_MidProgramCheckIn");
-    assertThat(checkIn).hasName("Mid-program check-in").isAssignedTo("sven");
+    assertThat(checkIn).hasName("Check in on tandem mid-program").isAssignedTo("sven");
     mails.assertSent("task/" + checkIn.getId(), "tandem-check-in", SUPERVISOR_EMAIL, tandem.getId(), checkIn.getId(),
         null);
     when(sessions.recordCheckIn(TANDEM, "fine", null)).thenThrow(new RejectedInputException(CHECK_IN_ASSESSMENT.name(),
