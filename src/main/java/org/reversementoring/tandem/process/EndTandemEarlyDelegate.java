@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
- * "End tandem early": status ENDED_EARLY with the coordinator's note as the reason; planned
+ * "End silent tandem" and "Record early end": status ENDED_EARLY with the coordinator's note as the reason; planned
  * sessions cancelled. The BPMN field {@code reason} names the variable holding the note
  * (default {@code followUpNote}).
  */
