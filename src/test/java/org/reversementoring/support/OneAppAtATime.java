@@ -29,6 +29,16 @@ public class OneAppAtATime implements TestExecutionListener, Ordered {
 
   @Override
   public void beforeTestClass(TestContext testContext) {
+    closeOthers(testContext);
+  }
+
+  /** Before the context is first needed: with {@code @TestInstance(PER_CLASS)} that is before the class starts. */
+  @Override
+  public void prepareTestInstance(TestContext testContext) {
+    closeOthers(testContext);
+  }
+
+  private static void closeOthers(TestContext testContext) {
     MergedContextConfiguration next = configurationOf(testContext.getTestClass());
     synchronized (OneAppAtATime.class) {
       if (current != null && !current.equals(next)) {
