@@ -1,5 +1,7 @@
 package org.reversementoring.support;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.Ordered;
 import org.springframework.test.annotation.DirtiesContext.HierarchyMode;
 import org.springframework.test.context.BootstrapUtils;
@@ -20,6 +22,7 @@ import org.springframework.test.context.cache.DefaultCacheAwareContextLoaderDele
  */
 public class OneAppAtATime implements TestExecutionListener, Ordered {
 
+  private static final Map<Class<?>, MergedContextConfiguration> CONFIGURATIONS = new ConcurrentHashMap<>();
   private static MergedContextConfiguration current;
 
   @Override
@@ -53,6 +56,7 @@ public class OneAppAtATime implements TestExecutionListener, Ordered {
 
   /** The configuration a test class's context is cached under: classes with equal ones share a context. */
   static MergedContextConfiguration configurationOf(Class<?> testClass) {
-    return BootstrapUtils.resolveTestContextBootstrapper(testClass).buildMergedContextConfiguration();
+    return CONFIGURATIONS.computeIfAbsent(testClass,
+        type -> BootstrapUtils.resolveTestContextBootstrapper(type).buildMergedContextConfiguration());
   }
 }
