@@ -11,7 +11,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.reversementoring.security.LoginThrottle;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -25,7 +27,12 @@ import org.springframework.test.util.ReflectionTestUtils;
  *       throttle forgets the wrong passwords of earlier classes (it counts per client address,
  *       and every test comes from 127.0.0.1);
  *   <li>before and after each test: the engine clock is the real one again, the test mail server
- *       is running and empty, and the test thread acts for nobody in the engine.
+ *       is running and empty, and the test thread acts for nobody in the engine;
+ *   <li>before each class, and before a test when the mail server was restarted (an outage test
+ *       stops it): the mail sender closes the connections it keeps per thread, so that no thread
+ *       sends over a connection to a server that is gone (the sender replaces such a connection
+ *       only when the failure is not an SMTP refusal, and a dropped connection can fail at
+ *       {@code MAIL FROM} with {@code SMTPSendFailedException: [EOF]}).
  * </ul>
  *
  * <p>The rows a class wrote (applicants, executives, tandems, accounts) stay: tests read their
@@ -34,6 +41,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 public class AppTestIsolation implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback {
 
   private static final int DELETE_BATCH = 200;
+  private static int mailServerStartsSeen = -1;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -44,12 +52,16 @@ public class AppTestIsolation implements BeforeAllCallback, BeforeEachCallback, 
     deleteRunningInstances(engine.getRuntimeService());
     forgetFailedLogins(app);
     TestSmtp.emptied();
+    closeMailConnections(app);
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
     ClockUtil.reset();
     TestSmtp.emptied();
+    if (TestSmtp.starts() != mailServerStartsSeen) {
+      closeMailConnections(SpringExtension.getApplicationContext(context));
+    }
   }
 
   @Override
@@ -64,6 +76,19 @@ public class AppTestIsolation implements BeforeAllCallback, BeforeEachCallback, 
     while (!(ids = runtime.createProcessInstanceQuery().rootProcessInstances().listPage(0, DELETE_BATCH)
         .stream().map(ProcessInstance::getId).toList()).isEmpty()) {
       runtime.deleteProcessInstances(ids, "left by an earlier test class", true, true, false, true);
+    }
+  }
+
+  private static void closeMailConnections(ApplicationContext app) {
+    mailServerStartsSeen = TestSmtp.starts();
+    for (JavaMailSender sender : app.getBeansOfType(JavaMailSender.class).values()) {
+      if (sender instanceof DisposableBean keepsConnections) {
+        try {
+          keepsConnections.destroy();
+        } catch (Exception e) {
+          throw new IllegalStateException("Could not close the mail sender's connections", e);
+        }
+      }
     }
   }
 

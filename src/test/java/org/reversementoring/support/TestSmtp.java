@@ -17,6 +17,7 @@ public final class TestSmtp {
   public static final int PORT = Integer.getInteger("test.smtp.port", 3025);
 
   private static GreenMail server;
+  private static int started;
 
   private TestSmtp() {
   }
@@ -39,8 +40,14 @@ public final class TestSmtp {
       }
       server = new GreenMail(new ServerSetup(PORT, null, ServerSetup.PROTOCOL_SMTP));
       server.start();
+      started++;
     }
     return server;
+  }
+
+  /** How often a server was started: a connection the app kept to an earlier one is dead. */
+  public static synchronized int starts() {
+    return started;
   }
 
   /** A running shared server without any mail. */
