@@ -25,23 +25,23 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  */
 public class ContextGroupedClassOrder implements ClassOrderer {
 
+  private static final Object NO_SPRING = new Object();
+
   @Override
   public void orderClasses(ClassOrdererContext context) {
     List<? extends ClassDescriptor> classes = context.getClassDescriptors();
     Map<Object, List<ClassDescriptor>> groups = new LinkedHashMap<>();
-    Map<ClassDescriptor, Object> keys = new HashMap<>();
-    classes.stream().sorted(Comparator.comparing(ClassDescriptor::getDisplayName)
-        .thenComparing(c -> c.getTestClass().getName())).forEach(descriptor -> {
-          Object key = groupOf(descriptor.getTestClass());
-          keys.put(descriptor, key);
-          groups.computeIfAbsent(key, k -> new ArrayList<>()).add(descriptor);
-        });
-    String seed = System.getProperty("test.class-order.seed");
-    if (seed != null && !seed.isBlank()) {
+    classes.stream().sorted(Comparator.comparing((ClassDescriptor c) -> c.getTestClass().getSimpleName())
+        .thenComparing(c -> c.getTestClass().getName()))
+        .forEach(descriptor -> groups.computeIfAbsent(groupOf(descriptor.getTestClass()), key -> new ArrayList<>())
+            .add(descriptor));
+    String seed = System.getProperty("test.class-order.seed", "");
+    if (!seed.isBlank()) {
+      // qualified: ClassOrderer.Random, inherited, would be meant otherwise
       java.util.Random random = new java.util.Random(Long.parseLong(seed.trim()));
       groups.values().forEach(group -> Collections.shuffle(group, random));
     }
-    List<Object> order = new java.util.ArrayList<>(groups.keySet());
+    List<Object> order = new ArrayList<>(groups.keySet());
     order.sort(Comparator.comparing(key -> key == NO_SPRING ? 0 : 1));
     Map<ClassDescriptor, Integer> position = new HashMap<>();
     for (Object key : order) {
@@ -51,8 +51,6 @@ public class ContextGroupedClassOrder implements ClassOrderer {
     }
     classes.sort(Comparator.comparing(position::get));
   }
-
-  private static final Object NO_SPRING = new Object();
 
   /** The configuration the class's Spring context is cached under, or NO_SPRING. */
   private static Object groupOf(Class<?> testClass) {
@@ -64,6 +62,7 @@ public class ContextGroupedClassOrder implements ClassOrderer {
     try {
       return OneAppAtATime.configurationOf(testClass);
     } catch (RuntimeException | LinkageError e) {
+      // Spring will report what is wrong with this class when it runs; alone, it harms no group
       return testClass;
     }
   }
