@@ -38,15 +38,19 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * From enrollment to kickoff: qualified mentors and waitlisted executives meet in a real matching;
  * the coordinator reviews, vetoes, recomputes and approves; tandems are numbered, their
  * lifecycles start with the kickoff invitation, and every executive hears the outcome by mail.
+ * A matching takes everyone in the pool, so this class has an app of its own (with an org chart)
+ * on an empty database instead of the one the other app tests share.
  */
 @AppTest
 @TestPropertySource(properties = "reverse-mentoring.matching.org-chart=src/test/resources/matching/org-chart.csv")
+@DirtiesContext
 class TandemMatchingJourneyTest {
 
   @RegisterExtension

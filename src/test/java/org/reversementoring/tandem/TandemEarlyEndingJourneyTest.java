@@ -98,7 +98,8 @@ class TandemEarlyEndingJourneyTest {
     completeAs(mentee.getUserId(), instance, Map.of(KICKOFF_DECISION.name(), CONFIRM));
     assertThat(sessions.sessions(tandem.getId())).hasSize(3)
         .allSatisfy(s -> assertThat(s.getStatus()).isEqualTo(SessionStatus.PLANNED));
-    assertThat(mentees.waitlist().get(0).getId()).isEqualTo(other.getId());
+    assertThat(mentees.waitlist()).extracting(Mentee::getId).as("other tests' executives may wait too")
+        .contains(other.getId()).doesNotContain(mentee.getId());
 
     // the executive follows the link at the foot of the kickoff mail
     MimeMessage kickoff = Mails.single(mailsTo(MENTEE_EMAIL), "Ihr Reverse Mentor ");
@@ -160,7 +161,8 @@ class TandemEarlyEndingJourneyTest {
 
     // the executive waits first for a new mentor
     assertThat(mentees.find(mentee.getId()).getStatus()).isEqualTo(MenteeStatus.WAITLISTED);
-    assertThat(mentees.waitlist()).extracting(Mentee::getId).startsWith(mentee.getId(), other.getId());
+    assertThat(mentees.waitlist()).extracting(Mentee::getId).startsWith(mentee.getId())
+        .containsSubsequence(mentee.getId(), other.getId());
     assertThat(mentees.waitlistPosition(mentee.getId())).isEqualTo(1);
 
     // the link of the ended tandem starts nothing more

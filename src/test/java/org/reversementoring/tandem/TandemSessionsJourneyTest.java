@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -84,10 +85,17 @@ class TandemSessionsJourneyTest {
   @Autowired SupervisorCheckInRepository checkIns;
   @Autowired TestRestTemplate http;
 
+  /** The stand-in for the closing process, deployed by the test. */
+  private Deployment closingStub;
+
   @AfterEach
   void reset() {
     identity.clearAuthentication();
     ClockUtil.reset();
+    if (closingStub != null) {
+      // the app is shared with the other app tests: they start the real closing process again
+      repository.deleteDeployment(closingStub.getId(), true);
+    }
   }
 
   @Test
@@ -229,7 +237,7 @@ class TandemSessionsJourneyTest {
     assertThat(log2.getAssignee()).isEqualTo(substitute.getUserId());
     completeAs(substitute.getUserId(), log2, Map.of(SESSION_HELD.name(), "no"));
     // the closing process comes from another part of the program; a stub stands in for it here
-    repository.createDeployment().addClasspathResource("stubs/tandem-closing-stub.bpmn20.xml").deploy();
+    closingStub = repository.createDeployment().addClasspathResource("stubs/tandem-closing-stub.bpmn20.xml").deploy();
     completeAs(mentee.getUserId(), taskOf(instance, "Task_RateSession"), Map.of(SESSION_RATING.name(), 3L));
 
     List<TandemSession> done = sessions.sessions(tandem.getId());
