@@ -1,6 +1,6 @@
 package org.reversementoring.academy;
 
-import static org.reversementoring.academy.process.AcademyVariables.*;
+import static org.reversementoring.academy.AcademyVariables.*;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,10 +1,10 @@
 package org.reversementoring.academy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,10 +52,11 @@ public record CohortStartForm(
       throw new RejectedInputException("daysBetweenModules",
           "must be between " + MIN_DAYS_BETWEEN_MODULES + " and " + MAX_DAYS_BETWEEN_MODULES);
     }
-    Instant first = firstStart(zone);
+    ZonedDateTime first = firstStart(zone);
     Map<String, Instant> starts = new LinkedHashMap<>();
     for (int i = 0; i < modules.size(); i++) {
-      starts.put(modules.get(i).key(), first.plus(Duration.ofDays((long) i * daysBetweenModules)));
+      // calendar days in the program's zone: a module keeps its local time across summer time
+      starts.put(modules.get(i).key(), first.plusDays((long) i * daysBetweenModules).toInstant());
     }
     return new CohortPlan(cohortName, cohortLocation, trainerName, trainerEmail, capacity, starts);
   }
@@ -72,15 +73,15 @@ public record CohortStartForm(
         .distinct().toList());
   }
 
-  private Instant firstStart(ZoneId zone) {
+  private ZonedDateTime firstStart(ZoneId zone) {
     if (firstModuleStart == null || firstModuleStart.isBlank()) {
       throw new RejectedInputException("firstModuleStart", "must not be empty");
     }
     try {
-      return OffsetDateTime.parse(firstModuleStart).toInstant();
+      return OffsetDateTime.parse(firstModuleStart).atZoneSameInstant(zone);
     } catch (DateTimeParseException withoutOffset) {
       try {
-        return LocalDateTime.parse(firstModuleStart).atZone(zone).toInstant();
+        return LocalDateTime.parse(firstModuleStart).atZone(zone);
       } catch (DateTimeParseException e) {
         throw new RejectedInputException("firstModuleStart", "must be a date and time like 2027-03-01T09:00");
       }

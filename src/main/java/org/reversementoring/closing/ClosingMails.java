@@ -1,6 +1,6 @@
 package org.reversementoring.closing;
 
-import static org.reversementoring.closing.process.ClosingVariables.*;
+import static org.reversementoring.closing.ClosingVariables.*;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package org.reversementoring.enrollment;
 
-import static org.reversementoring.enrollment.process.EnrollmentVariables.*;
+import static org.reversementoring.enrollment.EnrollmentVariables.*;
 
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package org.reversementoring.matching;
 
-import static org.reversementoring.matching.process.MatchingVariables.*;
+import static org.reversementoring.matching.MatchingVariables.*;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -62,7 +62,7 @@ class ConnectionReusingMailSender extends JavaMailSenderImpl implements Disposab
       connection.transport.sendMessage(message, recipients);
     } catch (MessagingException e) {
       close(connection);
-      if (kept == null || e instanceof SendFailedException) {
+      if (kept == null || refusesRecipients(e)) {
         throw e;
       }
       // the server may have closed the connection we kept: once more on a fresh one
@@ -79,7 +79,16 @@ class ConnectionReusingMailSender extends JavaMailSenderImpl implements Disposab
   }
 
   /** What Spring's sender does to each message before sending it. */
-  private static MimeMessage prepared(MimeMessage message) throws MessagingException {
+  /**
+   * The server refused recipients: a fresh connection would not help. A connection the server
+   * dropped may also surface as a failed send ("[EOF]" at MAIL FROM), but names no recipient.
+   */
+  private static boolean refusesRecipients(MessagingException e) {
+    return e instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+        && failed.getInvalidAddresses().length > 0;
+  }
+
+    private static MimeMessage prepared(MimeMessage message) throws MessagingException {
     if (message.getSentDate() == null) {
       message.setSentDate(new Date());
     }

@@ -1,6 +1,6 @@
 package org.reversementoring.recruitment;
 
-import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import java.util.List;
 import java.util.Optional;

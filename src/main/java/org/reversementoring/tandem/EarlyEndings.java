@@ -1,7 +1,7 @@
 package org.reversementoring.tandem;
 
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.common.TaskInputValidation;
+import org.reversementoring.common.process.TaskInputValidation;
 import org.reversementoring.enrollment.MenteeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

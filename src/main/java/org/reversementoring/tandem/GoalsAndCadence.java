@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.tandem.process.TandemVariables;
+import org.reversementoring.tandem.TandemVariables;
 
 /**
  * What the mentor agreed at the kickoff: two to four goals in words, the session cadence, the

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.Topic;
-import org.reversementoring.tandem.process.TandemVariables;
+import org.reversementoring.tandem.TandemVariables;
 
 /**
  * What the mentor logs after a session: held or not, how long, topic codes covered (see

@@ -6,7 +6,7 @@ import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.recruitment.MentorRepository;
 import org.reversementoring.recruitment.MentorStatus;
-import org.reversementoring.tandem.process.TandemVariables;
+import org.reversementoring.tandem.TandemVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,6 @@
 package org.reversementoring.tandem;
 
-import static org.reversementoring.tandem.process.TandemVariables.*;
+import static org.reversementoring.tandem.TandemVariables.*;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

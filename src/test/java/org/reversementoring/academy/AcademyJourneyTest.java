@@ -3,8 +3,8 @@ package org.reversementoring.academy;
 import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.reversementoring.academy.process.AcademyVariables.*;
-import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
+import static org.reversementoring.academy.AcademyVariables.*;
+import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +31,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.reversementoring.academy.process.AcademyVariables;
+import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.recruitment.ApplicationService;
@@ -65,6 +68,19 @@ class AcademyJourneyTest {
   @Autowired CohortPlanning cohorts;
   @Autowired WithdrawalService withdrawals;
   @Autowired ModuleResults results;
+  @Autowired AcademyCohortRepository allCohorts;
+
+  /**
+   * Each test in a time of its own, a day after the first module of every cohort planned so far
+   * (other tests share this app): a selected apprentice takes a seat in the earliest cohort
+   * still ahead, and only the test's own cohort is.
+   */
+  @BeforeEach
+  void afterEveryPlannedCohort() {
+    Instant latest = allCohorts.findAll().stream().map(AcademyCohort::getStartsAt)
+        .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+    moveClockTo(Collections.max(List.of(Instant.now(), latest)).plus(Duration.ofDays(1)));
+  }
 
   @AfterEach
   void resetClock() {
@@ -182,19 +198,19 @@ class AcademyJourneyTest {
 
   @Test
   void badCohortPlanIsRefusedAndNothingIsCreated() {
-    Map<String, Object> plan = plan("Academy refused", 0, LocalDateTime.now().plusDays(10));
+    Map<String, Object> plan = plan("Academy refused", 0, now().plusDays(10));
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(PLAN_PROCESS_KEY).count();
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PLAN_PROCESS_KEY, plan))
         .isInstanceOf(RejectedInputException.class).hasMessageContaining("capacity");
     plan.put(CAPACITY.name(), 5);
-    plan.put(FIRST_MODULE_START.name(), LocalDateTime.now().minusDays(1).toString());
+    plan.put(FIRST_MODULE_START.name(), now().minusDays(1).toString());
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PLAN_PROCESS_KEY, plan))
         .isInstanceOf(RejectedInputException.class).hasMessageContaining("firstModuleStart:");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PLAN_PROCESS_KEY).count()).isEqualTo(before);
   }
 
   private Instant planCohort(String name, int capacity) {
-    LocalDateTime first = LocalDateTime.now().plusDays(20).truncatedTo(ChronoUnit.HOURS).withHour(9);
+    LocalDateTime first = now().plusDays(20).truncatedTo(ChronoUnit.HOURS).withHour(9);
     runtime.startProcessInstanceByKey(PLAN_PROCESS_KEY, plan(name, capacity, first));
     Jobs.runDue(management);
     return first.atZone(BERLIN).toInstant();
@@ -215,7 +231,7 @@ class AcademyJourneyTest {
   private String applyAndGetSelected(String email) {
     Map<String, Object> form = ApplicationFixtures.application(email);
     form.put(LOCATION.name(), "Wolfsburg");
-    ProcessInstance instance = runtime.startProcessInstanceByKey(org.reversementoring.recruitment.process.RecruitmentVariables.PROCESS_KEY, form);
+    ProcessInstance instance = runtime.startProcessInstanceByKey(org.reversementoring.recruitment.RecruitmentVariables.PROCESS_KEY, form);
     Jobs.runDue(management);
     complete(instance.getBusinessKey(), Map.of(SUPERVISOR_DECISION.name(), "consent"));
     complete(instance.getBusinessKey(), Map.of(REVIEW_DECISION.name(), "interview"));
@@ -257,6 +273,11 @@ class AcademyJourneyTest {
 
   private List<MimeMessage> mailsTo(String address) {
     return Mails.to(smtp.getReceivedMessages(), address);
+  }
+
+  /** The engine's "now" in the program's zone. */
+  private static LocalDateTime now() {
+    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), BERLIN);
   }
 
   private static void moveClockTo(Instant instant) {

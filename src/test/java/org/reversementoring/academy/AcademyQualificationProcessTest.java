@@ -3,7 +3,7 @@ package org.reversementoring.academy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.reversementoring.academy.process.AcademyVariables.*;
+import static org.reversementoring.academy.AcademyVariables.*;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package org.reversementoring.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.reversementoring.closing.process.ClosingVariables.*;
+import static org.reversementoring.closing.ClosingVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.VariableValues;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 
 /** Final feedback and the closing decision as forms and REST callers send them. */
 class FeedbackInputTest {

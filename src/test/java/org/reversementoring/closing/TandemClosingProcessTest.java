@@ -12,7 +12,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.reversementoring.closing.process.ClosingVariables.*;
+import static org.reversementoring.closing.ClosingVariables.*;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,8 +36,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.common.TaskInputValidation;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.process.TaskInputValidation;
+import org.reversementoring.common.ProcessVariable;
 import org.reversementoring.closing.process.CheckClosingDecisionListener;
 import org.reversementoring.closing.process.FollowUpMissingFeedbackListener;
 import org.reversementoring.closing.process.GiveFinalFeedbackListener;
@@ -49,7 +49,7 @@ import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.MailStep;
 import org.reversementoring.notification.MailSteps;
 import org.reversementoring.notification.Mailer;
-import org.reversementoring.notification.OpenTasks;
+import org.reversementoring.notification.process.OpenTasks;
 import org.reversementoring.notification.ProcessMails;
 import org.reversementoring.notification.process.ProcessMailDelegate;
 import org.reversementoring.notification.process.TaskMailListener;
@@ -126,8 +126,8 @@ class TandemClosingProcessTest {
     ProcessInstance closingInstance = startAndAskBoth();
     Task mentorTask = feedbackTask("Task_GiveMentorFeedback");
     Task menteeTask = feedbackTask("Task_GiveMenteeFeedback");
-    assertThat(mentorTask).hasName("Give final feedback (mentor)").isAssignedTo("zoe");
-    assertThat(menteeTask).hasName("Give final feedback (executive)").isAssignedTo("marc");
+    assertThat(mentorTask).hasName("Give final feedback as mentor").isAssignedTo("zoe");
+    assertThat(menteeTask).hasName("Give final feedback as executive").isAssignedTo("marc");
     assertThat(formRef(mentorTask)).isEqualTo("give-final-feedback");
     assertMail("closing-feedback-mentor", "mentor", "task/" + mentorTask.getId(), closingInstance.getId(),
         mentorTask.getId(), null);
@@ -148,7 +148,7 @@ class TandemClosingProcessTest {
     assertThat(closingInstance).hasPassed("EndEvent_FeedbackComplete").isWaitingAt("Task_ExtendOrClose");
     execute(job("Task_ExtendOrClose"));
     Task decide = task();
-    assertThat(decide).hasName("Extend or close").hasCandidateGroup("coordinators");
+    assertThat(decide).hasName("Extend or close tandem").hasCandidateGroup("coordinators");
     assertThat(formRef(decide)).isEqualTo("extend-or-close");
     assertThat(taskService().getVariableLocal(decide.getId(), FEEDBACK_SUMMARY.name()))
         .isEqualTo("Sessions held: 4\nMentor: rating 5 of 5");

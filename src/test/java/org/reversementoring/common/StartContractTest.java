@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.reversementoring.enrollment.process.EnrollmentVariables;
+import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.enrollment.MenteeRepository;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.EnrollmentFixtures;

@@ -2,10 +2,9 @@ package org.reversementoring.faulttolerance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import org.reversementoring.support.ApplicationFixtures;
-import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,35 +30,26 @@ import org.reversementoring.notification.NotificationRepository;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.ApplicationStatus;
 import org.reversementoring.support.AppTest;
+import org.reversementoring.support.CompletionRendezvous;
 import org.reversementoring.support.Jobs;
 import org.reversementoring.support.Mails;
+import org.reversementoring.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Two coordinators complete the same "Review application" task at the same moment: one wins,
  * the other is told clearly, and the process moves on exactly once.
  */
 @AppTest
-@Import(CompletionRendezvous.class)
 class ConcurrentCompletionTest {
 
-  /** On a free port: this context is its own anyway, and 3025 may be taken by another build. */
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-      .withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry properties) {
-    properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-  }
+  static GreenMailExtension smtp = TestSmtp.server();
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;

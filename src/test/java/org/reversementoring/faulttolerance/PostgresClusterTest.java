@@ -3,7 +3,7 @@ package org.reversementoring.faulttolerance;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.reversementoring.support.ApplicationFixtures;
 import static org.awaitility.Awaitility.await;
-import static org.reversementoring.recruitment.process.RecruitmentVariables.PROCESS_KEY;
+import static org.reversementoring.recruitment.RecruitmentVariables.PROCESS_KEY;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;

@@ -2,7 +2,7 @@ package org.reversementoring.faulttolerance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import org.reversementoring.support.ApplicationFixtures;
-import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;

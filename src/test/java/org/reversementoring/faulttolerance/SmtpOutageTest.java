@@ -4,7 +4,7 @@ import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.reversementoring.support.ApplicationFixtures;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.reversementoring.recruitment.process.RecruitmentVariables.PROCESS_KEY;
+import static org.reversementoring.recruitment.RecruitmentVariables.PROCESS_KEY;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;

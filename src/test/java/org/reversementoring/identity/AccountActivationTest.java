@@ -2,7 +2,7 @@ package org.reversementoring.identity;
 
 import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.RecruitmentVariables.*;
 import static org.reversementoring.support.Pages.assertRefused;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;

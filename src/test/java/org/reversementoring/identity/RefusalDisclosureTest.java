@@ -1,7 +1,7 @@
 package org.reversementoring.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.Map;

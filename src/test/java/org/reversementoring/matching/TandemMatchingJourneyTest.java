@@ -1,7 +1,7 @@
 package org.reversementoring.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reversementoring.matching.process.MatchingVariables.*;
+import static org.reversementoring.matching.MatchingVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.List;
@@ -14,14 +14,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.reversementoring.enrollment.process.EnrollmentVariables;
+import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.enrollment.MenteeStatus;
 import org.reversementoring.notification.Notification;
 import org.reversementoring.notification.NotificationRepository;
 import org.reversementoring.recruitment.ApplicationService;
-import org.reversementoring.recruitment.process.RecruitmentVariables;
+import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
@@ -31,22 +31,26 @@ import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.TestSmtp;
 import org.reversementoring.tandem.Tandem;
 import org.reversementoring.tandem.TandemRepository;
-import org.reversementoring.tandem.process.TandemVariables;
+import org.reversementoring.tandem.TandemVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * From enrollment to kickoff: qualified mentors and waitlisted executives meet in a real matching;
  * the coordinator reviews, vetoes, recomputes and approves; tandems are numbered, their
  * lifecycles start with the kickoff invitation, and every executive hears the outcome by mail.
+ * A matching takes everyone in the pool, so this class has an app of its own (with an org chart)
+ * on an empty database instead of the one the other app tests share.
  */
 @AppTest
 @TestPropertySource(properties = "reverse-mentoring.matching.org-chart=src/test/resources/matching/org-chart.csv")
+@DirtiesContext
 class TandemMatchingJourneyTest {
 
   @RegisterExtension

@@ -2,11 +2,17 @@ package org.reversementoring.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doNothing;
+import static org.mockito.Mockito.mock;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,12 +25,13 @@ class ConnectionReusingMailSenderTest {
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
   private int connects;
+  private Transport firstConnection;
 
   private final ConnectionReusingMailSender sender = new ConnectionReusingMailSender() {
     @Override
     public Transport connectTransport() throws MessagingException {
       connects++;
-      return super.connectTransport();
+      return connects == 1 && firstConnection != null ? firstConnection : super.connectTransport();
     }
   };
 
@@ -56,6 +63,34 @@ class ConnectionReusingMailSenderTest {
     assertThat(smtp.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
         .containsExactly("after@example.com");
     assertThat(connects).isEqualTo(2);
+  }
+
+  @Test
+  void aConnectionDroppedAtMailFromIsReplacedToo() throws MessagingException {
+    firstConnection = mock(Transport.class);
+    doNothing().doThrow(new SendFailedException("[EOF]")).when(firstConnection).sendMessage(any(), any());
+    pointAt(smtp.getSmtp().getPort());
+    sender.send(mail("before@example.com"));
+
+    sender.send(mail("after@example.com"));
+
+    assertThat(smtp.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
+        .containsExactly("after@example.com");
+    assertThat(connects).isEqualTo(2);
+  }
+
+  @Test
+  void aRefusedRecipientIsNotTriedAgain() throws MessagingException {
+    firstConnection = mock(Transport.class);
+    doNothing().doThrow(new SendFailedException("550 no such user", null, new Address[0],
+        new Address[0], new Address[] {new InternetAddress("gone@example.com")}))
+        .when(firstConnection).sendMessage(any(), any());
+    pointAt(smtp.getSmtp().getPort());
+    sender.send(mail("before@example.com"));
+
+    assertThatThrownBy(() -> sender.send(mail("gone@example.com"))).isInstanceOf(MailSendException.class);
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(connects).isEqualTo(1);
   }
 
   @Test

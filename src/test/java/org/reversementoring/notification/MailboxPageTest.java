@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.reversementoring.support.ApplicationFixtures;
-import org.reversementoring.recruitment.process.RecruitmentVariables;
+import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.support.Jobs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -2,8 +2,7 @@ package org.reversementoring.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -22,44 +21,27 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.calendar.CalendarEvent;
 import org.reversementoring.calendar.CalendarFiles;
 import org.reversementoring.common.Language;
+import org.reversementoring.support.AppTest;
+import org.reversementoring.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A mail with a calendar invitation leaves through real SMTP (GreenMail on a free port, not the
- * 3025 other tests use) with the text and HTML parts as before and an {@code invitation.ics}
- * that calendars recognise as an iTIP REQUEST.
+ * A mail with a calendar invitation leaves through real SMTP with the text and HTML parts as
+ * before and an {@code invitation.ics} that calendars recognise as an iTIP REQUEST.
  */
-@DirtiesContext
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:cal-${random.uuid};DB_CLOSE_DELAY=-1",
-    "reverse-mentoring.demo.embedded-smtp=false",
-    "camunda.bpm.job-execution.enabled=false"})
+@AppTest
 class MailerAttachmentTest {
 
-  private static final GreenMail SMTP = startSmtp();
+  @RegisterExtension
+  static GreenMailExtension smtp = TestSmtp.server();
 
   @Autowired Mailer mailer;
   @Autowired CalendarFiles calendarFiles;
-
-  @DynamicPropertySource
-  static void smtpPort(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    SMTP.stop();
-  }
 
   @Test
   void anInvitationArrivesAsInvitationIcsOfTypeTextCalendarWithMethodRequest() throws Exception {
@@ -77,8 +59,8 @@ class MailerAttachmentTest {
 
     mailer.send(mail);
 
-    assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
-    MimeMessage received = SMTP.getReceivedMessagesForDomain(to)[0];
+    assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+    MimeMessage received = smtp.getReceivedMessagesForDomain(to)[0];
     assertThat(MimeParts.part(received, "text/plain")).as("the text part is still there").contains("Zoë");
     assertThat(MimeParts.part(received, "text/html")).as("the HTML part is still there").contains("Zoë");
 
@@ -113,11 +95,5 @@ class MailerAttachmentTest {
       }
     }
     return found;
-  }
-
-  private static GreenMail startSmtp() {
-    GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-    greenMail.start();
-    return greenMail;
   }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.support.AppTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -23,11 +22,9 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Health, probes and Prometheus metrics on the real app, and who may read them. Spring Boot
- * tests switch metrics export off unless asked, hence {@code @AutoConfigureObservability} (and
- * a Spring context of its own).
+ * tests switch metrics export off unless asked: {@link AppTest} asks.
  */
 @AppTest
-@AutoConfigureObservability(tracing = false)
 class ActuatorTest {
 
   @RegisterExtension

@@ -24,7 +24,7 @@ import org.reversementoring.support.TestSmtp;
 import org.reversementoring.tandem.Tandem;
 import org.reversementoring.tandem.TandemDraft;
 import org.reversementoring.tandem.TandemService;
-import org.reversementoring.tandem.process.TandemVariables;
+import org.reversementoring.tandem.TandemVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;

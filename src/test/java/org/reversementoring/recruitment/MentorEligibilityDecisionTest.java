@@ -1,7 +1,7 @@
 package org.reversementoring.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import java.io.InputStream;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package org.reversementoring.recruitment;
 
-import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.reversementoring.common.TaskInputValidation;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.process.TaskInputValidation;
+import org.reversementoring.common.ProcessVariable;
 
 /**
  * Stand-ins for the Spring beans the recruitment model calls, so the model's paths can be

@@ -21,6 +21,8 @@ import org.reversementoring.support.AppTest;
 import org.reversementoring.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,9 +32,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The program report on the real app over a known data set seeded with SQL: eight mentors
  * with nine applications, six executives, five tandems, twelve sessions and four final
  * feedbacks, "now" fixed at 2026-06-01 10:00 UTC. Every expected figure is worked out by hand
- * in the comments next to the data.
+ * in the comments next to the data. The report counts the whole program, so this class has an
+ * app of its own on an empty database instead of the one the other app tests share.
  */
 @AppTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:report-${random.uuid};DB_CLOSE_DELAY=-1")
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SuppressWarnings({"unchecked", "rawtypes"})
 class ProgramReportTest {

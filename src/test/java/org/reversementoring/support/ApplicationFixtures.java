@@ -1,6 +1,6 @@
 package org.reversementoring.support;
 
-import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package org.reversementoring.support;
 
-import static org.reversementoring.enrollment.process.EnrollmentVariables.*;
+import static org.reversementoring.enrollment.EnrollmentVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -3,12 +3,12 @@ package org.reversementoring.support;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.task.Task;
-import org.reversementoring.academy.process.AcademyVariables;
-import org.reversementoring.enrollment.process.EnrollmentVariables;
-import org.reversementoring.closing.process.ClosingVariables;
-import org.reversementoring.matching.process.MatchingVariables;
-import org.reversementoring.recruitment.process.RecruitmentVariables;
-import org.reversementoring.tandem.process.TandemVariables;
+import org.reversementoring.academy.AcademyVariables;
+import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.closing.ClosingVariables;
+import org.reversementoring.matching.MatchingVariables;
+import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.tandem.TandemVariables;
 
 /**
  * What each participant answers in a smooth program journey: consent, select, pass, approve,

@@ -4,12 +4,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.reversementoring.enrollment.process.EnrollmentVariables;
+import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.Mentor;
-import org.reversementoring.recruitment.process.RecruitmentVariables;
+import org.reversementoring.recruitment.RecruitmentVariables;
 
 /**
  * Brings people to where a tandem starts, through the real processes: an apprentice applies and is

@@ -22,7 +22,7 @@ import org.reversementoring.support.Mails;
 import org.reversementoring.support.ProgramAnswers;
 import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.TestSmtp;
-import org.reversementoring.tandem.process.TandemVariables;
+import org.reversementoring.tandem.TandemVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;

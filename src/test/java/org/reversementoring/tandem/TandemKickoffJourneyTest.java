@@ -2,7 +2,7 @@ package org.reversementoring.tandem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.reversementoring.tandem.process.TandemVariables.*;
+import static org.reversementoring.tandem.TandemVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -28,14 +28,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.enrollment.process.EnrollmentVariables;
+import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.enrollment.MenteeStatus;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.recruitment.MentorStatus;
-import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;

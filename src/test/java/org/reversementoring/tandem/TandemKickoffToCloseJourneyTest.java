@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
-import org.reversementoring.closing.process.ClosingVariables;
+import org.reversementoring.closing.ClosingVariables;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.support.AppTest;
@@ -30,7 +30,7 @@ import org.reversementoring.support.Mails;
 import org.reversementoring.support.ProgramAnswers;
 import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.TestSmtp;
-import org.reversementoring.tandem.process.TandemVariables;
+import org.reversementoring.tandem.TandemVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -14,7 +14,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.reversementoring.tandem.TandemMailRecorder.*;
-import static org.reversementoring.tandem.process.TandemVariables.*;
+import static org.reversementoring.tandem.TandemVariables.*;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.common.TaskInputValidation;
+import org.reversementoring.common.process.TaskInputValidation;
 import org.reversementoring.tandem.process.ActivateTandemDelegate;
 import org.reversementoring.tandem.process.AgreeGoalsAndCadenceListener;
 import org.reversementoring.tandem.process.CheckInListener;
@@ -324,7 +324,7 @@ class TandemLifecycleProcessTest {
         .variables().containsEntry(SUPERVISOR_USER_ID.name(), "sven");
     execute(job("Task_MidProgramCheckIn"));
     Task checkIn = taskAt("Task_MidProgramCheckIn");
-    assertThat(checkIn).hasName("Mid-program check-in").isAssignedTo("sven");
+    assertThat(checkIn).hasName("Check in on tandem mid-program").isAssignedTo("sven");
     mails.assertSent("task/" + checkIn.getId(), "tandem-check-in", SUPERVISOR_EMAIL, tandem.getId(), checkIn.getId(),
         null);
     when(sessions.recordCheckIn(TANDEM, "fine", null)).thenThrow(new RejectedInputException(CHECK_IN_ASSESSMENT.name(),

@@ -24,7 +24,7 @@ import org.reversementoring.notification.Addressees;
 import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.MailSteps;
 import org.reversementoring.notification.Mailer;
-import org.reversementoring.notification.OpenTasks;
+import org.reversementoring.notification.process.OpenTasks;
 import org.reversementoring.notification.process.ProcessMailDelegate;
 import org.reversementoring.notification.process.TaskMailListener;
 import org.reversementoring.recruitment.Mentor;

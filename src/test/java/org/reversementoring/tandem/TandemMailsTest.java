@@ -26,7 +26,7 @@ import org.reversementoring.notification.MailAttachment;
 import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.MailStep;
 import org.reversementoring.recruitment.Mentor;
-import org.reversementoring.tandem.process.TandemVariables;
+import org.reversementoring.tandem.TandemVariables;
 import org.springframework.context.support.StaticMessageSource;
 
 /** What the tandem's mails carry besides their text: the link to ask to end, calendar files, variants. */

@@ -2,7 +2,7 @@ package org.reversementoring.tandem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reversementoring.support.Pages.assertRefused;
-import static org.reversementoring.tandem.process.TandemVariables.*;
+import static org.reversementoring.tandem.TandemVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -25,17 +25,17 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.reversementoring.enrollment.process.EnrollmentVariables;
+import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.Mentor;
-import org.reversementoring.recruitment.process.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
@@ -85,10 +85,17 @@ class TandemSessionsJourneyTest {
   @Autowired SupervisorCheckInRepository checkIns;
   @Autowired TestRestTemplate http;
 
+  /** The stand-in for the closing process, deployed by the test. */
+  private Deployment closingStub;
+
   @AfterEach
   void reset() {
     identity.clearAuthentication();
     ClockUtil.reset();
+    if (closingStub != null) {
+      // the app is shared with the other app tests: they start the real closing process again
+      repository.deleteDeployment(closingStub.getId(), true);
+    }
   }
 
   @Test
@@ -230,7 +237,7 @@ class TandemSessionsJourneyTest {
     assertThat(log2.getAssignee()).isEqualTo(substitute.getUserId());
     completeAs(substitute.getUserId(), log2, Map.of(SESSION_HELD.name(), "no"));
     // the closing process comes from another part of the program; a stub stands in for it here
-    repository.createDeployment().addClasspathResource("stubs/tandem-closing-stub.bpmn20.xml").deploy();
+    closingStub = repository.createDeployment().addClasspathResource("stubs/tandem-closing-stub.bpmn20.xml").deploy();
     completeAs(mentee.getUserId(), taskOf(instance, "Task_RateSession"), Map.of(SESSION_RATING.name(), 3L));
 
     List<TandemSession> done = sessions.sessions(tandem.getId());

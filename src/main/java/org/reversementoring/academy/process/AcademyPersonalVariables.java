@@ -1,11 +1,11 @@
 package org.reversementoring.academy.process;
 
-import static org.reversementoring.academy.process.AcademyVariables.*;
+import static org.reversementoring.academy.AcademyVariables.*;
 
 import java.util.List;
 import java.util.Set;
 import org.reversementoring.common.PersonalVariables;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 @Component

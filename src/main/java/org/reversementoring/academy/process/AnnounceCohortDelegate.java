@@ -3,6 +3,7 @@ package org.reversementoring.academy.process;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.academy.AcademyVariables;
 import org.springframework.stereotype.Component;
 
 /** Wakes every qualification that waits for a cohort: each tries to enrol again. */

@@ -3,6 +3,7 @@ package org.reversementoring.academy.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.recruitment.ApplicationService;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package org.reversementoring.academy.process;
 
-import static org.reversementoring.academy.process.AcademyVariables.*;
+import static org.reversementoring.academy.AcademyVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -2,7 +2,9 @@ package org.reversementoring.academy.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.academy.MentorSeats;
+import org.reversementoring.notification.process.ProcessMailDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +22,7 @@ public class ReleaseAcademySeatDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    // the notification log dedupes on this key; mails already sent depend on its format
-    String stepKey = execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId();
-    seats.releaseOnWithdrawal(AcademyVariables.APPLICATION_ID.from(execution), stepKey,
-        execution.getProcessInstanceId());
+    seats.releaseOnWithdrawal(AcademyVariables.APPLICATION_ID.from(execution),
+        ProcessMailDelegate.stepKeyOf(execution), execution.getProcessInstanceId());
   }
 }

@@ -1,8 +1,9 @@
 package org.reversementoring.closing.process;
 
 import java.util.Set;
+import org.reversementoring.closing.ClosingVariables;
 import org.reversementoring.common.PersonalVariables;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /** Free text of the closing: kept in final_feedback and the tandem record, never in the engine's history. */

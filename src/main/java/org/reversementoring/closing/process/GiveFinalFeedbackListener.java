@@ -1,6 +1,6 @@
 package org.reversementoring.closing.process;
 
-import static org.reversementoring.closing.process.ClosingVariables.*;
+import static org.reversementoring.closing.ClosingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -9,7 +9,7 @@ import org.reversementoring.closing.FeedbackAnswer;
 import org.reversementoring.closing.FeedbackRole;
 import org.reversementoring.closing.FinalFeedbackService;
 import org.reversementoring.common.VariableValues;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 

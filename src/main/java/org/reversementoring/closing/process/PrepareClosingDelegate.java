@@ -1,6 +1,6 @@
 package org.reversementoring.closing.process;
 
-import static org.reversementoring.closing.process.ClosingVariables.*;
+import static org.reversementoring.closing.ClosingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,6 +1,6 @@
 package org.reversementoring.enrollment.process;
 
-import static org.reversementoring.enrollment.process.EnrollmentVariables.*;
+import static org.reversementoring.enrollment.EnrollmentVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

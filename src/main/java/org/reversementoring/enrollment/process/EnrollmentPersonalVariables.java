@@ -1,12 +1,12 @@
 package org.reversementoring.enrollment.process;
 
-import static org.reversementoring.enrollment.process.EnrollmentVariables.*;
+import static org.reversementoring.enrollment.EnrollmentVariables.*;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.reversementoring.common.PersonalVariables;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 @Component

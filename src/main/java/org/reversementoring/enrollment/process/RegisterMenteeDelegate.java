@@ -1,11 +1,11 @@
 package org.reversementoring.enrollment.process;
 
-import static org.reversementoring.enrollment.process.EnrollmentVariables.*;
+import static org.reversementoring.enrollment.EnrollmentVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.common.VariableValues;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 import org.reversementoring.enrollment.MenteeForm;
 import org.reversementoring.enrollment.MenteeRegistration;
 import org.reversementoring.enrollment.RegisteredMentee;

@@ -2,6 +2,7 @@ package org.reversementoring.matching.process;
 
 import java.util.Set;
 import org.reversementoring.common.PersonalVariables;
+import org.reversementoring.matching.MatchingVariables;
 import org.springframework.stereotype.Component;
 
 @Component

@@ -1,6 +1,6 @@
 package org.reversementoring.matching.process;
 
-import static org.reversementoring.matching.process.MatchingVariables.*;
+import static org.reversementoring.matching.MatchingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

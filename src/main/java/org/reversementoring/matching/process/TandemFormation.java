@@ -8,7 +8,7 @@ import org.reversementoring.matching.MatchingResult;
 import org.reversementoring.matching.MatchingRound;
 import org.reversementoring.tandem.Tandem;
 import org.reversementoring.tandem.TandemService;
-import org.reversementoring.tandem.process.TandemVariables;
+import org.reversementoring.tandem.TandemVariables;
 import org.springframework.stereotype.Service;
 
 /**

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.common.ProgramProperties;
 import org.reversementoring.notification.MailStep;
 import org.reversementoring.notification.MailSteps;
-import org.reversementoring.notification.OpenTasks;
+import org.reversementoring.notification.process.OpenTasks;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -49,9 +49,16 @@ public class ProcessMailDelegate implements JavaDelegate {
         execution.getVariables()));
   }
 
-  /** The notification log dedupes on this key; mails already sent depend on its format. */
+  /**
+   * The key of the step this execution is at, for a step that mails besides its other work. The
+   * notification log dedupes on it; mails already sent depend on its format.
+   */
+  public static String stepKeyOf(DelegateExecution execution) {
+    return execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId();
+  }
+
   private String stepKey(DelegateExecution execution) {
-    String key = execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId();
+    String key = stepKeyOf(execution);
     String part = ModelFields.text(keyPart, execution);
     return part == null ? key : key + "/" + part;
   }

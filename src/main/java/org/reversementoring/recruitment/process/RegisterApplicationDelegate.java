@@ -1,11 +1,11 @@
 package org.reversementoring.recruitment.process;
 
-import static org.reversementoring.recruitment.process.RecruitmentVariables.*;
+import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.common.VariableValues;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 import org.reversementoring.recruitment.ApplicationForm;
 import org.reversementoring.recruitment.ApplicationRegistration;
 import org.springframework.stereotype.Component;

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.MentorApplication;
+import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.recruitment.WithdrawLinks;
 import org.springframework.stereotype.Service;
 

@@ -1,6 +1,6 @@
 package org.reversementoring.tandem.process;
 
-import static org.reversementoring.tandem.process.TandemVariables.*;
+import static org.reversementoring.tandem.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,7 +9,7 @@ import org.reversementoring.tandem.SessionService;
 import org.springframework.stereotype.Component;
 
 /**
- * "Mid-program check-in" (the training supervisor), on complete: checks and records the answer
+ * "Check in on tandem mid-program" (the training supervisor), on complete: checks and records the answer
  * (a refusal names the field, the task stays open); the comment then leaves the process. The
  * supervisor's mail with the link is the model's {@code taskMail} on create.
  */

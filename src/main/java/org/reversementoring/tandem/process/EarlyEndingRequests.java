@@ -1,6 +1,6 @@
 package org.reversementoring.tandem.process;
 
-import static org.reversementoring.tandem.process.TandemVariables.*;
+import static org.reversementoring.tandem.TandemVariables.*;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -11,6 +11,7 @@ import org.reversementoring.tandem.Tandem;
 import org.reversementoring.tandem.TandemService;
 import org.reversementoring.tandem.TandemSide;
 import org.reversementoring.tandem.TandemStatus;
+import org.reversementoring.tandem.TandemVariables;
 import org.springframework.stereotype.Service;
 
 /**

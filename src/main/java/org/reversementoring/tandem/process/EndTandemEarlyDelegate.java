@@ -1,17 +1,17 @@
 package org.reversementoring.tandem.process;
 
-import static org.reversementoring.tandem.process.TandemVariables.*;
+import static org.reversementoring.tandem.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 import org.reversementoring.tandem.SessionService;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
- * "End tandem early": status ENDED_EARLY with the coordinator's note as the reason; planned
+ * "End silent tandem" and "Record early end": status ENDED_EARLY with the coordinator's note as the reason; planned
  * sessions cancelled. The BPMN field {@code reason} names the variable holding the note
  * (default {@code followUpNote}).
  */

@@ -1,13 +1,13 @@
 package org.reversementoring.tandem.process;
 
-import static org.reversementoring.tandem.process.TandemVariables.*;
+import static org.reversementoring.tandem.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.tandem.SessionService;
 import org.springframework.stereotype.Component;
 
-/** "Pause: move the later sessions": the sessions after the silent one move by {@code pauseWeeks} weeks. */
+/** "Postpone later sessions": the sessions after the silent one move by {@code pauseWeeks} weeks. */
 @Component("pauseTandem")
 public class PauseTandemDelegate implements JavaDelegate {
 

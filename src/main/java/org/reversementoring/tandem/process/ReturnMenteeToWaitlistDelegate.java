@@ -1,13 +1,13 @@
 package org.reversementoring.tandem.process;
 
-import static org.reversementoring.tandem.process.TandemVariables.*;
+import static org.reversementoring.tandem.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reversementoring.tandem.EarlyEndings;
 import org.springframework.stereotype.Component;
 
-/** "Put mentee back at head of waitlist": after a rematch decision the executive waits first for a new mentor. */
+/** "Return executive to head of waitlist": after a rematch decision the executive waits first for a new mentor. */
 @Component("returnMenteeToWaitlist")
 public class ReturnMenteeToWaitlistDelegate implements JavaDelegate {
 

@@ -1,6 +1,6 @@
 package org.reversementoring.tandem.process;
 
-import static org.reversementoring.tandem.process.TandemVariables.*;
+import static org.reversementoring.tandem.TandemVariables.*;
 
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -10,6 +10,7 @@ import org.reversementoring.tandem.SessionLinks;
 import org.reversementoring.tandem.SessionService;
 import org.reversementoring.tandem.TandemService;
 import org.reversementoring.tandem.TandemSession;
+import org.reversementoring.tandem.TandemVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,12 +1,12 @@
 package org.reversementoring.tandem.process;
 
-import static org.reversementoring.tandem.process.TandemVariables.*;
+import static org.reversementoring.tandem.TandemVariables.*;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.reversementoring.common.PersonalVariables;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /** Free text of the tandem: kept in the tandem and session records, never in the engine's history. */

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.enrollment.process.EnrollmentVariables;
-import org.reversementoring.recruitment.process.RecruitmentVariables;
+import org.reversementoring.enrollment.EnrollmentVariables;
+import org.reversementoring.recruitment.RecruitmentVariables;
 
 /** The forms as contracts: every form reads, and the two start forms are the REST contract. */
 class FormContractTest {

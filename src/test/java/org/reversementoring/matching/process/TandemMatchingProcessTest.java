@@ -6,7 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
-import static org.reversementoring.matching.process.MatchingVariables.*;
+import static org.reversementoring.matching.MatchingVariables.*;
 
 import java.time.Duration;
 import java.util.ArrayList;

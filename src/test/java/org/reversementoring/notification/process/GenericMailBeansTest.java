@@ -31,7 +31,7 @@ import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.MailStep;
 import org.reversementoring.notification.MailSteps;
 import org.reversementoring.notification.Mailer;
-import org.reversementoring.notification.OpenTasks;
+import org.reversementoring.notification.process.OpenTasks;
 import org.reversementoring.notification.ProcessMails;
 
 /**

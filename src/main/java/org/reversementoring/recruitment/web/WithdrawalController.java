@@ -1,7 +1,8 @@
-package org.reversementoring.recruitment;
+package org.reversementoring.recruitment.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import org.reversementoring.recruitment.MentorApplication;
 import org.reversementoring.recruitment.process.WithdrawalService;
 import org.reversementoring.recruitment.process.WithdrawalService.Outcome;
 import org.springframework.http.HttpStatus;

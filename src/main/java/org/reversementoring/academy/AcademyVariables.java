@@ -1,12 +1,12 @@
-package org.reversementoring.academy.process;
+package org.reversementoring.academy;
 
-import static org.reversementoring.common.process.ProcessVariable.bool;
-import static org.reversementoring.common.process.ProcessVariable.integer;
-import static org.reversementoring.common.process.ProcessVariable.longValue;
-import static org.reversementoring.common.process.ProcessVariable.string;
+import static org.reversementoring.common.ProcessVariable.bool;
+import static org.reversementoring.common.ProcessVariable.integer;
+import static org.reversementoring.common.ProcessVariable.longValue;
+import static org.reversementoring.common.ProcessVariable.string;
 
-import org.reversementoring.common.process.ProcessVariable;
-import org.reversementoring.recruitment.process.RecruitmentVariables;
+import org.reversementoring.common.ProcessVariable;
+import org.reversementoring.recruitment.RecruitmentVariables;
 
 /**
  * Process variables of {@code academy-qualification} and {@code plan-academy-cohort} with their

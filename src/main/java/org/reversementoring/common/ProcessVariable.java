@@ -1,5 +1,7 @@
-package org.reversementoring.common.process;
+package org.reversementoring.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -8,7 +10,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.reversementoring.common.VariableValues;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * A process variable with its name and type, declared once per capability (e.g. {@code
@@ -19,14 +22,23 @@ import org.reversementoring.common.VariableValues;
  */
 public final class ProcessVariable<T> {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final String name;
   private final String typeName;
   private final Function<Object, T> conversion;
+  private final Function<T, Object> storage;
 
   private ProcessVariable(String name, String typeName, Function<Object, T> conversion) {
+    this(name, typeName, conversion, value -> value);
+  }
+
+  private ProcessVariable(String name, String typeName, Function<Object, T> conversion,
+      Function<T, Object> storage) {
     this.name = name;
     this.typeName = typeName;
     this.conversion = conversion;
+    this.storage = storage;
   }
 
   public static ProcessVariable<String> string(String name) {
@@ -56,6 +68,16 @@ public final class ProcessVariable<T> {
   public static ProcessVariable<List<String>> textList(String name) {
     return new ProcessVariable<>(name, "a list of texts",
         value -> new VariableValues(Map.of(name, value)).textList(name));
+  }
+
+  /**
+   * A value kept as a JSON variable (a text variable would be cut at 4,000 characters); the
+   * engine hands it back as a Spin JSON node.
+   */
+  public static <T> ProcessVariable<T> json(String name, Class<T> type) {
+    return new ProcessVariable<>(name, "JSON of a " + type.getSimpleName(),
+        value -> value instanceof SpinJsonNode || value instanceof String ? readJson(value.toString(), type) : null,
+        value -> SpinValues.jsonValue(writeJson(value)).create());
   }
 
   /** The names of these variables, e.g. to remove them from an execution. */
@@ -98,20 +120,20 @@ public final class ProcessVariable<T> {
   }
 
   public void set(VariableScope scope, T value) {
-    scope.setVariable(name, value);
+    scope.setVariable(name, storage.apply(value));
   }
 
   public void setLocal(VariableScope scope, T value) {
-    scope.setVariableLocal(name, value);
+    scope.setVariableLocal(name, storage.apply(value));
   }
 
   public void set(RuntimeService runtime, String executionId, T value) {
-    runtime.setVariable(executionId, name, value);
+    runtime.setVariable(executionId, name, storage.apply(value));
   }
 
   /** Puts the value into variables about to be sent, e.g. a start form or a task completion. */
   public void putIn(Map<String, Object> variables, T value) {
-    variables.put(name, value);
+    variables.put(name, storage.apply(value));
   }
 
   @Override
@@ -139,6 +161,22 @@ public final class ProcessVariable<T> {
   private static <T> ProcessVariable<T> of(String name, Class<T> type) {
     return new ProcessVariable<>(name, "a " + type.getSimpleName(),
         value -> type.isInstance(value) ? type.cast(value) : null);
+  }
+
+  private static <T> T readJson(String json, Class<T> type) {
+    try {
+      return JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  private static String writeJson(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
   }
 
   private static Optional<Long> wholeNumber(Object value) {

@@ -1,10 +1,14 @@
-package org.reversementoring.tandem;
+package org.reversementoring.tandem.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.tandem.SessionLinks;
+import org.reversementoring.tandem.SessionService;
+import org.reversementoring.tandem.TandemProperties;
+import org.reversementoring.tandem.TandemSession;
 import org.reversementoring.tandem.process.SessionRescheduling;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

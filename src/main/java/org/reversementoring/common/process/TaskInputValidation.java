@@ -1,4 +1,4 @@
-package org.reversementoring.common;
+package org.reversementoring.common.process;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,6 +6,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.reversementoring.common.FieldError;
+import org.reversementoring.common.RejectedInputException;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,11 @@
-package org.reversementoring.tandem;
+package org.reversementoring.tandem.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.tandem.SessionLinks;
+import org.reversementoring.tandem.Tandem;
+import org.reversementoring.tandem.TandemStatus;
 import org.reversementoring.tandem.process.EarlyEndingRequests;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.reversementoring.common.process;
+package org.reversementoring.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,19 +1,19 @@
-package org.reversementoring.closing.process;
+package org.reversementoring.closing;
 
-import static org.reversementoring.common.process.ProcessVariable.bool;
-import static org.reversementoring.common.process.ProcessVariable.integer;
-import static org.reversementoring.common.process.ProcessVariable.longValue;
-import static org.reversementoring.common.process.ProcessVariable.string;
+import static org.reversementoring.common.ProcessVariable.bool;
+import static org.reversementoring.common.ProcessVariable.integer;
+import static org.reversementoring.common.ProcessVariable.longValue;
+import static org.reversementoring.common.ProcessVariable.string;
 
 import java.util.List;
 import org.reversementoring.closing.FeedbackRole;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 
 /**
  * Process variables of {@code tandem-closing} with their types, one place for delegates, forms
  * and tests. The lifecycle calls the process with {@link #TANDEM_ID} and reads back {@link
  * #CLOSING_DECISION} and {@link #EXTRA_SESSIONS} (the same names stand in {@code
- * tandem.process.TandemVariables}). Form fields are read leniently ({@code VariableValues}): a form sends
+ * tandem.TandemVariables}). Form fields are read leniently ({@code VariableValues}): a form sends
  * a number or a yes/no as a text, a REST caller may send a Number or a Boolean.
  */
 public final class ClosingVariables {

@@ -1,12 +1,12 @@
-package org.reversementoring.tandem.process;
+package org.reversementoring.tandem;
 
-import static org.reversementoring.common.process.ProcessVariable.bool;
-import static org.reversementoring.common.process.ProcessVariable.integer;
-import static org.reversementoring.common.process.ProcessVariable.longValue;
-import static org.reversementoring.common.process.ProcessVariable.string;
+import static org.reversementoring.common.ProcessVariable.bool;
+import static org.reversementoring.common.ProcessVariable.integer;
+import static org.reversementoring.common.ProcessVariable.longValue;
+import static org.reversementoring.common.ProcessVariable.string;
 
 import java.util.List;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 
 /**
  * Process variables of {@code tandem-lifecycle} and {@code assign-substitute-mentor} with their

@@ -1,11 +1,12 @@
-package org.reversementoring.matching.process;
+package org.reversementoring.matching;
 
-import static org.reversementoring.common.process.ProcessVariable.integer;
-import static org.reversementoring.common.process.ProcessVariable.string;
+import static org.reversementoring.common.ProcessVariable.integer;
+import static org.reversementoring.common.ProcessVariable.string;
 
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 import org.reversementoring.matching.CoordinatorChoices;
 import org.reversementoring.matching.MatchingPlans;
+import org.reversementoring.matching.MatchingResult;
 
 /** Process variables of {@code tandem-matching}, one place for delegates, forms and tests. */
 public final class MatchingVariables {
@@ -20,7 +21,7 @@ public final class MatchingVariables {
 
   // set by "Propose tandems"
   /** JSON: the {@link org.reversementoring.matching.MatchingResult} under review. */
-  public static final ProposalVariable PROPOSAL = new ProposalVariable("proposal");
+  public static final ProcessVariable<MatchingResult> PROPOSAL = ProcessVariable.json("proposal", MatchingResult.class);
   /** The proposal in words, for the coordinator (names: personal data). */
   public static final ProcessVariable<String> PROPOSAL_SUMMARY = string("proposalSummary");
   public static final ProcessVariable<Integer> PROPOSED_COUNT = integer("proposedCount");

@@ -1,12 +1,12 @@
-package org.reversementoring.enrollment.process;
+package org.reversementoring.enrollment;
 
-import static org.reversementoring.common.process.ProcessVariable.integer;
-import static org.reversementoring.common.process.ProcessVariable.longValue;
-import static org.reversementoring.common.process.ProcessVariable.string;
-import static org.reversementoring.common.process.ProcessVariable.textList;
+import static org.reversementoring.common.ProcessVariable.integer;
+import static org.reversementoring.common.ProcessVariable.longValue;
+import static org.reversementoring.common.ProcessVariable.string;
+import static org.reversementoring.common.ProcessVariable.textList;
 
 import java.util.List;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 
 /**
  * Process variables of {@code mentee-enrollment} with their types, one place for delegates,

@@ -1,4 +1,4 @@
-package org.reversementoring.faulttolerance;
+package org.reversementoring.support;
 
 import java.util.ArrayList;
 import java.util.concurrent.BrokenBarrierException;
@@ -19,18 +19,18 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * waits (inside its transaction, after it has read the task and before it writes) until the
  * other one arrives too. Both then write, and the database decides who was first. Without it
  * the second thread might only start after the first had committed, which is the (also tested)
- * sequential case.
+ * sequential case. Part of every {@link AppTest} app; until a test opens it, completions pass.
  */
-class CompletionRendezvous extends AbstractProcessEnginePlugin {
+public class CompletionRendezvous extends AbstractProcessEnginePlugin {
 
   private static volatile CyclicBarrier barrier;
 
   /** The next {@code parties} completions meet before writing. */
-  static void open(int parties) {
+  public static void open(int parties) {
     barrier = new CyclicBarrier(parties);
   }
 
-  static void close() {
+  public static void close() {
     barrier = null;
   }
 

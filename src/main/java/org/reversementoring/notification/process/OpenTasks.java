@@ -1,4 +1,4 @@
-package org.reversementoring.notification;
+package org.reversementoring.notification.process;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;

@@ -1,13 +1,13 @@
-package org.reversementoring.recruitment.process;
+package org.reversementoring.recruitment;
 
-import static org.reversementoring.common.process.ProcessVariable.bool;
-import static org.reversementoring.common.process.ProcessVariable.integer;
-import static org.reversementoring.common.process.ProcessVariable.longValue;
-import static org.reversementoring.common.process.ProcessVariable.string;
-import static org.reversementoring.common.process.ProcessVariable.textList;
+import static org.reversementoring.common.ProcessVariable.bool;
+import static org.reversementoring.common.ProcessVariable.integer;
+import static org.reversementoring.common.ProcessVariable.longValue;
+import static org.reversementoring.common.ProcessVariable.string;
+import static org.reversementoring.common.ProcessVariable.textList;
 
 import java.util.List;
-import org.reversementoring.common.process.ProcessVariable;
+import org.reversementoring.common.ProcessVariable;
 
 /**
  * Process variables of {@code mentor-recruitment} with their types, one place for delegates,
