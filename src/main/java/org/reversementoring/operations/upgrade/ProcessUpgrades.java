@@ -1,6 +1,7 @@
 package org.reversementoring.operations.upgrade;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -62,7 +63,7 @@ public final class ProcessUpgrades {
     return ALL.stream().collect(Collectors.toMap(ProcessUpgrade::processKey, Function.identity(),
         (a, b) -> {
           throw new IllegalStateException("Two upgrades for " + a.processKey());
-        }, java.util.LinkedHashMap::new));
+        }, LinkedHashMap::new));
   }
 
   /**
