@@ -1,0 +1,82 @@
+package org.reversementoring.participant.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.reversementoring.common.Language;
+import org.reversementoring.participant.MyPrograms;
+import org.reversementoring.participant.PersonLanguage;
+import org.reversementoring.participant.ProgramCalendarFile;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+
+/**
+ * My program: the logged-in person's own page, in their language. Everything is found by the
+ * user id of the login; no request names a person, so nobody reads another's page.
+ */
+@Controller
+class MyProgramController {
+
+  private final MyPrograms programs;
+  private final PersonLanguage languages;
+  private final ProgramCalendarFile calendar;
+  private final IdentityService identity;
+
+  MyProgramController(MyPrograms programs, PersonLanguage languages, ProgramCalendarFile calendar,
+      IdentityService identity) {
+    this.programs = programs;
+    this.languages = languages;
+    this.calendar = calendar;
+    this.identity = identity;
+  }
+
+  @GetMapping("/me")
+  String page(Model model, HttpServletRequest request) {
+    var program = programs.of(currentUserId());
+    Locale locale = program.language().locale();
+    // the page speaks the person's language, whatever the browser asks for
+    request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(locale));
+    model.addAttribute("me", program);
+    model.addAttribute("zone", calendar.zone());
+    return "me";
+  }
+
+  @PostMapping("/me/language")
+  String changeLanguage(@RequestParam(required = false) String language) {
+    Language chosen = Language.byCode(language == null ? "" : language)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "language: must be de or en"));
+    languages.change(currentUserId(), chosen);
+    return "redirect:/me";
+  }
+
+  @GetMapping("/me/calendar.ics")
+  ResponseEntity<byte[]> calendarFile() {
+    byte[] file = calendar.of(currentUserId())
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "calendar: you have no coming dates"));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reverse-mentoring.ics\"")
+        .cacheControl(CacheControl.noStore())
+        .body(file);
+  }
+
+  private String currentUserId() {
+    Authentication authentication = identity.getCurrentAuthentication();
+    if (authentication == null) {
+      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
+    }
+    return authentication.getUserId();
+  }
+}
