@@ -33,14 +33,14 @@ public final class Journeys {
     if (ENDED_APPLICATION.contains(status)) {
       journey.endedWith("application-" + status, application.statusChangedAt());
     }
+    boolean qualified = application.mentorStatus().equals("QUALIFIED");
     for (Module module : modules) {
       journey.step(module.passed() == null ? "module" : module.passed() ? "module-passed" : "module-failed",
           module.startsAt(), module.passed() != null, module.name());
     }
     if (modules.isEmpty()) {
-      journey.step("academy", null, false);
+      journey.step("academy", null, qualified);
     }
-    boolean qualified = application.mentorStatus().equals("QUALIFIED");
     if (application.mentorStatus().equals("NOT_QUALIFIED")) {
       journey.endedWith("not-qualified", null);
     }
@@ -65,7 +65,7 @@ public final class Journeys {
 
   private static List<JourneyStep> tandemSteps(Journey journey, Optional<Tandem> found, String lastStep) {
     if (found.isEmpty()) {
-      return journey.step("tandem", null, false).step("sessions", null, false)
+      return journey.step("tandem-coming", null, false).step("sessions", null, false)
           .step("final-feedback", null, false).step(lastStep, null, false).steps();
     }
     Tandem tandem = found.get();

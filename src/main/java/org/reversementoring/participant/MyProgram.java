@@ -13,6 +13,7 @@ import org.reversementoring.participant.ProgramFacts.Tandem;
 /**
  * Everything one person's program page shows, for that person only.
  *
+ * @param name  the first name, to greet them
  * @param staff whether they work in the program office or own it (links to Tasklist, Cockpit, the report)
  */
 public record MyProgram(String userId, String name, Language language, boolean staff,

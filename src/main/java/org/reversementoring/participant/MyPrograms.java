@@ -66,7 +66,7 @@ public class MyPrograms {
     boolean staff = identity.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).anyMatch(STAFF::contains);
     List<OpenTask> open = openTasks(userId);
-    String name = user == null ? userId : user.getFirstName() + " " + user.getLastName();
+    String name = user == null ? userId : user.getFirstName();
     List<SupervisedApprentice> supervised = user == null || user.getEmail() == null ? List.of()
         : records.supervisedBy(user.getEmail()).stream()
             .map(apprentice -> new SupervisedApprentice(apprentice, open.stream()

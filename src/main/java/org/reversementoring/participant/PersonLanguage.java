@@ -29,14 +29,15 @@ public class PersonLanguage {
     return first("select language from mentor where user_id = ?", userId)
         .or(() -> first("select language from mentee where user_id = ? order by registered_at desc", userId))
         .or(() -> Optional.ofNullable(identity.getUserInfo(userId, Language.USER_INFO_KEY)))
-        .flatMap(Language::byCode)
+        .flatMap(code -> Language.byCode(code.toLowerCase(java.util.Locale.ROOT)))
         .orElse(Language.EN);
   }
 
   /** The person's choice, for their records and their account. */
   @Transactional
   public void change(String userId, Language language) {
-    jdbc.update("update mentor set language = ?, version = version + 1 where user_id = ?", language.code(), userId);
+    // the apprentice's record keeps the enum's name (DE), the executive's the code (de), as their entities do
+    jdbc.update("update mentor set language = ?, version = version + 1 where user_id = ?", language.name(), userId);
     jdbc.update("update mentee set language = ?, version = version + 1 where user_id = ?", language.code(), userId);
     identity.setUserInfo(userId, Language.USER_INFO_KEY, language.code());
   }

@@ -1,10 +1,11 @@
 package org.reversementoring.participant.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.reversementoring.common.Language;
+import org.reversementoring.participant.MyProgram;
 import org.reversementoring.participant.MyPrograms;
 import org.reversementoring.participant.PersonLanguage;
 import org.reversementoring.participant.ProgramCalendarFile;
@@ -14,13 +15,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * My program: the logged-in person's own page, in their language. Everything is found by the
@@ -33,24 +33,26 @@ class MyProgramController {
   private final PersonLanguage languages;
   private final ProgramCalendarFile calendar;
   private final IdentityService identity;
+  private final ITemplateEngine templates;
 
   MyProgramController(MyPrograms programs, PersonLanguage languages, ProgramCalendarFile calendar,
-      IdentityService identity) {
+      IdentityService identity, ITemplateEngine templates) {
+    this.templates = templates;
     this.programs = programs;
     this.languages = languages;
     this.calendar = calendar;
     this.identity = identity;
   }
 
+  /** Rendered in the person's language, whatever the browser asks for (as the mails are). */
   @GetMapping("/me")
-  String page(Model model, HttpServletRequest request) {
-    var program = programs.of(currentUserId());
-    Locale locale = program.language().locale();
-    // the page speaks the person's language, whatever the browser asks for
-    request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(locale));
-    model.addAttribute("me", program);
-    model.addAttribute("zone", calendar.zone());
-    return "me";
+  ResponseEntity<String> page() {
+    MyProgram program = programs.of(currentUserId());
+    Context page = new Context(program.language().locale(), Map.of("me", program, "zone", calendar.zone()));
+    return ResponseEntity.ok()
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .cacheControl(CacheControl.noStore())
+        .body(templates.process("me", page));
   }
 
   @PostMapping("/me/language")
