@@ -53,7 +53,7 @@ public final class Journeys {
     String status = enrollment.status();
     Journey journey = new Journey()
         .step("enrolled", enrollment.registeredAt(), true, enrollment.number())
-        .step("confirmed", null, !status.equals("REGISTERED"));
+        .step("confirmed", null, status.equals("WAITLISTED") || status.equals("MATCHED"));
     if (status.equals("DECLINED") || status.equals("WITHDRAWN")) {
       journey.endedWith("enrollment-" + status, enrollment.statusChangedAt());
     }
