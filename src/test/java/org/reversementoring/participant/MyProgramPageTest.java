@@ -3,6 +3,7 @@ package org.reversementoring.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +26,7 @@ import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
 import org.reversementoring.support.Jobs;
+import org.reversementoring.support.Mails;
 import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.TestSmtp;
 import org.reversementoring.tandem.Tandem;
@@ -88,6 +90,26 @@ class MyProgramPageTest {
     assertThat(page(supervisor)).contains("Mein Programm", "Ihre Auszubildenden", "Eingereicht: wartet auf die Zustimmung")
         .doesNotContain("Your apprentices");
     assertThat(page(apprentice)).as("the switch is the supervisor's own").contains("Where you stand");
+  }
+
+  @Test
+  void participantsMailsLinkTheirProgramPageAndTheProgramOfficesDoNot() throws Exception {
+    Map<String, Object> form = ApplicationFixtures.application("gina.mail@example.com", "sabine.page@example.com");
+    String number = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form).getBusinessKey();
+    Jobs.runDue(management);
+    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
+        Map.of(RecruitmentVariables.SUPERVISOR_DECISION.name(), "consent"));
+    Jobs.runDue(management);
+
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(Mails.to(received, "gina.mail@example.com")).isNotEmpty().allSatisfy(mail -> {
+      assertThat(Mails.html(mail)).contains("href=\"http://mentoring.test/me\"", "My program");
+      assertThat(Mails.text(mail)).contains("My program: http://mentoring.test/me");
+    });
+    assertThat(Mails.to(received, "sabine.page@example.com")).isNotEmpty()
+        .allSatisfy(mail -> assertThat(Mails.html(mail)).contains("http://mentoring.test/me\""));
+    assertThat(Mails.to(received, DemoUser.CARLA.email())).as("the review mail to the program office").isNotEmpty()
+        .allSatisfy(mail -> assertThat(Mails.html(mail) + Mails.text(mail)).doesNotContain("mentoring.test/me"));
   }
 
   @Test
