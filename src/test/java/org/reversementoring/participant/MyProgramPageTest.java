@@ -192,6 +192,11 @@ class MyProgramPageTest {
     String page = http.withBasicAuth(DemoUser.CARLA.id(), DemoUser.CARLA.password()).getForObject("/me", String.class);
 
     assertThat(page).contains("Program office", "/camunda/app/tasklist/", "/camunda/app/cockpit/", "/reports/program");
+    TestRestTemplate carla = http.withBasicAuth(DemoUser.CARLA.id(), DemoUser.CARLA.password());
+    assertThat(carla.getForObject("/camunda/app/tasklist/scripts/config.js", String.class))
+        .contains("'scripts/program-page-link'");
+    assertThat(carla.getForObject("/camunda/app/tasklist/scripts/program-page-link.js", String.class))
+        .as("Tasklist's header links the program page").contains("'/me'", "program-page-link");
     ResponseEntity<String> anonymous = http.getForEntity("/me", String.class);
     assertThat(anonymous.getBody()).as("sent to the login page").contains("login-form").doesNotContain("Program office");
   }
