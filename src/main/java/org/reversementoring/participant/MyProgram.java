@@ -28,8 +28,9 @@ public record MyProgram(String userId, String name, Language language, boolean s
   public record TandemActions(String moveUrl, String endRequestUrl) {
   }
 
+  /** @param certificates the names of the certificates to download ({@link ProgramCertificates}) */
   public record Apprentice(Application application, List<Module> modules, Optional<Tandem> tandem,
-      TandemActions actions, List<JourneyStep> journey, String withdrawUrl) {
+      TandemActions actions, List<JourneyStep> journey, String withdrawUrl, List<String> certificates) {
   }
 
   public record Executive(Enrollment enrollment, Optional<Tandem> tandem, TandemActions actions,

@@ -46,10 +46,12 @@ public class MyPrograms {
   private final WithdrawLinks withdrawLinks;
   private final MentorApplicationRepository applications;
   private final SessionLinks sessionLinks;
+  private final ProgramCertificates certificates;
 
   MyPrograms(ProgramRecords records, PersonLanguage languages, IdentityService identity, TaskService tasks,
       ProgramProperties properties, WithdrawLinks withdrawLinks, MentorApplicationRepository applications,
-      SessionLinks sessionLinks) {
+      SessionLinks sessionLinks, ProgramCertificates certificates) {
+    this.certificates = certificates;
     this.records = records;
     this.languages = languages;
     this.identity = identity;
@@ -84,7 +86,7 @@ public class MyPrograms {
       var modules = records.modules(application.mentorId());
       Optional<Tandem> tandem = records.mentorTandem(application.mentorId());
       return new Apprentice(application, modules, tandem, actions(tandem, TandemSide.MENTOR),
-          Journeys.apprentice(application, modules, tandem), withdrawUrl(application));
+          Journeys.apprentice(application, modules, tandem), withdrawUrl(application), certificates.available(userId));
     });
   }
 

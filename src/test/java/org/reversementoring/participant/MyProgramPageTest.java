@@ -188,6 +188,56 @@ class MyProgramPageTest {
   }
 
   @Test
+  void anApprenticeSeesTheAcademyDatesDownloadsThemAndTheCertificates() {
+    Map<String, Object> application = ApplicationFixtures.application("hanna.academy@example.com");
+    long mentorId = participants().qualifiedMentor(application).getId();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+    long cohortId = insert("insert into academy_cohort (name, location, trainer_name, trainer_email, capacity, seats_taken, "
+        + "starts_at, created_at) values (?, 'Room 4.01', 'Tina Kramer', 'tina.kramer@example.com', 10, 1, ?, ?)",
+        "Page Academy " + mentorId, Timestamp.from(now.minus(7, ChronoUnit.DAYS)), Timestamp.from(now));
+    jdbc.update("insert into academy_cohort_module (cohort_id, module_key, starts_at, ends_at) values (?, ?, ?, ?), (?, ?, ?, ?)",
+        cohortId, "mentoring-basics", Timestamp.from(now.minus(7, ChronoUnit.DAYS)), Timestamp.from(now.minus(7, ChronoUnit.DAYS).plus(3, ChronoUnit.HOURS)),
+        cohortId, "teaching-adults", Timestamp.from(now.plus(7, ChronoUnit.DAYS)), Timestamp.from(now.plus(7, ChronoUnit.DAYS).plus(3, ChronoUnit.HOURS)));
+    long enrollmentId = insert("insert into academy_enrollment (mentor_id, cohort_id, status, enrolled_at, completed_at, "
+        + "calendar_sequence) values (?, ?, 'ENROLLED', ?, ?, 2)", mentorId, cohortId, Timestamp.from(now), Timestamp.from(now));
+    jdbc.update("insert into academy_module_result (enrollment_id, module_key, attended, passed, recorded_at) "
+        + "values (?, 'mentoring-basics', true, true, ?)", enrollmentId, Timestamp.from(now));
+    Login apprentice = login("hanna.academy@example.com");
+
+    assertThat(page(apprentice)).contains("Academy dates", "Mentoring basics", "passed", "Teaching adults and executives",
+        "no result yet", "Room 4.01", "Academy qualification certificate (PDF)", "/me/certificates/qualification.pdf")
+        .doesNotContain("Certificate of participation (PDF)");
+    String calendar = http.withBasicAuth(apprentice.userId, apprentice.password).getForObject("/me/calendar.ics", String.class);
+    assertThat(calendar).contains("UID:academy-" + enrollmentId + "-teaching-adults@reverse-mentoring", "SEQUENCE:2")
+        .doesNotContain("mentoring-basics@");
+    ResponseEntity<byte[]> pdf = http.withBasicAuth(apprentice.userId, apprentice.password)
+        .getForEntity("/me/certificates/qualification.pdf", byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
+    assertThat(http.withBasicAuth(apprentice.userId, apprentice.password)
+        .getForEntity("/me/certificates/participation.pdf", String.class).getStatusCode())
+        .as("no closed tandem yet").isEqualTo(HttpStatus.NOT_FOUND);
+
+    long menteeId = participants().waitlistedExecutive(EnrollmentFixtures.enrollment("ida.closed@example.com")).getId();
+    Tandem tandem = tandems.form(new TandemDraft(mentorId, menteeId, "Closed cohort", LocalDate.now().plusDays(7), 70,
+        List.of("shares 1 of 2 topics"), false));
+    jdbc.update("insert into tandem_session (tandem_id, position, mentor_id, planned_at, planned_minutes, status, held_at, "
+        + "held_minutes, topics, calendar_sequence, version) values (?, 1, ?, ?, 60, 'HELD', ?, 55, 'ai-tools', 0, 0)",
+        tandem.getId(), mentorId, Timestamp.from(now), Timestamp.from(now));
+    jdbc.update("update tandem set status = 'CLOSED', ended_at = ? where id = ?", Timestamp.from(now), tandem.getId());
+
+    assertThat(page(apprentice)).contains("Certificate of participation (PDF)", "/me/certificates/participation.pdf");
+    ResponseEntity<byte[]> participation = http.withBasicAuth(apprentice.userId, apprentice.password)
+        .getForEntity("/me/certificates/participation.pdf", byte[].class);
+    assertThat(participation.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(participation.getHeaders().getContentType()).hasToString("application/pdf");
+    Login executive = login("ida.closed@example.com");
+    assertThat(http.withBasicAuth(executive.userId, executive.password)
+        .getForEntity("/me/certificates/participation.pdf", String.class).getStatusCode())
+        .as("the mentor's certificate is not the executive's").isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void theProgramOfficeGetsItsLinksAndStrangersTheLogin() {
     String page = http.withBasicAuth(DemoUser.CARLA.id(), DemoUser.CARLA.password()).getForObject("/me", String.class);
 
@@ -220,6 +270,11 @@ class MyProgramPageTest {
     int li = page.lastIndexOf("<li", at);
     String line = page.substring(li, at);
     return line.replaceAll("(?s).*class=\"journey-state\">([^<]*)<.*", "$1");
+  }
+
+  private long insert(String sql, Object... args) {
+    jdbc.update(sql, args);
+    return jdbc.queryForObject("select max(id) from " + sql.split(" ")[2], Long.class);
   }
 
   private String applicationNumberOf(long mentorId) {

@@ -9,6 +9,7 @@ import org.reversementoring.participant.MyProgram;
 import org.reversementoring.participant.MyPrograms;
 import org.reversementoring.participant.PersonLanguage;
 import org.reversementoring.participant.ProgramCalendarFile;
+import org.reversementoring.participant.ProgramCertificates;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -34,9 +36,11 @@ class MyProgramController {
   private final ProgramCalendarFile calendar;
   private final IdentityService identity;
   private final ITemplateEngine templates;
+  private final ProgramCertificates certificates;
 
   MyProgramController(MyPrograms programs, PersonLanguage languages, ProgramCalendarFile calendar,
-      IdentityService identity, ITemplateEngine templates) {
+      IdentityService identity, ITemplateEngine templates, ProgramCertificates certificates) {
+    this.certificates = certificates;
     this.templates = templates;
     this.programs = programs;
     this.languages = languages;
@@ -72,6 +76,17 @@ class MyProgramController {
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reverse-mentoring.ics\"")
         .cacheControl(CacheControl.noStore())
         .body(file);
+  }
+
+  @GetMapping("/me/certificates/{name}.pdf")
+  ResponseEntity<byte[]> certificate(@PathVariable String name) {
+    byte[] pdf = certificates.pdf(currentUserId(), name)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "certificate: you have no " + name + " certificate"));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-certificate.pdf\"")
+        .cacheControl(CacheControl.noStore())
+        .body(pdf);
   }
 
   private String currentUserId() {
