@@ -1,5 +1,6 @@
 package org.reversementoring.participant;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.reversementoring.common.Language;
@@ -29,7 +30,7 @@ public class PersonLanguage {
     return first("select language from mentor where user_id = ?", userId)
         .or(() -> first("select language from mentee where user_id = ? order by registered_at desc", userId))
         .or(() -> Optional.ofNullable(identity.getUserInfo(userId, Language.USER_INFO_KEY)))
-        .flatMap(code -> Language.byCode(code.toLowerCase(java.util.Locale.ROOT)))
+        .flatMap(code -> Language.byCode(code.toLowerCase(Locale.ROOT)))
         .orElse(Language.EN);
   }
 
