@@ -6,6 +6,7 @@ import static org.reversementoring.identity.ProgramGroup.PROCESS_OWNERS;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 import org.reversementoring.common.ProgramProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +41,8 @@ class SecurityConfiguration {
   private static final RequestMatcher PROGRAM_LOGOUT = antMatcher(HttpMethod.POST, "/logout");
 
   @Bean
-  SecurityFilterChain programGate(HttpSecurity http, ProgramProperties program, WebEndpointProperties endpoints) throws Exception {
+  SecurityFilterChain programGate(HttpSecurity http, ProgramProperties program, WebEndpointProperties endpoints,
+      ObjectProvider<CompanySignOn> companySignOn) throws Exception {
     String actuator = endpoints.getBasePath();
     RequestMatcher machineApis = new OrRequestMatcher(antMatcher("/engine-rest/**"),
         antMatcher("/api/**"), antMatcher(actuator + "/**"), antMatcher("/camunda/api/**"));
@@ -57,6 +59,7 @@ class SecurityConfiguration {
             .requestMatchers("/reports/**", "/api/reports/**")
             .hasAnyAuthority(COORDINATORS.id(), PROCESS_OWNERS.id())
             .requestMatchers("/engine-rest/**", "/camunda/api/engine/**").access(new EngineApiAccess())
+            .requestMatchers("/api/sign-on/**").hasAuthority(ADMINS.id())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge))
         .formLogin(form -> form.loginPage("/login")
@@ -79,6 +82,10 @@ class SecurityConfiguration {
             .defaultAuthenticationEntryPointFor(basicChallenge, machineApis)
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                 request -> true));
+    CompanySignOn signOn = companySignOn.getIfAvailable();
+    if (signOn != null) {
+      signOn.applyTo(http);
+    }
     return http.build();
   }
 
