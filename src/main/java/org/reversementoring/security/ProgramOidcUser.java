@@ -1,5 +1,6 @@
 package org.reversementoring.security;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.Map;
 import org.springframework.security.core.GrantedAuthority;
@@ -14,7 +15,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * stay readable but decide nothing.
  */
 record ProgramOidcUser(String userId, Collection<? extends GrantedAuthority> groups, OidcUser provider)
-    implements OidcUser {
+    implements OidcUser, Serializable {
 
   @Override
   public String getName() {

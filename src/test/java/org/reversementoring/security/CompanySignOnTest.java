@@ -115,6 +115,9 @@ class CompanySignOnTest {
     assertThat(refused.body()).contains("not linked to\n      a program account")
         .contains("<code id=\"refused-subject\">" + STRANGER_AT_COMPANY + "</code>")
         .doesNotContain("lena").doesNotContain(LENA_AT_COMPANY);
+    assertThat(refused.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+    assertThat(refused.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(refused.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     assertThat(browser.send(api(app("/api/me/data")), HttpResponse.BodyHandlers.ofString()).statusCode())
         .as("not logged in").isEqualTo(401);
   }
