@@ -152,6 +152,14 @@ class CompanySignOnTest {
   }
 
   @Test
+  void anUnlinkedAccountNoLongerSignsOn() throws Exception {
+    assertThat(http.withBasicAuth("admin", "admin-demo").exchange("/api/sign-on/links/lena", HttpMethod.DELETE,
+        HttpEntity.EMPTY, String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    // the next test's setup links her again
+    assertThat(signOn(browser(), LENA_AT_COMPANY).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void noActivationLinksAreSent() {
     String email = "sso-newcomer-" + System.nanoTime() + "@example.com";
     String userId = participants.ensureParticipant(email, "Nora", "Neu", ProgramGroup.MENTORS);
