@@ -25,7 +25,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The one gate: every entrance (the webapps, the engine REST API, the app's pages and JSON, the
  * actuator) is authenticated here with the program's accounts, by the login page or by HTTP
- * Basic. What each group may reach is in {@link #programGate}; Camunda's authorizations then
+ * Basic, and with the profile oidc also by the company's provider ({@link CompanySignOn}). What each group may reach is in {@link #programGate}; Camunda's authorizations then
  * decide per instance and task. See README "Security model".
  */
 @Configuration
