@@ -49,7 +49,12 @@ public class TandemInvitations {
 
   /** These sessions as they now stand (an invitation, or an update of one sent before); at least one. */
   public byte[] sessions(Pair pair, List<Session> sessions) {
-    return files.request(sessions.stream().map(session -> event(pair, session)).toList());
+    return files.request(sessionEvents(pair, sessions));
+  }
+
+  /** The calendar entries of these sessions as they now stand, e.g. for a file with other entries. */
+  public List<CalendarEvent> sessionEvents(Pair pair, List<Session> sessions) {
+    return sessions.stream().map(session -> event(pair, session)).toList();
   }
 
   /** These sessions cancelled: same UIDs, each SEQUENCE one above the last one sent; at least one. */

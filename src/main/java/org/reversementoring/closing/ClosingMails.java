@@ -103,7 +103,7 @@ public class ClosingMails implements ProcessMails {
             .to(Addressee.named(mentee.getEmail(), mentee.getFirstName(), mentee.getLanguageValue())).build(),
         step.mail(SUPERVISOR_TEMPLATE).keyPart("supervisor")
             .args(args(participants, mentor.getLanguage(), ""))
-            .to(Addressee.colleagues(List.of(mentor.getSupervisorEmail()), mentor.getLanguage())).build());
+            .to(Addressee.colleague(mentor.getSupervisorEmail(), mentor.getLanguage())).build());
   }
 
   /** The executives' ratings as the mentor may see them, in the mentor's language. */

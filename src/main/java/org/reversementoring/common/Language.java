@@ -8,6 +8,9 @@ public enum Language {
   DE("de"),
   EN("en");
 
+  /** The key of a person's language preference in their account's user info. */
+  public static final String USER_INFO_KEY = "language";
+
   private final String code;
 
   Language(String code) {

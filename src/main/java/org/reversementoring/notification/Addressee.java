@@ -9,11 +9,20 @@ import org.reversementoring.common.Language;
  *
  * @param activationUrl link to set the password of the recipient's account; null when the
  *                      account has one already or the mail only informs
+ * @param participant   one person taking part (apprentice, executive, training supervisor): the
+ *                      mail links to their program page; false for group mails such as the
+ *                      program office's
  */
-public record Addressee(List<String> to, String greetingName, Language language, String activationUrl) {
+public record Addressee(List<String> to, String greetingName, Language language, String activationUrl,
+    boolean participant) {
 
   public Addressee {
     to = List.copyOf(to);
+  }
+
+  /** A participant when it is one address, else a group. */
+  public Addressee(List<String> to, String greetingName, Language language, String activationUrl) {
+    this(to, greetingName, language, activationUrl, to.size() == 1);
   }
 
   /** One person greeted by first name, without an activation link. */
@@ -21,8 +30,13 @@ public record Addressee(List<String> to, String greetingName, Language language,
     return new Addressee(List.of(email), firstName, language, null);
   }
 
-  /** People the program knows by address only, greeted as colleagues, without an activation link. */
+  /** One person the program knows by address only (a training supervisor), greeted as a colleague. */
+  public static Addressee colleague(String email, Language language) {
+    return new Addressee(List.of(email), language.colleague(), language, null, true);
+  }
+
+  /** A group the program knows by address only, greeted as colleagues, without an activation link. */
   public static Addressee colleagues(List<String> emails, Language language) {
-    return new Addressee(emails, language.colleague(), language, null);
+    return new Addressee(emails, language.colleague(), language, null, false);
   }
 }

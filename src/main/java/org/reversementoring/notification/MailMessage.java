@@ -23,6 +23,7 @@ import org.reversementoring.common.Language;
  *                      task link; null when the account has a password already
  * @param withdrawUrl   the footer link to withdraw an application or ask to end a tandem
  * @param attachments   files attached to the mail, e.g. a calendar invitation; empty for most
+ * @param toParticipant whether it goes to one participant, whose mail links to their program page
  */
 public record MailMessage(
     String stepKey,
@@ -37,7 +38,8 @@ public record MailMessage(
     String withdrawUrl,
     String processInstanceId,
     String taskId,
-    List<MailAttachment> attachments) {
+    List<MailAttachment> attachments,
+    boolean toParticipant) {
 
   public MailMessage {
     to = List.copyOf(to);
@@ -46,6 +48,14 @@ public record MailMessage(
       throw new IllegalArgumentException("Mail " + template + " carries a personal link, so it goes to "
           + "its owner alone, not to " + to.size() + " recipients; send the others a mail of their own");
     }
+  }
+
+  /** A mail to one address is a participant's. */
+  public MailMessage(String stepKey, String template, List<String> to, String greetingName, Language language,
+      List<Object> args, String quote, String actionUrl, String activationUrl, String withdrawUrl,
+      String processInstanceId, String taskId, List<MailAttachment> attachments) {
+    this(stepKey, template, to, greetingName, language, args, quote, actionUrl, activationUrl, withdrawUrl,
+        processInstanceId, taskId, attachments, to.size() == 1);
   }
 
   /** A mail of this step with this template; see {@link Builder}. */
@@ -178,7 +188,8 @@ public record MailMessage(
         throw new IllegalStateException("Mail " + template + " has no addressee");
       }
       return new MailMessage(stepKey, template, addressee.to(), addressee.greetingName(), addressee.language(),
-          args, quote, actionUrl, addressee.activationUrl(), withdrawUrl, processInstanceId, taskId, attachments);
+          args, quote, actionUrl, addressee.activationUrl(), withdrawUrl, processInstanceId, taskId, attachments,
+          addressee.participant());
     }
   }
 }

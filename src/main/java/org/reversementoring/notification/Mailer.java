@@ -45,6 +45,9 @@ public class Mailer {
     String subject = messages.getMessage(mail.template() + ".subject", mail.args().toArray(),
         mail.language().locale());
     context.setVariable("subject", subject);
+    if (mail.toParticipant()) {
+      context.setVariable("myProgramUrl", properties.url("/me"));
+    }
     String html = templates.process("mail/standard", context);
     String text = templates.process("mail/standard.txt", context);
     try {

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Hands the user the gate authenticated to the engine, so Camunda's authorizations apply to
- * them: the REST API and the app's own API and report see the user and their groups as the
+ * them: the REST API, the app's own API, the report and the program page (/me) see the user and their groups as the
  * engine's current authentication, the webapps take them as a logged-in user. Both read the
  * servlet principal, which Spring Security sets; neither checks a password itself.
  */
@@ -31,7 +31,7 @@ class EngineAuthenticationConfiguration {
     registration.setOrder(AFTER_THE_GATE);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         ContainerBasedAuthenticationProvider.class.getName());
-    registration.addUrlPatterns(restApiPath.getUrlMapping(), "/api/*", "/reports/*");
+    registration.addUrlPatterns(restApiPath.getUrlMapping(), "/api/*", "/reports/*", "/me", "/me/*");
     return registration;
   }
 

@@ -57,6 +57,8 @@ class SecurityConfiguration {
             .requestMatchers("/reports/**", "/api/reports/**")
             .hasAnyAuthority(COORDINATORS.id(), PROCESS_OWNERS.id())
             .requestMatchers("/engine-rest/**", "/camunda/api/engine/**").access(new EngineApiAccess())
+            // each person's own program page: what it shows is found by the login's user id
+            .requestMatchers("/me", "/me/**").authenticated()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge))
         .formLogin(form -> form.loginPage("/login")

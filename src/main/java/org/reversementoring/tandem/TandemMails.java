@@ -104,7 +104,7 @@ public class TandemMails implements ProcessMails {
     if (KICKOFF.equals(step.template())) {
       Language language = tandem.mentor().getLanguage();
       mails.add(mail(step, KICKOFF + "-mentor-copy", tandem, language).keyPart("supervisor")
-          .to(Addressee.colleagues(List.of(tandem.mentor().getSupervisorEmail()), language)).build());
+          .to(Addressee.colleague(tandem.mentor().getSupervisorEmail(), language)).build());
     }
     mails.add(toParticipant(step, tandem, TandemSide.MENTEE).keyPart("mentee").build());
     return mails;

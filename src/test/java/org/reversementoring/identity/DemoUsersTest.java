@@ -2,9 +2,12 @@ package org.reversementoring.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.reversementoring.common.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -22,6 +25,18 @@ class DemoUsersTest {
       assertThat(identityService.checkPassword(demo.id(), demo.password())).as(demo.id()).isTrue();
       assertThat(identityService.createUserQuery().userId(demo.id())
           .memberOfGroup(demo.group().id()).count()).as(demo.id()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void eachParticipantRoleHasAGermanAndAnEnglishSpeakingPersonWithTheLanguageStored() {
+    for (ProgramGroup role : List.of(ProgramGroup.MENTORS, ProgramGroup.MENTEES, ProgramGroup.TRAINING_SUPERVISORS)) {
+      assertThat(Arrays.stream(DemoUser.values()).filter(demo -> demo.group() == role).map(DemoUser::language))
+          .as(role.id()).contains(Language.DE, Language.EN);
+    }
+    for (DemoUser demo : DemoUser.values()) {
+      assertThat(identityService.getUserInfo(demo.id(), Language.USER_INFO_KEY)).as(demo.id())
+          .isEqualTo(demo.language().code());
     }
   }
 

@@ -21,8 +21,9 @@
  */
 
 export default {
-  // the program's one login page instead of the webapp's own (see ../../shared/program-login.js)
-  customScripts: ['../shared/program-login'],
+  // the program's one login page instead of the webapp's own (see ../../shared/program-login.js);
+  // a link to the person's program page in the header (program-page-link.js)
+  customScripts: ['../shared/program-login', 'scripts/program-page-link'],
   // change the app name and vendor
   app: {
     name: 'Tasklist',

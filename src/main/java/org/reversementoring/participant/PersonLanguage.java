@@ -1,0 +1,48 @@
+package org.reversementoring.participant;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.reversementoring.common.Language;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one answer to "which language does this person read?", for pages, mails and forms: the
+ * language of their apprentice record, else of their latest enrollment as an executive, else
+ * the preference stored in their account ({@link Language#USER_INFO_KEY}, e.g. a training
+ * supervisor's), else English. {@link #change} sets it in all three places, so every later
+ * mail and page follows it.
+ */
+@Service
+public class PersonLanguage {
+
+  private final JdbcTemplate jdbc;
+  private final IdentityService identity;
+
+  PersonLanguage(JdbcTemplate jdbc, IdentityService identity) {
+    this.jdbc = jdbc;
+    this.identity = identity;
+  }
+
+  public Language of(String userId) {
+    return first("select language from mentor where user_id = ?", userId)
+        .or(() -> first("select language from mentee where user_id = ? order by registered_at desc", userId))
+        .or(() -> Optional.ofNullable(identity.getUserInfo(userId, Language.USER_INFO_KEY)))
+        .flatMap(code -> Language.byCode(code.toLowerCase(java.util.Locale.ROOT)))
+        .orElse(Language.EN);
+  }
+
+  /** The person's choice, for their records and their account. */
+  @Transactional
+  public void change(String userId, Language language) {
+    // the apprentice's record keeps the enum's name (DE), the executive's the code (de), as their entities do
+    jdbc.update("update mentor set language = ?, version = version + 1 where user_id = ?", language.name(), userId);
+    jdbc.update("update mentee set language = ?, version = version + 1 where user_id = ?", language.code(), userId);
+    identity.setUserInfo(userId, Language.USER_INFO_KEY, language.code());
+  }
+
+  private Optional<String> first(String query, String userId) {
+    return jdbc.queryForList(query, String.class, userId).stream().findFirst();
+  }
+}

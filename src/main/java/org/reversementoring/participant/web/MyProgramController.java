@@ -1,0 +1,99 @@
+package org.reversementoring.participant.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.reversementoring.common.Language;
+import org.reversementoring.participant.MyProgram;
+import org.reversementoring.participant.MyPrograms;
+import org.reversementoring.participant.PersonLanguage;
+import org.reversementoring.participant.ProgramCalendarFile;
+import org.reversementoring.participant.ProgramCertificates;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * My program: the logged-in person's own page, in their language. Everything is found by the
+ * user id of the login; no request names a person, so nobody reads another's page.
+ */
+@Controller
+class MyProgramController {
+
+  private final MyPrograms programs;
+  private final PersonLanguage languages;
+  private final ProgramCalendarFile calendar;
+  private final IdentityService identity;
+  private final ITemplateEngine templates;
+  private final ProgramCertificates certificates;
+
+  MyProgramController(MyPrograms programs, PersonLanguage languages, ProgramCalendarFile calendar,
+      IdentityService identity, ITemplateEngine templates, ProgramCertificates certificates) {
+    this.certificates = certificates;
+    this.templates = templates;
+    this.programs = programs;
+    this.languages = languages;
+    this.calendar = calendar;
+    this.identity = identity;
+  }
+
+  /** Rendered in the person's language, whatever the browser asks for (as the mails are). */
+  @GetMapping("/me")
+  ResponseEntity<String> page() {
+    MyProgram program = programs.of(currentUserId());
+    Context page = new Context(program.language().locale(), Map.of("me", program, "zone", calendar.zone()));
+    return ResponseEntity.ok()
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .cacheControl(CacheControl.noStore())
+        .body(templates.process("me", page));
+  }
+
+  @PostMapping("/me/language")
+  String changeLanguage(@RequestParam(required = false) String language) {
+    Language chosen = Language.byCode(language == null ? "" : language)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "language: must be de or en"));
+    languages.change(currentUserId(), chosen);
+    return "redirect:/me";
+  }
+
+  @GetMapping("/me/calendar.ics")
+  ResponseEntity<byte[]> calendarFile() {
+    byte[] file = calendar.of(currentUserId())
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "calendar: you have no coming dates"));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reverse-mentoring.ics\"")
+        .cacheControl(CacheControl.noStore())
+        .body(file);
+  }
+
+  @GetMapping("/me/certificates/{name}.pdf")
+  ResponseEntity<byte[]> certificate(@PathVariable String name) {
+    byte[] pdf = certificates.pdf(currentUserId(), name)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "certificate: you have no " + name + " certificate"));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-certificate.pdf\"")
+        .cacheControl(CacheControl.noStore())
+        .body(pdf);
+  }
+
+  private String currentUserId() {
+    Authentication authentication = identity.getCurrentAuthentication();
+    if (authentication == null) {
+      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
+    }
+    return authentication.getUserId();
+  }
+}

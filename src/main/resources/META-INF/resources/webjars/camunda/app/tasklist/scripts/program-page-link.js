@@ -1,0 +1,30 @@
+// A link to the person's own program page (/me) in Tasklist's header, beside the brand: where
+// they stand, their dates and tasks. The header is drawn by AngularJS after this script runs,
+// so the link is added once the header's .navbar-header exists.
+const appRoot = document.querySelector('base').getAttribute('app-root');
+const programPage = appRoot.substring(0, appRoot.lastIndexOf('/')) + '/me';
+
+function addLink() {
+  const header = document.querySelector('[cam-widget-header] .navbar-header');
+  if (!header || document.getElementById('program-page-link')) {
+    return Boolean(header);
+  }
+  const link = document.createElement('a');
+  link.id = 'program-page-link';
+  link.className = 'program-page-link';
+  link.href = programPage;
+  link.textContent = 'My program · Mein Programm';
+  header.appendChild(link);
+  return true;
+}
+
+if (!addLink()) {
+  const watcher = new MutationObserver(() => {
+    if (addLink()) {
+      watcher.disconnect();
+    }
+  });
+  watcher.observe(document.body, {childList: true, subtree: true});
+}
+
+export default [];
