@@ -23,6 +23,7 @@ import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -55,10 +56,14 @@ public class AccountActivation {
   private final Clock clock;
   private final TransactionTemplate ownTransaction;
   private final SecureRandom random = new SecureRandom();
+  /** False with company single sign-on (profile oidc): nobody sets a program password by link. */
+  private final boolean linksSent;
 
   public AccountActivation(ParticipantDirectory participants, ActivationTokenRepository tokens,
       Mailer mailer, ProgramProperties properties, Clock clock,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      @Value("${reverse-mentoring.activation.links:true}") boolean linksSent) {
+    this.linksSent = linksSent;
     this.participants = participants;
     this.tokens = tokens;
     this.mailer = mailer;
@@ -74,6 +79,9 @@ public class AccountActivation {
    * mail carrying it has left, a rollback of the sending step must not take it back.
    */
   public Optional<String> activationUrlFor(String email) {
+    if (!linksSent) {
+      return Optional.empty();
+    }
     return participantWithoutPassword(email).map(participant -> linkFor(issue(participant.userId())));
   }
 
@@ -121,7 +129,7 @@ public class AccountActivation {
   }
 
   public void requestNewLink(String email, Language language) {
-    Optional<Participant> found = participantWithoutPassword(email);
+    Optional<Participant> found = linksSent ? participantWithoutPassword(email) : Optional.empty();
     if (found.isEmpty()) {
       return;
     }

@@ -9,6 +9,7 @@ import org.reversementoring.enrollment.ErasedEnrollment;
 import org.reversementoring.enrollment.MenteeData;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.identity.AccountActivation;
+import org.reversementoring.identity.CompanyAccounts;
 import org.reversementoring.identity.ParticipantDirectory;
 import org.reversementoring.notification.NotificationRepository;
 import org.reversementoring.recruitment.ApplicationService;
@@ -30,6 +31,7 @@ public class PersonalDataErasure {
   private final MenteeService mentees;
   private final ParticipantDirectory participants;
   private final AccountActivation activation;
+  private final CompanyAccounts companyAccounts;
   private final ModuleResults moduleResults;
   private final NotificationRepository notifications;
   private final RuntimeService runtime;
@@ -40,7 +42,8 @@ public class PersonalDataErasure {
 
   PersonalDataErasure(ApplicationService applications, MenteeService mentees, ParticipantDirectory participants,
       AccountActivation activation, ModuleResults moduleResults, NotificationRepository notifications, RuntimeService runtime, HistoryService history,
-      RetentionProperties retention, TandemRecords tandems, Clock clock) {
+      RetentionProperties retention, TandemRecords tandems, Clock clock, CompanyAccounts companyAccounts) {
+    this.companyAccounts = companyAccounts;
     this.tandems = tandems;
     this.applications = applications;
     this.mentees = mentees;
@@ -66,8 +69,7 @@ public class PersonalDataErasure {
       // someone who enrolled again keeps the account and the log of that enrollment
       if (enrollment.userId() != null && mentees.dataOf(enrollment.userId()).isEmpty()) {
         notifications.deleteByRecipients(enrollment.email());
-        activation.forget(enrollment.userId());
-        participants.removeParticipant(enrollment.userId());
+        removeAccount(enrollment.userId());
       }
     }
     return erased.size() + enrollments.size();
@@ -96,8 +98,7 @@ public class PersonalDataErasure {
       mentees.eraseOnRequest(userId);
       deleteHistory(enrollments.stream().map(MenteeData::processInstanceId).toList());
       enrollments.stream().map(MenteeData::email).distinct().forEach(notifications::deleteByRecipients);
-      activation.forget(userId);
-      participants.removeParticipant(userId);
+      removeAccount(userId);
     }
     return erased.isPresent() || !enrollments.isEmpty() ? java.util.Optional.of(open) : java.util.Optional.empty();
   }
@@ -106,8 +107,7 @@ public class PersonalDataErasure {
     deleteHistory(person.processInstanceIds());
     moduleResults.eraseRemarksOf(person.mentorId());
     tandems.eraseFreeTextOfMentor(person.mentorId(), clock.instant());
-    activation.forget(person.userId());
-    participants.removeParticipant(person.userId());
+    removeAccount(person.userId());
     notifications.deleteByRecipients(person.email());
   }
 
@@ -119,5 +119,12 @@ public class PersonalDataErasure {
     if (!ended.isEmpty()) {
       history.deleteHistoricProcessInstancesIfExists(ended);
     }
+  }
+
+  /** The account goes with its activation links and its company sign-on link. */
+  private void removeAccount(String userId) {
+    activation.forget(userId);
+    companyAccounts.unlink(userId);
+    participants.removeParticipant(userId);
   }
 }

@@ -6,6 +6,7 @@ import static org.reversementoring.identity.ProgramGroup.PROCESS_OWNERS;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 import org.reversementoring.common.ProgramProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +25,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The one gate: every entrance (the webapps, the engine REST API, the app's pages and JSON, the
  * actuator) is authenticated here with the program's accounts, by the login page or by HTTP
- * Basic. What each group may reach is in {@link #programGate}; Camunda's authorizations then
+ * Basic, and with the profile oidc also by the company's provider ({@link CompanySignOn}). What each group may reach is in {@link #programGate}; Camunda's authorizations then
  * decide per instance and task. See README "Security model".
  */
 @Configuration
@@ -40,7 +41,8 @@ class SecurityConfiguration {
   private static final RequestMatcher PROGRAM_LOGOUT = antMatcher(HttpMethod.POST, "/logout");
 
   @Bean
-  SecurityFilterChain programGate(HttpSecurity http, ProgramProperties program, WebEndpointProperties endpoints) throws Exception {
+  SecurityFilterChain programGate(HttpSecurity http, ProgramProperties program, WebEndpointProperties endpoints,
+      ObjectProvider<CompanySignOn> companySignOn) throws Exception {
     String actuator = endpoints.getBasePath();
     RequestMatcher machineApis = new OrRequestMatcher(antMatcher("/engine-rest/**"),
         antMatcher("/api/**"), antMatcher(actuator + "/**"), antMatcher("/camunda/api/**"));
@@ -59,6 +61,7 @@ class SecurityConfiguration {
             .requestMatchers("/engine-rest/**", "/camunda/api/engine/**").access(new EngineApiAccess())
             // each person's own program page: what it shows is found by the login's user id
             .requestMatchers("/me", "/me/**").authenticated()
+            .requestMatchers("/api/sign-on/**").hasAuthority(ADMINS.id())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge))
         .formLogin(form -> form.loginPage("/login")
@@ -81,6 +84,10 @@ class SecurityConfiguration {
             .defaultAuthenticationEntryPointFor(basicChallenge, machineApis)
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                 request -> true));
+    CompanySignOn signOn = companySignOn.getIfAvailable();
+    if (signOn != null) {
+      signOn.applyTo(http);
+    }
     return http.build();
   }
 
