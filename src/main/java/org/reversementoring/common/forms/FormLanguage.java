@@ -1,13 +1,10 @@
 package org.reversementoring.common.forms;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collections;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.reversementoring.common.BrowserLanguage;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.PersonLanguages;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -29,16 +26,8 @@ final class FormLanguage {
   }
 
   private static Optional<Language> browserLanguage() {
-    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
-      return Optional.empty();
-    }
-    HttpServletRequest request = attributes.getRequest();
-    if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
-      return Optional.empty();
-    }
-    return Collections.list(request.getLocales()).stream()
-        .map(Locale::getLanguage)
-        .flatMap(code -> Language.byCode(code).stream())
-        .findFirst();
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+        ? BrowserLanguage.of(attributes.getRequest())
+        : Optional.empty();
   }
 }
