@@ -13,14 +13,11 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The language of the app's pages (Spring's locale, so templates read {@code #{…}} from
- * {@code messages/*}): a page about one person (a signed link's) is in that person's language,
- * which its controller sets; otherwise the logged-in person's own; for someone the program has
- * no language of (staff, nobody logged in) the browser's (Accept-Language); otherwise English.
+ * {@code messages/*}): the logged-in person's own; for someone the program has no language of
+ * (staff, nobody logged in) the browser's (Accept-Language); otherwise English.
  */
 @Component("localeResolver")
 class PersonLocaleResolver implements LocaleResolver {
-
-  private static final String PAGE_LOCALE = PersonLocaleResolver.class.getName() + ".locale";
 
   private final PersonLanguages people;
 
@@ -30,9 +27,6 @@ class PersonLocaleResolver implements LocaleResolver {
 
   @Override
   public Locale resolveLocale(HttpServletRequest request) {
-    if (request.getAttribute(PAGE_LOCALE) instanceof Locale chosen) {
-      return chosen;
-    }
     Principal user = request.getUserPrincipal();
     return (user == null ? Optional.<Language>empty() : people.of(user.getName()))
         .or(() -> BrowserLanguage.of(request))
@@ -42,6 +36,6 @@ class PersonLocaleResolver implements LocaleResolver {
 
   @Override
   public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-    request.setAttribute(PAGE_LOCALE, locale);
+    throw new UnsupportedOperationException("the page language follows the person; it is not set per request");
   }
 }

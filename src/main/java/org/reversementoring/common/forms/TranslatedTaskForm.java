@@ -1,7 +1,6 @@
 package org.reversementoring.common.forms;
 
 import java.io.InputStream;
-import java.util.Objects;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 
@@ -20,8 +19,9 @@ final class TranslatedTaskForm extends GetDeployedTaskFormCmd {
 
   @Override
   protected InputStream getResourceForCamundaFormRef(CamundaFormRef formRef, String deploymentId) {
-    String viewer = Objects.requireNonNullElseGet(commandContext.getAuthenticatedUserId(),
-        () -> commandContext.getTaskManager().findTaskById(taskId).getAssignee());
+    String viewer = commandContext.getAuthenticatedUserId() != null
+        ? commandContext.getAuthenticatedUserId()
+        : commandContext.getTaskManager().findTaskById(taskId).getAssignee();
     return super.getResourceForCamundaFormRef(FormTranslations.in(language.of(viewer), formRef), deploymentId);
   }
 }
