@@ -12,9 +12,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.support.AppTest;
@@ -31,7 +35,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Every Camunda form in the reader's language: a person's task in their own (here a training
- * supervisor's, their apprentice's language), a coordinator's and a start form in the browser's.
+ * supervisor's, their apprentice's language), a coordinator's and a start form in the browser's;
+ * a form deployed before it had a translation as deployed.
  */
 @AppTest
 class FormLanguageTest {
@@ -47,6 +52,7 @@ class FormLanguageTest {
   @Autowired TaskService tasks;
   @Autowired FormService forms;
   @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
 
   @Test
   void aGermanPersonsTaskOpensTheGermanForm() throws IOException {
@@ -60,6 +66,25 @@ class FormLanguageTest {
     Task consent = consentTaskOfAnApplicationIn("en");
 
     assertThat(formId(forms.getDeployedTaskForm(consent.getId()))).isEqualTo("supervisor-consent");
+  }
+
+  @Test
+  void aFormDeployedWithoutItsTranslationOpensAsDeployed() throws IOException {
+    String german = consentTaskOfAnApplicationIn("de").getAssignee();
+    BpmnModelInstance model = Bpmn.createExecutableProcess("form-language-untranslated").camundaHistoryTimeToLive(1)
+        .startEvent().userTask("Task_Untranslated").camundaAssignee(german)
+        .camundaFormRef("untranslated").camundaFormRefBinding("deployment").endEvent().done();
+    Deployment deployment = repository.createDeployment().addModelInstance("untranslated.bpmn", model)
+        .addString("untranslated.form", "{\"id\":\"untranslated\",\"type\":\"default\",\"components\":[]}")
+        .deploy();
+    try {
+      String instance = runtime.startProcessInstanceByKey("form-language-untranslated").getId();
+      Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+
+      assertThat(formId(forms.getDeployedTaskForm(task.getId()))).isEqualTo("untranslated");
+    } finally {
+      repository.deleteDeployment(deployment.getId(), true);
+    }
   }
 
   @Test

@@ -22,6 +22,6 @@ final class TranslatedStartForm extends GetDeployedStartFormCmd {
   @Override
   protected InputStream getResourceForCamundaFormRef(CamundaFormRef formRef, String deploymentId) {
     Language viewer = language.of(commandContext.getAuthenticatedUserId());
-    return super.getResourceForCamundaFormRef(FormTranslations.in(viewer, formRef), deploymentId);
+    return FormTranslations.in(viewer, formRef, ref -> super.getResourceForCamundaFormRef(ref, deploymentId));
   }
 }

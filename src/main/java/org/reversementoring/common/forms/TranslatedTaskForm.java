@@ -22,6 +22,6 @@ final class TranslatedTaskForm extends GetDeployedTaskFormCmd {
     String viewer = commandContext.getAuthenticatedUserId() != null
         ? commandContext.getAuthenticatedUserId()
         : commandContext.getTaskManager().findTaskById(taskId).getAssignee();
-    return super.getResourceForCamundaFormRef(FormTranslations.in(language.of(viewer), formRef), deploymentId);
+    return FormTranslations.in(language.of(viewer), formRef, ref -> super.getResourceForCamundaFormRef(ref, deploymentId));
   }
 }
