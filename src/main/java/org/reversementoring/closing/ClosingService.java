@@ -116,16 +116,17 @@ public class ClosingService {
     return text.toString().strip();
   }
 
-  /** The mentor's certificate of participation as PDF. */
+  /** The mentor's certificate of participation as PDF, in the mentor's language. */
   @Transactional(readOnly = true)
   public byte[] certificate(long tandemId) {
     TandemParticipants.Participants participants = tandemParticipants.of(tandemId);
     Tandem tandem = participants.tandem();
     List<HeldSessions.HeldSession> held = sessions.of(tandemId);
+    Language language = participants.mentor().getLanguage();
     return certificate.pdf(new ParticipationCertificate.Content(tandem.getNumber(),
         participants.mentor().getFullName(), participants.mentee().getFullName(), tandem.getCohortName(),
         held.stream().map(s -> LocalDate.ofInstant(s.heldAt(), zone)).toList(),
-        topicNames(held, Language.EN), LocalDate.now(clock.withZone(zone))));
+        topicNames(held, language), LocalDate.now(clock.withZone(zone))), language);
   }
 
   /** Topics covered over all sessions held, in the order first covered, as display names. */

@@ -23,7 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -236,6 +238,19 @@ class ProgramReportTest {
         "in a tandem");
     assertThat(html).contains("&lt;b&gt;R&amp;D&lt;/b&gt;").doesNotContain(RND);
     assertThat(html).as("nothing loaded from elsewhere").doesNotContain("<script", "src=\"http", "href=\"http");
+  }
+
+  @Test
+  void pageIsInTheReadersLanguage() {
+    HttpHeaders german = new HttpHeaders();
+    german.set(HttpHeaders.ACCEPT_LANGUAGE, "de-DE,de;q=0.9,en;q=0.8");
+    ResponseEntity<String> response = http.withBasicAuth("carla", "carla-demo")
+        .exchange("/reports/program", HttpMethod.GET, new HttpEntity<>(german), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).contains("lang=\"de\"", "Programmbericht", "Kennzahlen", "Auswahlquote",
+        "57,1", "KI-Werkzeuge", "Soziale Medien", "im Tandem", "Durchschnittliche Bewertungen")
+        .doesNotContain("Key figures", "Social media");
   }
 
   @Test
