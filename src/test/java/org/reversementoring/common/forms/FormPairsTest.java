@@ -16,12 +16,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.reversementoring.common.Language;
+import org.reversementoring.common.Topic;
 
 /**
  * Each form in English ({@code forms/<name>.form}) and German ({@code forms/de/<name>.form}) is
  * one contract: the same components, keys, types, values, conditions and validation; only the
  * words people read differ (labels, texts, descriptions, the options' labels), and every one of
- * them is there in both.
+ * them is there in both; topics are named as in the catalogue ({@link Topic}).
  */
 class FormPairsTest {
 
@@ -60,6 +62,21 @@ class FormPairsTest {
 
     assertThat(de).hasSameSizeAs(en).allSatisfy(word -> assertThat(word).isNotBlank());
     assertThat(String.join(" ", de)).as("German words").isNotEqualTo(String.join(" ", en));
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void topicsCarryTheCataloguesNames(Path english) throws IOException {
+    assertTopicNames(JSON.readTree(english.toFile()), Language.EN);
+    assertTopicNames(JSON.readTree(german(english).toFile()), Language.DE);
+  }
+
+  private static void assertTopicNames(JsonNode node, Language language) {
+    for (JsonNode option : node.path("values")) {
+      Topic.byCode(option.path("value").asText()).ifPresent(topic ->
+          assertThat(option.path("label").asText()).isEqualTo(topic.displayName(language)));
+    }
+    node.forEach(child -> assertTopicNames(child, language));
   }
 
   private static FormContract contract(Path form) throws IOException {
