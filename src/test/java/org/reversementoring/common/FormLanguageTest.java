@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,6 +20,8 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.support.AppTest;
@@ -53,6 +56,18 @@ class FormLanguageTest {
   @Autowired FormService forms;
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
+  @Autowired IdentityService identity;
+
+  /** Carla, a coordinator, as someone whose language the program does not know yet. */
+  @BeforeEach
+  void carlaHasChosenNoLanguage() {
+    identity.deleteUserInfo("carla", Language.USER_INFO_KEY);
+  }
+
+  @AfterEach
+  void carlaReadsEnglishAgain() {
+    identity.setUserInfo("carla", Language.USER_INFO_KEY, Language.EN.code());
+  }
 
   @Test
   void aGermanPersonsTaskOpensTheGermanForm() throws IOException {
@@ -103,6 +118,14 @@ class FormLanguageTest {
 
     assertThat(formId(asCarla(form, "de"))).isEqualTo("mentor-application-de");
     assertThat(formId(asCarla(form, "en-GB"))).isEqualTo("mentor-application");
+  }
+
+  @Test
+  void aLanguageChosenOnOnesPageWinsOverTheBrowsers() throws IOException {
+    identity.setUserInfo("carla", Language.USER_INFO_KEY, Language.DE.code());
+    String form = "/engine-rest/process-definition/key/" + PROCESS_KEY + "/deployed-start-form";
+
+    assertThat(formId(asCarla(form, "en-GB"))).isEqualTo("mentor-application-de");
   }
 
   private Task consentTaskOfAnApplicationIn(String language) {
