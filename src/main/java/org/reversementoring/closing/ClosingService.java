@@ -116,7 +116,10 @@ public class ClosingService {
     return text.toString().strip();
   }
 
-  /** The mentor's certificate of participation as PDF, in the mentor's language. */
+  /**
+   * The mentor's certificate of participation as PDF, in the mentor's language, dated the day the
+   * tandem closed (today while it is closing), so one downloaded later says the same as the one mailed.
+   */
   @Transactional(readOnly = true)
   public byte[] certificate(long tandemId) {
     TandemParticipants.Participants participants = tandemParticipants.of(tandemId);
@@ -126,7 +129,8 @@ public class ClosingService {
     return certificate.pdf(new ParticipationCertificate.Content(tandem.getNumber(),
         participants.mentor().getFullName(), participants.mentee().getFullName(), tandem.getCohortName(),
         held.stream().map(s -> LocalDate.ofInstant(s.heldAt(), zone)).toList(),
-        topicNames(held, language), LocalDate.now(clock.withZone(zone))), language);
+        topicNames(held, language), tandem.getEndedAt() == null ? LocalDate.now(clock.withZone(zone))
+            : LocalDate.ofInstant(tandem.getEndedAt(), zone)), language);
   }
 
   /** Topics covered over all sessions held, in the order first covered, as display names. */

@@ -1,5 +1,6 @@
 package org.reversementoring.participant;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -36,7 +37,7 @@ public class PersonLanguage implements PersonLanguages {
         .or(() -> first("select language from mentee where user_id = ? order by registered_at desc", userId))
         .or(() -> Optional.ofNullable(identity.getUserInfo(userId, Language.USER_INFO_KEY)))
         .or(() -> supervisedApprenticesLanguage(userId))
-        .flatMap(code -> Language.byCode(code.toLowerCase(java.util.Locale.ROOT)));
+        .flatMap(code -> Language.byCode(code.toLowerCase(Locale.ROOT)));
   }
 
   /** What the person reads; English when nothing says otherwise. */

@@ -1,7 +1,9 @@
 package org.reversementoring.participant;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.reversementoring.academy.AcademyProperties;
 import org.reversementoring.calendar.AcademyModuleEvents;
 import org.reversementoring.calendar.CalendarEvent;
@@ -40,26 +42,27 @@ public class ProgramCalendarFile {
   }
 
   /** The file, or empty when the person has no coming date. */
-  public java.util.Optional<byte[]> of(String userId) {
+  public Optional<byte[]> of(String userId) {
     List<CalendarEvent> events = new ArrayList<>();
     records.application(userId).ifPresent(application -> events.addAll(academy(application.mentorId())));
     events.addAll(sessions(userId));
-    return events.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(files.request(events));
+    return events.isEmpty() ? Optional.empty() : Optional.of(files.request(events));
   }
 
   /** The program's zone, in which the page shows its dates. */
-  public java.time.ZoneId zone() {
+  public ZoneId zone() {
     return properties.zone();
   }
 
   private List<CalendarEvent> academy(long mentorId) {
     List<CalendarEvent> events = new ArrayList<>();
+    List<ProgramFacts.Module> modules = records.modules(mentorId);
     jdbc.query("""
         select e.id, e.calendar_sequence, c.name, c.trainer_name, c.location, m.email, m.supervisor_email
         from academy_enrollment e join academy_cohort c on c.id = e.cohort_id join mentor m on m.id = e.mentor_id
         where e.mentor_id = ? and e.status = 'ENROLLED' order by e.id""", row -> {
       long enrollmentId = row.getLong("id");
-      List<AcademyModuleEvents.Module> open = records.modules(mentorId).stream()
+      List<AcademyModuleEvents.Module> open = modules.stream()
           .filter(module -> module.enrollmentId() == enrollmentId && module.passed() == null)
           .map(module -> new AcademyModuleEvents.Module(module.key(), academy.moduleName(module.key()),
               module.startsAt(), module.endsAt()))

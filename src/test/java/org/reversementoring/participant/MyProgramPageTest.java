@@ -89,7 +89,8 @@ class MyProgramPageTest {
     assertThat(languages.preferred(supervisor.userId)).hasToString("DE");
     assertThat(page(supervisor)).contains("Mein Programm", "Ihre Auszubildenden", "Eingereicht: wartet auf die Zustimmung")
         .doesNotContain("Your apprentices");
-    assertThat(page(apprentice)).as("the switch is the supervisor's own").contains("Where you stand");
+    assertThat(page(apprentice)).as("the switch is the supervisor's own").contains("Where you stand")
+        .containsPattern("<form method=\"post\" action=\"/logout\" id=\"me-logout\">\\s*<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\">");
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,9 +51,11 @@ class MyProgramController {
 
   /** Rendered in the person's language, whatever the browser asks for (as the mails are). */
   @GetMapping("/me")
-  ResponseEntity<String> page() {
+  ResponseEntity<String> page(CsrfToken csrf) {
     MyProgram program = programs.of(currentUserId());
-    Context page = new Context(program.language().locale(), Map.of("me", program, "zone", calendar.zone()));
+    // the logout form carries Spring's token, as the login form does
+    Context page = new Context(program.language().locale(),
+        Map.of("me", program, "zone", calendar.zone(), "csrf", csrf));
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .cacheControl(CacheControl.noStore())
@@ -81,7 +84,7 @@ class MyProgramController {
   @GetMapping("/me/certificates/{name}.pdf")
   ResponseEntity<byte[]> certificate(@PathVariable String name) {
     byte[] pdf = certificates.pdf(currentUserId(), name)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "certificate: you have no " + name + " certificate"));
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "certificate: you have no such certificate"));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-certificate.pdf\"")
