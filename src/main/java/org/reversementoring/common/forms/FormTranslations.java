@@ -10,7 +10,7 @@ import org.reversementoring.common.Language;
 /**
  * Camunda Forms have no translations (bpmn-io/form-js#77), so each form exists once per language:
  * the model names the English one, {@code forms/<name>.form} with id {@code <name>}; the German
- * one is {@code forms/de/<name>.form} with id {@code <name>-de}, the same fields, types, values
+ * one is {@code forms/de/<name>-de.form} with id {@code <name>-de}, the same fields, types, values
  * and validation in German words (FormPairsTest keeps them one contract). A deployment made
  * before a form had its translation keeps showing the model's form.
  */
