@@ -34,7 +34,7 @@ final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions()
         .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
         .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--window-size=1400,1000");
+            "--window-size=1400,1000", "--lang=en-US");
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
         .build();

@@ -145,7 +145,7 @@ public class AcademyMails implements ProcessMails {
       case QUALIFIED_TEMPLATE -> List.of(new MailAttachment(CERTIFICATE_FILE, "application/pdf",
           certificates.pdf(mentor.getFullName(), enrollment.getCohort().getName(),
               academy.modules().stream().map(AcademyModule::name).toList(),
-              LocalDate.ofInstant(enrollment.getCompletedAt(), zone))));
+              LocalDate.ofInstant(enrollment.getCompletedAt(), zone), mentor.getLanguage())));
       default -> List.of();
     };
   }

@@ -117,19 +117,20 @@ public class ClosingService {
   }
 
   /**
-   * The mentor's certificate of participation as PDF, dated the day the tandem closed (today while
-   * it is closing), so one downloaded later says the same as the one mailed.
+   * The mentor's certificate of participation as PDF, in the mentor's language, dated the day the
+   * tandem closed (today while it is closing), so one downloaded later says the same as the one mailed.
    */
   @Transactional(readOnly = true)
   public byte[] certificate(long tandemId) {
     TandemParticipants.Participants participants = tandemParticipants.of(tandemId);
     Tandem tandem = participants.tandem();
     List<HeldSessions.HeldSession> held = sessions.of(tandemId);
+    Language language = participants.mentor().getLanguage();
     return certificate.pdf(new ParticipationCertificate.Content(tandem.getNumber(),
         participants.mentor().getFullName(), participants.mentee().getFullName(), tandem.getCohortName(),
         held.stream().map(s -> LocalDate.ofInstant(s.heldAt(), zone)).toList(),
-        topicNames(held, Language.EN), tandem.getEndedAt() == null ? LocalDate.now(clock.withZone(zone))
-            : LocalDate.ofInstant(tandem.getEndedAt(), zone)));
+        topicNames(held, language), tandem.getEndedAt() == null ? LocalDate.now(clock.withZone(zone))
+            : LocalDate.ofInstant(tandem.getEndedAt(), zone)), language);
   }
 
   /** Topics covered over all sessions held, in the order first covered, as display names. */

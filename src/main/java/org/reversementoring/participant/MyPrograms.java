@@ -77,7 +77,7 @@ public class MyPrograms {
                     || apprentice.tandem().map(Tandem::processInstanceId).filter(task.processInstanceId()::equals).isPresent()))
                 .toList()))
             .toList();
-    return new MyProgram(userId, name, languages.of(userId), staff, apprentice(userId), executive(userId),
+    return new MyProgram(userId, name, languages.preferred(userId), staff, apprentice(userId), executive(userId),
         supervised, open);
   }
 

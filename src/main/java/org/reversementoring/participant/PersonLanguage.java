@@ -3,7 +3,9 @@ package org.reversementoring.participant;
 import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.reversementoring.common.Language;
+import org.reversementoring.common.PersonLanguages;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,12 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one answer to "which language does this person read?", for pages, mails and forms: the
  * language of their apprentice record, else of their latest enrollment as an executive, else
- * the preference stored in their account ({@link Language#USER_INFO_KEY}, e.g. a training
- * supervisor's), else English. {@link #change} sets it in all three places, so every later
+ * the preference stored in their account ({@link Language#USER_INFO_KEY}), else a training
+ * supervisor's latest apprentice's (as their mails are); staff without any read the browser's. {@link #change} sets it in all three places, so every later
  * mail and page follows it.
  */
 @Service
-public class PersonLanguage {
+public class PersonLanguage implements PersonLanguages {
 
   private final JdbcTemplate jdbc;
   private final IdentityService identity;
@@ -26,12 +28,21 @@ public class PersonLanguage {
     this.identity = identity;
   }
 
-  public Language of(String userId) {
+  @Override
+  public Optional<Language> of(String userId) {
+    if (userId == null) {
+      return Optional.empty();
+    }
     return first("select language from mentor where user_id = ?", userId)
         .or(() -> first("select language from mentee where user_id = ? order by registered_at desc", userId))
         .or(() -> Optional.ofNullable(identity.getUserInfo(userId, Language.USER_INFO_KEY)))
-        .flatMap(code -> Language.byCode(code.toLowerCase(Locale.ROOT)))
-        .orElse(Language.EN);
+        .or(() -> supervisedApprenticesLanguage(userId))
+        .flatMap(code -> Language.byCode(code.toLowerCase(Locale.ROOT)));
+  }
+
+  /** What the person reads; English when nothing says otherwise. */
+  public Language preferred(String userId) {
+    return of(userId).orElse(Language.EN);
   }
 
   /** The person's choice, for their records and their account. */
@@ -41,6 +52,12 @@ public class PersonLanguage {
     jdbc.update("update mentor set language = ?, version = version + 1 where user_id = ?", language.name(), userId);
     jdbc.update("update mentee set language = ?, version = version + 1 where user_id = ?", language.code(), userId);
     identity.setUserInfo(userId, Language.USER_INFO_KEY, language.code());
+  }
+
+  private Optional<String> supervisedApprenticesLanguage(String userId) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    return user == null || user.getEmail() == null ? Optional.empty()
+        : first("select language from mentor where lower(supervisor_email) = lower(?) order by id desc", user.getEmail());
   }
 
   private Optional<String> first(String query, String userId) {

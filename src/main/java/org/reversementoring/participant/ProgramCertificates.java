@@ -9,6 +9,7 @@ import org.reversementoring.academy.AcademyModule;
 import org.reversementoring.academy.AcademyProperties;
 import org.reversementoring.academy.QualificationCertificate;
 import org.reversementoring.closing.ClosingService;
+import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ public class ProgramCertificates {
   public static final String QUALIFICATION = "qualification";
   public static final String PARTICIPATION = "participation";
 
-  private record Qualification(String mentorName, String cohort, Timestamp completedAt) {
+  private record Qualification(String mentorName, String cohort, Timestamp completedAt, Language language) {
   }
 
   private final JdbcTemplate jdbc;
@@ -54,7 +55,7 @@ public class ProgramCertificates {
     return switch (name) {
       case QUALIFICATION -> qualification(userId).map(found -> qualificationCertificate.pdf(found.mentorName(),
           found.cohort(), academy.modules().stream().map(AcademyModule::name).toList(),
-          LocalDate.ofInstant(found.completedAt().toInstant(), properties.zone())));
+          LocalDate.ofInstant(found.completedAt().toInstant(), properties.zone()), found.language()));
       case PARTICIPATION -> closedTandem(userId).map(closing::certificate);
       default -> Optional.empty();
     };
@@ -62,12 +63,12 @@ public class ProgramCertificates {
 
   private Optional<Qualification> qualification(String userId) {
     return jdbc.query("""
-            select m.first_name, m.last_name, c.name, e.completed_at from mentor m
+            select m.first_name, m.last_name, m.language, c.name, e.completed_at from mentor m
             join academy_enrollment e on e.mentor_id = m.id join academy_cohort c on c.id = e.cohort_id
             where m.user_id = ? and m.status = 'QUALIFIED' and e.completed_at is not null
             order by e.completed_at desc""", (row, i) -> new Qualification(
             row.getString("first_name") + " " + row.getString("last_name"), row.getString("name"),
-            row.getTimestamp("completed_at")), userId).stream().findFirst();
+            row.getTimestamp("completed_at"), Language.valueOf(row.getString("language"))), userId).stream().findFirst();
   }
 
   private Optional<Long> closedTandem(String userId) {

@@ -3,13 +3,16 @@ package org.reversementoring.reporting;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.reversementoring.common.FieldError;
+import org.reversementoring.common.Language;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.identity.ProgramGroup;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,7 +29,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The program report as JSON, CSV and an HTML page, for process owners and coordinators.
  * Both paths sit behind the HTTP Basic filter of {@code identity.RestApiSecurityConfiguration}
- * (401 without a valid Camunda login); the group is checked here (403 for everyone else).
+ * (401 without a valid Camunda login); the group is checked here (403 for everyone else). The
+ * page is in the reader's language (the page locale, see {@code language.PersonLocaleResolver});
+ * JSON and CSV keep their fixed English keys.
  */
 @Controller
 class ProgramReportController {
@@ -36,10 +41,12 @@ class ProgramReportController {
 
   private final ProgramReports reports;
   private final IdentityService identity;
+  private final MessageSource messages;
 
-  ProgramReportController(ProgramReports reports, IdentityService identity) {
+  ProgramReportController(ProgramReports reports, IdentityService identity, MessageSource messages) {
     this.reports = reports;
     this.identity = identity;
+    this.messages = messages;
   }
 
   @GetMapping(path = "/api/reports/program", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -65,7 +72,7 @@ class ProgramReportController {
 
   @GetMapping("/reports/program")
   String page(@RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, Model model, HttpServletResponse response) {
+      @RequestParam(required = false) String to, Locale locale, Model model, HttpServletResponse response) {
     requireReader();
     model.addAttribute("from", from == null ? "" : from);
     model.addAttribute("to", to == null ? "" : to);
@@ -80,8 +87,10 @@ class ProgramReportController {
     ProgramReport report = reports.report(period);
     model.addAttribute("report", report);
     model.addAttribute("figures", ReportFigures.of(report));
-    model.addAttribute("topicChart", ReportCharts.ratingsByTopic(report.sessionRatingByTopic()));
-    model.addAttribute("funnelChart", ReportCharts.funnel(report.funnel()));
+    ReportCharts.Words words = key -> messages.getMessage("report." + key, null, locale);
+    Language language = Language.byCode(locale.getLanguage()).orElse(Language.EN);
+    model.addAttribute("topicChart", ReportCharts.ratingsByTopic(report.sessionRatingByTopic(), language, words));
+    model.addAttribute("funnelChart", ReportCharts.funnel(report.funnel(), words));
     model.addAttribute("query", (from == null ? "" : "from=" + from)
         + (from != null && to != null ? "&" : "") + (to == null ? "" : "to=" + to));
     return "program-report";

@@ -10,7 +10,8 @@ import org.reversementoring.reporting.ProgramReport.Count;
 /**
  * Horizontal bar charts drawn as inline SVG on the server: the page needs no script and no
  * network. The template draws each bar at the coordinates computed here; labels are text
- * nodes, so Thymeleaf escapes them like any other text.
+ * nodes, so Thymeleaf escapes them like any other text. Titles, steps and topics are in the
+ * reader's language.
  */
 public final class ReportCharts {
 
@@ -30,29 +31,35 @@ public final class ReportCharts {
     }
   }
 
+  /** The report's words in the reader's language: {@code report.<key>} from messages/documents. */
+  @FunctionalInterface
+  interface Words {
+    String of(String key);
+  }
+
   private ReportCharts() {
   }
 
   /** Average session rating by topic on a fixed 0–5 scale. */
-  static Chart ratingsByTopic(List<Average> averages) {
+  static Chart ratingsByTopic(List<Average> averages, Language language, Words words) {
     List<Bar> bars = new ArrayList<>();
     for (Average a : averages) {
-      String label = Topic.byCode(a.key()).map(t -> t.displayName(Language.EN)).orElse(a.key());
+      String label = Topic.byCode(a.key()).map(t -> t.displayName(language)).orElse(a.key());
       bars.add(new Bar(label, ReportFigures.decimals(a.average(), 2) + " (" + a.count() + ")",
           (int) Math.round(a.average() / 5.0 * BAR_AREA), bars.size() * ROW_HEIGHT));
     }
-    return chart("Average session rating by topic (1–5, sessions rated)", bars);
+    return chart(words.of("chart.topics"), bars);
   }
 
   /** The mentors' funnel, each step as long as its share of the first. */
-  static Chart funnel(List<Count> steps) {
+  static Chart funnel(List<Count> steps, Words words) {
     long first = steps.isEmpty() ? 0 : steps.get(0).count();
     List<Bar> bars = new ArrayList<>();
     for (Count step : steps) {
       int length = first == 0 ? 0 : (int) Math.round((double) step.count() / first * BAR_AREA);
-      bars.add(new Bar(step.key(), Long.toString(step.count()), length, bars.size() * ROW_HEIGHT));
+      bars.add(new Bar(words.of("funnel." + step.key().replace(' ', '-')), Long.toString(step.count()), length, bars.size() * ROW_HEIGHT));
     }
-    return chart("Mentors: applied → selected → qualified → in a tandem", bars);
+    return chart(words.of("chart.funnel"), bars);
   }
 
   private static Chart chart(String title, List<Bar> bars) {

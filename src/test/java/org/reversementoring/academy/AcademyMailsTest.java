@@ -83,7 +83,7 @@ class AcademyMailsTest {
     when(enrollment.getCompletedAt()).thenReturn(FIRST.plus(Duration.ofDays(20)));
     when(seats.find(11L)).thenReturn(enrollment);
     when(schedule.modulesFor(11L)).thenReturn(AcademyProperties.defaults().moduleKeys());
-    when(certificates.pdf(any(), any(), any(), any())).thenReturn(PDF);
+    when(certificates.pdf(any(), any(), any(), any(), any())).thenReturn(PDF);
 
     when(addressees.coordinators()).thenReturn(
         Addressee.colleagues(List.of("carla.becker@example.com", "program-office@example.com"), Language.EN));
@@ -150,7 +150,7 @@ class AcademyMailsTest {
     }));
     verify(certificates, times(1)).pdf("Zoë Łukasiewicz-Müller", "Spring 2031",
         List.of("Mentoring basics", "Teaching adults and executives", "Communication and feedback"),
-        java.time.LocalDate.of(2031, 4, 6));
+        java.time.LocalDate.of(2031, 4, 6), Language.EN);
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.reversementoring.common.Language;
 
 /** The certificate read back with PDFBox's own text extraction. */
 class QualificationCertificateTest {
@@ -27,7 +28,7 @@ class QualificationCertificateTest {
 
   @Test
   void isOneA4PageWithTitleNameCohortModulesAndDate() throws IOException {
-    byte[] pdf = certificate.pdf("Zoë Łukasiewicz-Müller", "Spring 2031", MODULES, QUALIFIED_ON);
+    byte[] pdf = certificate.pdf("Zoë Łukasiewicz-Müller", "Spring 2031", MODULES, QUALIFIED_ON, Language.EN);
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -47,8 +48,25 @@ class QualificationCertificateTest {
   }
 
   @Test
+  void speaksTheMentorsLanguage() throws IOException {
+    byte[] pdf = certificate.pdf("Zoë Łukasiewicz-Müller", "Frühjahr 2031", MODULES, QUALIFIED_ON, Language.DE);
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("Reverse Mentoring — Qualifizierungszertifikat")
+          .contains("Hiermit wird bescheinigt, dass")
+          .contains("die Akademie-Qualifizierung für Reverse-Mentoren abgeschlossen hat,")
+          .contains("in der Kohorte Frühjahr 2031,")
+          .contains("Qualifiziert am 12. März 2031")
+          .doesNotContain("certifies");
+      assertThat(document.getDocumentInformation().getTitle())
+          .isEqualTo("Qualifizierungszertifikat — Zoë Łukasiewicz-Müller");
+    }
+  }
+
+  @Test
   void embedsOnlyTheGlyphsUsed() throws IOException {
-    byte[] pdf = certificate.pdf("Zoë Łukasiewicz-Müller", "Spring 2031", MODULES, QUALIFIED_ON);
+    byte[] pdf = certificate.pdf("Zoë Łukasiewicz-Müller", "Spring 2031", MODULES, QUALIFIED_ON, Language.EN);
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDPage page = document.getPage(0);
@@ -69,7 +87,7 @@ class QualificationCertificateTest {
   @Test
   void printsWhatTheFontLacksAsQuestionMarksAndShrinksLongNames() throws IOException {
     String longName = "Maria-Magdalena Wójcik-" + "Schmidt-".repeat(12) + "Ødegård";
-    byte[] pdf = certificate.pdf("山田 Łucja\nNowak", "Herbst\t2031", List.of(longName), QUALIFIED_ON);
+    byte[] pdf = certificate.pdf("山田 Łucja\nNowak", "Herbst\t2031", List.of(longName), QUALIFIED_ON, Language.EN);
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document);
@@ -79,13 +97,13 @@ class QualificationCertificateTest {
 
   @Test
   void refusesMissingParts() {
-    assertThatThrownBy(() -> certificate.pdf(" ", "Spring 2031", MODULES, QUALIFIED_ON))
+    assertThatThrownBy(() -> certificate.pdf(" ", "Spring 2031", MODULES, QUALIFIED_ON, Language.EN))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> certificate.pdf("Zoë", null, MODULES, QUALIFIED_ON))
+    assertThatThrownBy(() -> certificate.pdf("Zoë", null, MODULES, QUALIFIED_ON, Language.EN))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> certificate.pdf("Zoë", "Spring 2031", List.of(), QUALIFIED_ON))
+    assertThatThrownBy(() -> certificate.pdf("Zoë", "Spring 2031", List.of(), QUALIFIED_ON, Language.EN))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> certificate.pdf("Zoë", "Spring 2031", MODULES, null))
+    assertThatThrownBy(() -> certificate.pdf("Zoë", "Spring 2031", MODULES, null, Language.EN))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

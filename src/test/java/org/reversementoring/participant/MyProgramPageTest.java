@@ -86,7 +86,7 @@ class MyProgramPageTest {
 
     changeLanguage(supervisor, "de");
 
-    assertThat(languages.of(supervisor.userId)).hasToString("DE");
+    assertThat(languages.preferred(supervisor.userId)).hasToString("DE");
     assertThat(page(supervisor)).contains("Mein Programm", "Ihre Auszubildenden", "Eingereicht: wartet auf die Zustimmung")
         .doesNotContain("Your apprentices");
     assertThat(page(apprentice)).as("the switch is the supervisor's own").contains("Where you stand")
@@ -261,7 +261,7 @@ class MyProgramPageTest {
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("language");
-    assertThat(languages.of(someone.userId)).hasToString("EN");
+    assertThat(languages.preferred(someone.userId)).hasToString("EN");
   }
 
   /** The journey step's state word ("now", "next", ...) on the line naming the step. */

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,13 +18,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.common.Language;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,6 +54,7 @@ class ProgramReportTest {
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
+  @Autowired IdentityService identity;
 
   @BeforeAll
   void seed() {
@@ -236,6 +241,26 @@ class ProgramReportTest {
         "in a tandem");
     assertThat(html).contains("&lt;b&gt;R&amp;D&lt;/b&gt;").doesNotContain(RND);
     assertThat(html).as("nothing loaded from elsewhere").doesNotContain("<script", "src=\"http", "href=\"http");
+  }
+
+  @Test
+  void pageIsInTheReadersLanguage() {
+    HttpHeaders german = new HttpHeaders();
+    german.set(HttpHeaders.ACCEPT_LANGUAGE, "de-DE,de;q=0.9,en;q=0.8");
+    // Carla, a coordinator, as someone who has not chosen a language: the browser's counts
+    identity.deleteUserInfo("carla", Language.USER_INFO_KEY);
+    ResponseEntity<String> response;
+    try {
+      response = http.withBasicAuth("carla", "carla-demo")
+          .exchange("/reports/program", HttpMethod.GET, new HttpEntity<>(german), String.class);
+    } finally {
+      identity.setUserInfo("carla", Language.USER_INFO_KEY, Language.EN.code());
+    }
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).contains("lang=\"de\"", "Programmbericht", "Kennzahlen", "Auswahlquote",
+        "57,1", "KI-Werkzeuge", "Soziale Medien", "im Tandem", "Durchschnittliche Bewertungen")
+        .doesNotContain("Key figures", "Social media");
   }
 
   @Test

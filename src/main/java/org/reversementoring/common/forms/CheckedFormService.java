@@ -1,17 +1,33 @@
 package org.reversementoring.common.forms;
 
+import java.io.InputStream;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.variable.VariableMap;
 
-/** The engine's form service, with task form submissions checked (Tasklist submits this way). */
+/**
+ * The engine's form service, with task form submissions checked (Tasklist submits this way) and
+ * the deployed Camunda forms delivered in the reader's language (Tasklist reads them this way).
+ */
 final class CheckedFormService extends FormServiceImpl {
 
   private final FormContracts contracts;
+  private final FormLanguage language;
 
-  CheckedFormService(FormContracts contracts) {
+  CheckedFormService(FormContracts contracts, FormLanguage language) {
     this.contracts = contracts;
+    this.language = language;
+  }
+
+  @Override
+  public InputStream getDeployedStartForm(String processDefinitionId) {
+    return commandExecutor.execute(new TranslatedStartForm(processDefinitionId, language));
+  }
+
+  @Override
+  public InputStream getDeployedTaskForm(String taskId) {
+    return commandExecutor.execute(new TranslatedTaskForm(taskId, language));
   }
 
   @Override

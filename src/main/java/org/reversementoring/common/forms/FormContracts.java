@@ -6,9 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -24,7 +25,7 @@ final class FormContracts {
 
   FormContract ofStart(String processDefinitionId) {
     return byStep.computeIfAbsent(processDefinitionId,
-        id -> read(forms -> forms.getDeployedStartForm(id)));
+        id -> read(new GetDeployedStartFormCmd(id)));
   }
 
   /** Empty for a task without a Camunda form, e.g. one created through the API. */
@@ -34,14 +35,14 @@ final class FormContracts {
       return Optional.empty();
     }
     return Optional.of(byStep.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-        step -> read(forms -> forms.getDeployedTaskForm(task.getId()))));
+        step -> read(new GetDeployedTaskFormCmd(task.getId()))));
   }
 
-  private static FormContract read(Function<FormService, InputStream> deployedForm) {
+  /** The form the model names; its German twin is the same contract (FormPairsTest). */
+  private static FormContract read(Command<InputStream> deployedForm) {
     CommandContext context = Context.getCommandContext();
-    FormService forms = context.getProcessEngineConfiguration().getFormService();
     // whoever starts a process or works on a task may send its fields, read the form or not
-    try (InputStream form = context.runWithoutAuthorization(() -> deployedForm.apply(forms))) {
+    try (InputStream form = context.runWithoutAuthorization(() -> deployedForm.execute(context))) {
       return FormContract.parse(form);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
