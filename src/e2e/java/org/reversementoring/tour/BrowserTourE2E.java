@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.reversementoring.common.Language;
+import org.reversementoring.participant.PersonLanguage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -53,6 +55,7 @@ class BrowserTourE2E {
   }
 
   @Autowired ManagementService management;
+  @Autowired PersonLanguage languages;
 
   Browser browser;
   Tasklist tasklist;
@@ -62,6 +65,13 @@ class BrowserTourE2E {
   @BeforeAll
   static void removeOldScreenshots() throws IOException {
     FileSystemUtils.deleteRecursively(Browser.SCREENSHOTS);
+  }
+
+  /** The tour reads English: Lena and Sven, the demo's German apprentice and supervisor, choose it. */
+  @BeforeEach
+  void everyoneOnTheTourReadsEnglish() {
+    languages.change("lena", Language.EN);
+    languages.change("sven", Language.EN);
   }
 
   @BeforeEach
