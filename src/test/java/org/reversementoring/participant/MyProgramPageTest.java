@@ -253,6 +253,19 @@ class MyProgramPageTest {
   }
 
   @Test
+  void anAnonymousVisitorGetsNoneOfThePagesFilesAndChangesNoLanguage() {
+    for (String path : List.of("/me/calendar.ics", "/me/certificates/qualification.pdf",
+        "/me/certificates/participation.pdf")) {
+      ResponseEntity<String> anonymous = http.getForEntity(path, String.class);
+      assertThat(anonymous.getBody()).as(path + " sends to the login page").contains("login-form");
+    }
+    ResponseEntity<String> posted = http.postForEntity("/me/language?language=de", null, String.class);
+    assertThat(posted.getStatusCode().is3xxRedirection() || posted.getStatusCode().is4xxClientError()
+        || String.valueOf(posted.getBody()).contains("login-form"))
+        .as("an anonymous POST changes nothing: refused or sent to the login page").isTrue();
+  }
+
+  @Test
   void theLanguageSwitchRefusesAnythingButGermanAndEnglish() {
     Login someone = login(participants().waitlistedExecutive(EnrollmentFixtures.enrollment("fritz.lang@example.com"))
         .getEmail());
