@@ -16,7 +16,4 @@ public interface MentorRepository extends JpaRepository<Mentor, Long> {
   Optional<Mentor> findByUserId(String userId);
 
   Optional<Mentor> findByEmail(String email);
-
-  /** The latest apprentice of a training supervisor. */
-  Optional<Mentor> findFirstBySupervisorEmailOrderByIdDesc(String supervisorEmail);
 }
