@@ -162,8 +162,9 @@ class TandemKickoffJourneyTest {
     loginAs(mentor.getUserId());
     assertThat(tasks.createTaskQuery().taskId(confirm.getId()).count()).as("the mentor does not see it").isZero();
     loginAs(mentee.getUserId());
-    assertThat(tasks.getVariable(confirm.getId(), KICKOFF_SUMMARY.name())).asString()
-        .contains("Summarise a meeting with an AI tool").contains("4 of 60 minutes, every 2 weeks");
+    assertThat(tasks.getVariable(confirm.getId(), KICKOFF_SUMMARY.name())).as("in the mentee's language, as her form")
+        .asString().startsWith("Kickoff: Di., ").contains("Termine: 4 zu je 60 Minuten, alle 2 Wochen\nZiele:\n")
+        .contains("- Summarise a meeting with an AI tool").contains("Ohne Termine: " + monday.plusWeeks(4));
     tasks.complete(confirm.getId(), Map.of(KICKOFF_DECISION.name(), CONFIRM));
     identity.clearAuthentication();
     Jobs.runDue(management);
