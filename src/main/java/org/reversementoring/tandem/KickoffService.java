@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.reversementoring.common.Language;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.recruitment.Mentor;
 import org.springframework.context.MessageSource;
@@ -79,14 +80,13 @@ public class KickoffService {
   }
 
   /**
-   * The agreement in words, as the mentee reads it on "Confirm kickoff": in the mentee's language
-   * (words {@code kickoff-summary.*} in messages/documents), as the form that shows it.
+   * The agreement in words, as the mentee reads it on "Confirm kickoff", in the reader's language
+   * (words {@code kickoff-summary.*} in messages/documents).
    */
   @Transactional(readOnly = true)
-  public String summary(long tandemId, ZoneId zone) {
-    TandemParticipants.Participants pair = participants.of(tandemId);
-    Tandem tandem = pair.tandem();
-    Locale locale = pair.mentee().getLanguageValue().locale();
+  public String summary(long tandemId, ZoneId zone, Language language) {
+    Tandem tandem = tandems.find(tandemId);
+    Locale locale = language.locale();
     StringBuilder text = new StringBuilder();
     if (tandem.getKickoffAt() != null) {
       String when = DateTimeFormatter.ofPattern(words("kickoff-summary.date-pattern", locale), locale)
