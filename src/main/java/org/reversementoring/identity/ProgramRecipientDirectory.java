@@ -2,6 +2,7 @@ package org.reversementoring.identity;
 
 import java.util.List;
 import java.util.Optional;
+import org.reversementoring.notification.Colleague;
 import org.reversementoring.notification.RecipientDirectory;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,12 @@ class ProgramRecipientDirectory implements RecipientDirectory {
   @Override
   public List<String> coordinatorEmails() {
     return participants.emailsOf(ProgramGroup.COORDINATORS);
+  }
+
+  @Override
+  public List<Colleague> coordinators() {
+    return participants.membersOf(ProgramGroup.COORDINATORS).stream()
+        .map(member -> new Colleague(member.userId(), member.email(), member.firstName())).toList();
   }
 
   @Override
