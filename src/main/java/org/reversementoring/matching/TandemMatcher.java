@@ -39,6 +39,16 @@ public class TandemMatcher {
 
   private static final HardRule[] HARD_RULES = HardRule.values();
 
+  private final MatchingObserver observer;
+
+  public TandemMatcher() {
+    this(MatchingObserver.NONE);
+  }
+
+  TandemMatcher(MatchingObserver observer) {
+    this.observer = observer;
+  }
+
   public MatchingResult match(
       List<MentorCandidate> mentors,
       List<MenteeCandidate> mentees,
@@ -180,6 +190,7 @@ public class TandemMatcher {
     long prohibitive = 100L * Math.max(s, t) + 1;
     // rows: mentees; columns: mentor slots. Checking and scoring all pairs is most of the work,
     // so the rows are spread over the cores.
+    long start = System.nanoTime();
     long[][] cost = new long[t][s];
     IntStream.range(0, t).parallel().forEach(j -> {
       MenteeCandidate mentee = mentees.get(j);
@@ -194,7 +205,9 @@ public class TandemMatcher {
         }
       }
     });
+    long scored = System.nanoTime();
     int[] slotOfMentee = AssignmentSolver.solve(cost);
+    observer.assigned(cost, scored - start, System.nanoTime() - scored);
 
     List<Proposal> result = new ArrayList<>();
     for (int j = 0; j < t; j++) {
