@@ -21,6 +21,7 @@ final class CandidateCodes {
   private static final HardRule[] HARD_RULES = HardRule.values();
 
   private final MatchingRules rules;
+  private final int minimumGap;
 
   private final int[] mentorDepartment;
   private final int[] mentorBirthYear;
@@ -45,6 +46,7 @@ final class CandidateCodes {
   private CandidateCodes(List<MentorCandidate> mentors, List<MenteeCandidate> mentees, MatchingRules rules,
       Set<Pair> vetoed) {
     this.rules = rules;
+    this.minimumGap = rules.minimumGenerationGap();
     int m = mentors.size();
     int n = mentees.size();
     Codes words = new Codes(); // departments, languages, places: each compared with its own kind only
@@ -156,23 +158,47 @@ final class CandidateCodes {
   /** Whether the mentor at this index and the mentee at that one keep the rule. */
   boolean allows(HardRule rule, int mentor, int mentee) {
     return switch (rule) {
-      case DIFFERENT_DEPARTMENT -> mentorDepartment[mentor] != menteeDepartment[mentee];
-      case GENERATION_GAP -> mentorBirthYear[mentor] - menteeBirthYear[mentee] >= rules.minimumGenerationGap();
-      case NO_REPORTING_LINE -> !contains(menteeLine[mentee], mentorSupervisor[mentor]);
-      case NOT_PAIRED_BEFORE -> !contains(mentorPrevious[mentor], mentee);
-      case NOT_EXCLUDED -> !contains(menteeExcluded[mentee], mentorEmail[mentor]);
-      case NOT_VETOED -> !contains(menteeVetoed[mentee], mentor);
+      case DIFFERENT_DEPARTMENT -> differentDepartment(mentor, mentee);
+      case GENERATION_GAP -> gapWideEnough(mentor, mentee);
+      case NO_REPORTING_LINE -> noReportingLine(mentor, mentee);
+      case NOT_PAIRED_BEFORE -> notPairedBefore(mentor, mentee);
+      case NOT_EXCLUDED -> notExcluded(mentor, mentee);
+      case NOT_VETOED -> notVetoed(mentor, mentee);
     };
   }
 
-  /** True when the pair keeps every hard rule. */
+  /** True when the pair keeps every hard rule: {@link #allows} for all, spelt out for speed. */
   boolean allowed(int mentor, int mentee) {
-    for (HardRule rule : HARD_RULES) {
-      if (!allows(rule, mentor, mentee)) {
-        return false;
-      }
-    }
-    return true;
+    return differentDepartment(mentor, mentee)
+        && gapWideEnough(mentor, mentee)
+        && noReportingLine(mentor, mentee)
+        && notPairedBefore(mentor, mentee)
+        && notExcluded(mentor, mentee)
+        && notVetoed(mentor, mentee);
+  }
+
+  private boolean differentDepartment(int mentor, int mentee) {
+    return mentorDepartment[mentor] != menteeDepartment[mentee];
+  }
+
+  private boolean gapWideEnough(int mentor, int mentee) {
+    return mentorBirthYear[mentor] - menteeBirthYear[mentee] >= minimumGap;
+  }
+
+  private boolean noReportingLine(int mentor, int mentee) {
+    return !contains(menteeLine[mentee], mentorSupervisor[mentor]);
+  }
+
+  private boolean notPairedBefore(int mentor, int mentee) {
+    return !contains(mentorPrevious[mentor], mentee);
+  }
+
+  private boolean notExcluded(int mentor, int mentee) {
+    return !contains(menteeExcluded[mentee], mentorEmail[mentor]);
+  }
+
+  private boolean notVetoed(int mentor, int mentee) {
+    return !contains(menteeVetoed[mentee], mentor);
   }
 
   /** The hard rules the pair breaks. */

@@ -15,5 +15,5 @@ interface MatchingObserver {
    * @param scoringNanos checking and scoring every pair into that matrix
    * @param solverNanos the assignment solver alone
    */
-  void assigned(long[][] costs, long scoringNanos, long solverNanos);
+  void assigned(CostMatrix costs, long scoringNanos, long solverNanos);
 }

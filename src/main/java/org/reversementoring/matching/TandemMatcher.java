@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  *
  * <p>Objective: first the largest possible number of tandems that keep every hard rule, and
  * among those the largest total soft score. This is solved exactly as a minimum-cost assignment
- * with the Hungarian algorithm ({@link AssignmentSolver}), O(n³):
+ * by shortest augmenting paths ({@link AssignmentSolver}, Jonker–Volgenant):
  *
  * <ul>
  *   <li>each mentor becomes {@code capacity} slots (minus places already taken by fixed pairs);
@@ -167,31 +167,30 @@ public class TandemMatcher {
     if (slots.length == 0 || open.length == 0) {
       return;
     }
-    int s = slots.length;
-    int t = open.length;
-    long prohibitive = 100L * Math.max(s, t) + 1;
+    int prohibitive = Math.multiplyExact(100, Math.max(slots.length, open.length)) + 1;
     long start = System.nanoTime();
     // rows: mentees; columns: mentor slots, a mentor's slots side by side. Checking and scoring
     // all pairs is much of the work, so the rows are spread over the cores.
-    long[][] cost = new long[t][s];
-    IntStream.range(0, t).parallel().forEach(j -> {
-      int mentee = open[j];
-      for (int i = 0; i < s; i++) {
-        int mentor = slots[i];
-        if (i > 0 && slots[i - 1] == mentor) {
-          cost[j][i] = cost[j][i - 1]; // the same mentor's next slot
-        } else {
-          cost[j][i] = codes.allowed(mentor, mentee) ? 100 - FitScorer.score(codes, mentor, mentee) : prohibitive;
+    CostMatrix costs = new CostMatrix(open.length, slots.length);
+    IntStream.range(0, open.length).parallel().forEach(row -> {
+      int mentee = open[row];
+      int[] rowCosts = costs.row(row);
+      int cost = 0;
+      for (int column = 0; column < slots.length; column++) {
+        int mentor = slots[column];
+        if (column == 0 || slots[column - 1] != mentor) { // else the same mentor's next slot
+          cost = codes.allowed(mentor, mentee) ? 100 - FitScorer.score(codes, mentor, mentee) : prohibitive;
         }
+        rowCosts[column] = cost;
       }
     });
     long scored = System.nanoTime();
-    int[] slotOfMentee = AssignmentSolver.solve(cost);
-    observer.assigned(cost, scored - start, System.nanoTime() - scored);
-    for (int j = 0; j < t; j++) {
-      int i = slotOfMentee[j];
-      if (i >= 0 && cost[j][i] != prohibitive) { // else unmatched, or breaks a hard rule: never proposed
-        mentorOf[open[j]] = slots[i];
+    int[] slotOfMentee = AssignmentSolver.solve(costs);
+    observer.assigned(costs, scored - start, System.nanoTime() - scored);
+    for (int row = 0; row < open.length; row++) {
+      int column = slotOfMentee[row];
+      if (column >= 0 && costs.get(row, column) != prohibitive) { // else unmatched, or breaks a hard rule
+        mentorOf[open[row]] = slots[column];
       }
     }
   }

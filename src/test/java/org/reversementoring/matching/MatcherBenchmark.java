@@ -61,12 +61,12 @@ class MatcherBenchmark {
 
   /** Keeps what the matcher reports about the last run. */
   private static final class Recorder implements MatchingObserver {
-    long[][] costs;
+    CostMatrix costs;
     long scoringNanos;
     long solverNanos;
 
     @Override
-    public void assigned(long[][] costs, long scoringNanos, long solverNanos) {
+    public void assigned(CostMatrix costs, long scoringNanos, long solverNanos) {
       this.costs = costs;
       this.scoringNanos = scoringNanos;
       this.solverNanos = solverNanos;
@@ -128,14 +128,14 @@ class MatcherBenchmark {
   }
 
   /** First line rows and columns, then one line per row (mentee) of its costs, space-separated. */
-  private static void write(long[][] costs, Path file) throws IOException {
+  private static void write(CostMatrix costs, Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
-      out.write(costs.length + " " + (costs.length == 0 ? 0 : costs[0].length) + "\n");
+      out.write(costs.rows() + " " + costs.columns() + "\n");
       StringBuilder line = new StringBuilder();
-      for (long[] row : costs) {
+      for (int i = 0; i < costs.rows(); i++) {
         line.setLength(0);
-        for (int j = 0; j < row.length; j++) {
-          line.append(j == 0 ? "" : " ").append(row[j]);
+        for (int j = 0; j < costs.columns(); j++) {
+          line.append(j == 0 ? "" : " ").append(costs.get(i, j));
         }
         out.write(line.append('\n').toString());
       }
@@ -212,13 +212,13 @@ class MatcherBenchmark {
    * On the solved cost matrix (cost = 100 - score, higher ones break a hard rule): pairs by
    * ascending cost, ties by slot (so by mentor) and then by mentee, each slot and mentee once.
    */
-  private static int[] greedy(long[][] costs) {
-    int rows = costs.length;
-    int columns = costs[0].length;
+  private static int[] greedy(CostMatrix costs) {
+    int rows = costs.rows();
+    int columns = costs.columns();
     int[] count = new int[102];
-    for (long[] row : costs) {
-      for (long cost : row) {
-        count[(int) Math.min(cost, 101)]++;
+    for (int mentee = 0; mentee < rows; mentee++) {
+      for (int slot = 0; slot < columns; slot++) {
+        count[Math.min(costs.get(mentee, slot), 101)]++;
       }
     }
     int[] offset = new int[102];
@@ -228,9 +228,9 @@ class MatcherBenchmark {
     int[] byCost = new int[offset[101]]; // slot * rows + mentee, feasible pairs only
     for (int slot = 0; slot < columns; slot++) {
       for (int mentee = 0; mentee < rows; mentee++) {
-        long cost = costs[mentee][slot];
+        int cost = costs.get(mentee, slot);
         if (cost <= 100) {
-          byCost[offset[(int) cost]++] = slot * rows + mentee;
+          byCost[offset[cost]++] = slot * rows + mentee;
         }
       }
     }
@@ -245,7 +245,7 @@ class MatcherBenchmark {
         slotTaken[slot] = true;
         menteeTaken[mentee] = true;
         tandems++;
-        total += 100 - (int) costs[mentee][slot];
+        total += 100 - costs.get(mentee, slot);
       }
     }
     return new int[] {tandems, total};
