@@ -22,7 +22,7 @@ import java.util.Arrays;
  */
 final class AssignmentSolver {
 
-  private final CostMatrix costs;
+  private final int[] costs; // row after row
   private final int columns;
   private final long[] rowPotential;
   private final long[] columnPotential;
@@ -40,7 +40,7 @@ final class AssignmentSolver {
   private long pathLength;
 
   private AssignmentSolver(CostMatrix costs) {
-    this.costs = costs;
+    this.costs = costs.values();
     this.columns = costs.columns();
     int rows = costs.rows();
     rowPotential = new long[rows];
@@ -92,11 +92,11 @@ final class AssignmentSolver {
 
   /** Sets the row's potential to its least cost and takes the first free column at that cost. */
   private void reduce(int row) {
-    int[] rowCosts = costs.row(row);
+    int base = row * columns;
     int least = Integer.MAX_VALUE;
     int free = -1;
     for (int column = 0; column < columns; column++) {
-      int cost = rowCosts[column];
+      int cost = costs[base + column];
       if (cost < least) {
         least = cost;
         free = rowOfColumn[column] < 0 ? column : -1;
@@ -124,14 +124,14 @@ final class AssignmentSolver {
     int row = start;
     while (true) {
       reachedRows[reachedRowCount++] = row;
-      int[] rowCosts = costs.row(row);
+      int base = row * columns;
       long offset = length - rowPotential[row];
       long lowest = Long.MAX_VALUE;
       int nearest = -1;
       boolean nearestFree = false;
       for (int k = 0; k < unreachedCount; k++) {
         int column = unreached[k];
-        long d = offset + rowCosts[column] - columnPotential[column];
+        long d = offset + costs[base + column] - columnPotential[column];
         if (d < distance[column]) {
           distance[column] = d;
           pathRow[column] = row;

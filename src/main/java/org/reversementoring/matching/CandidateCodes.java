@@ -358,6 +358,9 @@ final class CandidateCodes {
 
     /** How many codes this row and the other's row share; both have the same width. */
     int common(int row, BitRows other, int otherRow) {
+      if (words == 1) { // up to 64 codes, the usual case
+        return Long.bitCount(bits[row] & other.bits[otherRow]);
+      }
       int shared = 0;
       for (int w = 0; w < words; w++) {
         shared += Long.bitCount(bits[row * words + w] & other.bits[otherRow * words + w]);

@@ -1,18 +1,24 @@
 package org.reversementoring.matching;
 
-/** A dense matrix of non-negative int costs, one array per row, for {@link AssignmentSolver}. */
+/**
+ * A dense matrix of non-negative int costs for {@link AssignmentSolver}, row after row in one
+ * array: a large one is then allocated once, outside the young generation, and never copied by
+ * the garbage collector while it is filled and solved.
+ */
 final class CostMatrix {
 
+  private final int rows;
   private final int columns;
-  private final int[][] rows;
+  private final int[] costs;
 
   CostMatrix(int rows, int columns) {
+    this.rows = rows;
     this.columns = columns;
-    this.rows = new int[rows][columns];
+    this.costs = new int[Math.multiplyExact(rows, columns)];
   }
 
   int rows() {
-    return rows.length;
+    return rows;
   }
 
   int columns() {
@@ -20,23 +26,23 @@ final class CostMatrix {
   }
 
   int get(int row, int column) {
-    return rows[row][column];
+    return costs[row * columns + column];
   }
 
   void set(int row, int column, int cost) {
-    rows[row][column] = cost;
+    costs[row * columns + column] = cost;
   }
 
-  /** The row itself, not a copy: for filling and scanning a row without a call per cost. */
-  int[] row(int row) {
-    return rows[row];
+  /** The costs themselves, not a copy, row after row: row r starts at {@code r * columns()}. */
+  int[] values() {
+    return costs;
   }
 
   CostMatrix transposed() {
-    CostMatrix transposed = new CostMatrix(columns, rows.length);
-    for (int i = 0; i < rows.length; i++) {
+    CostMatrix transposed = new CostMatrix(columns, rows);
+    for (int i = 0; i < rows; i++) {
       for (int j = 0; j < columns; j++) {
-        transposed.rows[j][i] = rows[i][j];
+        transposed.costs[j * rows + i] = costs[i * columns + j];
       }
     }
     return transposed;

@@ -174,14 +174,15 @@ public class TandemMatcher {
     CostMatrix costs = new CostMatrix(open.length, slots.length);
     IntStream.range(0, open.length).parallel().forEach(row -> {
       int mentee = open[row];
-      int[] rowCosts = costs.row(row);
+      int[] values = costs.values();
+      int base = row * slots.length;
       int cost = 0;
       for (int column = 0; column < slots.length; column++) {
         int mentor = slots[column];
         if (column == 0 || slots[column - 1] != mentor) { // else the same mentor's next slot
           cost = codes.allowed(mentor, mentee) ? 100 - FitScorer.score(codes, mentor, mentee) : prohibitive;
         }
-        rowCosts[column] = cost;
+        values[base + column] = cost;
       }
     });
     long scored = System.nanoTime();

@@ -86,6 +86,7 @@ class MatcherBenchmark {
     long peak = 0;
     for (int i = 0; i < RUNS; i++) {
       result = null;
+      recorder.costs = null;
       System.gc();
       resetPeakHeap();
       long start = System.nanoTime();
