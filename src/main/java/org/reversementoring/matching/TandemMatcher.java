@@ -169,20 +169,19 @@ public class TandemMatcher {
     }
     int prohibitive = Math.multiplyExact(100, Math.max(slots.length, open.length)) + 1;
     long start = System.nanoTime();
-    // rows: mentees; columns: mentor slots, a mentor's slots side by side. Checking and scoring
-    // all pairs is much of the work, so the rows are spread over the cores.
+    // rows: mentees; columns: mentor slots. Checking and scoring all pairs is much of the work,
+    // so the rows are spread over the cores; each mentor is scored once, then copied to its slots.
     CostMatrix costs = new CostMatrix(open.length, slots.length);
+    int[] values = costs.values();
     IntStream.range(0, open.length).parallel().forEach(row -> {
       int mentee = open[row];
-      int[] values = costs.values();
+      int[] mentorCosts = new int[codes.mentors()];
+      for (int mentor = 0; mentor < mentorCosts.length; mentor++) {
+        mentorCosts[mentor] = codes.allowed(mentor, mentee) ? 100 - FitScorer.score(codes, mentor, mentee) : prohibitive;
+      }
       int base = row * slots.length;
-      int cost = 0;
       for (int column = 0; column < slots.length; column++) {
-        int mentor = slots[column];
-        if (column == 0 || slots[column - 1] != mentor) { // else the same mentor's next slot
-          cost = codes.allowed(mentor, mentee) ? 100 - FitScorer.score(codes, mentor, mentee) : prohibitive;
-        }
-        values[base + column] = cost;
+        values[base + column] = mentorCosts[slots[column]];
       }
     });
     long scored = System.nanoTime();
