@@ -118,9 +118,18 @@ final class FitScorer {
   }
 
   private static final Comparator<String> SLOT_ORDER =
-      Comparator.<String>comparingInt(s -> rank(DAYS, s.split("-", 2)[0]))
-          .thenComparingInt(s -> s.contains("-") ? rank(PERIODS, s.split("-", 2)[1]) : 0)
+      Comparator.<String>comparingInt(s -> rank(DAYS, day(s)))
+          .thenComparingInt(s -> s.indexOf('-') < 0 ? 0 : rank(PERIODS, period(s)))
           .thenComparing(Comparator.naturalOrder());
+
+  private static String day(String slot) {
+    int dash = slot.indexOf('-');
+    return dash < 0 ? slot : slot.substring(0, dash);
+  }
+
+  private static String period(String slot) {
+    return slot.substring(slot.indexOf('-') + 1);
+  }
 
   private static int rank(List<String> order, String value) {
     int i = order.indexOf(value);
@@ -128,9 +137,8 @@ final class FitScorer {
   }
 
   static String slotName(String slot) {
-    String[] parts = slot.split("-", 2);
-    String day = DAY_NAMES.get(parts[0]);
-    String period = parts.length == 2 ? PERIOD_NAMES.get(parts[1]) : null;
+    String day = DAY_NAMES.get(day(slot));
+    String period = slot.indexOf('-') < 0 ? null : PERIOD_NAMES.get(period(slot));
     return day == null || period == null ? slot : day + " " + period;
   }
 

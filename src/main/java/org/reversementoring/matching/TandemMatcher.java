@@ -219,12 +219,19 @@ public class TandemMatcher {
       return "no qualified mentors are available in this matching";
     }
     String base = "no mentor outside your department with a " + codes.rules().minimumGenerationGap() + "-year gap";
-    int[] left = IntStream.range(0, codes.mentors()).toArray();
+    int[] remaining = IntStream.range(0, codes.mentors()).toArray();
+    int count = remaining.length;
     HardRule[] stages = HardRule.values();
     for (int k = 0; k < stages.length; k++) {
       HardRule rule = stages[k];
-      left = Arrays.stream(left).filter(mentor -> codes.allows(rule, mentor, mentee)).toArray();
-      if (left.length == 0) {
+      int kept = 0;
+      for (int r = 0; r < count; r++) {
+        if (codes.allows(rule, remaining[r], mentee)) {
+          remaining[kept++] = remaining[r];
+        }
+      }
+      count = kept;
+      if (count == 0) {
         return switch (rule) {
           case DIFFERENT_DEPARTMENT -> "no mentor outside your department";
           case GENERATION_GAP -> base;
@@ -232,9 +239,9 @@ public class TandemMatcher {
         };
       }
     }
-    return left.length == 1
+    return count == 1
         ? "the one suitable mentor was matched with other mentees for the best overall fit"
-        : "all " + left.length + " suitable mentors were matched with other mentees for the best overall fit";
+        : "all " + count + " suitable mentors were matched with other mentees for the best overall fit";
   }
 
   private static <T> Map<Long, Integer> indexById(List<T> sorted, ToLongFunction<T> id) {
