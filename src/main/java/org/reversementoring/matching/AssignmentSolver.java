@@ -31,7 +31,7 @@ final class AssignmentSolver {
   /** Per search: each column's distance from the start row and the row it is reached from. */
   private final long[] distance;
   private final int[] pathRow;
-  /** Per search: the columns not reached yet (the first {@code unreachedCount}), those reached, the rows reached. */
+  /** Per search: the columns not reached yet (the first ones, as many as are left), those reached, the rows reached. */
   private final int[] unreached;
   private final int[] reachedColumns;
   private final int[] reachedRows;

@@ -37,7 +37,7 @@ final class CandidateCodes {
   private final int[] menteeBirthYear;
   private final int[] menteeLanguage;
   private final int[] menteeLocation;
-  private final int[][] menteeLine; // supervisor codes of the mentee and their reporting line
+  private final int[][] menteeLine; // e-mail codes of the mentee and of their reporting line
   private final int[][] menteeExcluded; // mentor e-mail codes
   private final int[][] menteeVetoed; // mentor indices
   private final int[][] menteeTopics; // wanted topic codes, most wanted first

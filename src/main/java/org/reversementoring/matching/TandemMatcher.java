@@ -30,11 +30,13 @@ import java.util.stream.IntStream;
  *       as unmatched.
  * </ul>
  *
- * <p>Only the chosen pairs get their reasons in words; all others are scored without them.
+ * <p>Every pair is checked and scored on {@link CandidateCodes} (ints and bit sets, nothing
+ * allocated per pair), the mentees spread over the cores; only the chosen pairs get their reasons
+ * in words.
  *
  * <p>Determinism: mentors and mentees are sorted by id before the costs are built, and the
- * solver breaks ties by index, so the same input always yields the same output, whatever the
- * input order.
+ * solver's choice among equally good assignments depends on the cost matrix alone, so the same
+ * input always yields the same output, whatever the input order.
  */
 public class TandemMatcher {
 
