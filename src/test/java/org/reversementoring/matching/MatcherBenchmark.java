@@ -1,5 +1,6 @@
 package org.reversementoring.matching;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
@@ -27,6 +28,8 @@ class MatcherBenchmark {
 
   private static final int RUNS = 5;
   private static final MatchingRules RULES = MatchingRules.defaults();
+  private static final OperatingSystemMXBean CPU =
+      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private static final List<String> DEPARTMENTS = List.of("IT", "Sales", "Finance", "Production",
       "HR", "Legal", "Marketing", "Logistics", "Purchasing", "Quality", "R&D", "Customer Service");
@@ -41,19 +44,22 @@ class MatcherBenchmark {
     String dump = System.getProperty("benchmark.dump", "").strip();
     System.out.printf("%d cores, load average %.1f, max heap %d MB, Java %s%n",
         Runtime.getRuntime().availableProcessors(),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        CPU.getSystemLoadAverage(),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
-    System.out.printf("%-11s %6s %6s %6s | %7s %7s | %8s %8s %8s %8s %7s | %7s %7s | %s%n", "size",
-        "mentor", "mentee", "slots", "tandems", "score", "total ms", "score ms", "solve ms",
-        "rest ms", "peak MB", "greedy", "score", "gain");
+    System.out.printf("%-11s %6s %6s %6s | %7s %7s | %8s %8s %8s %8s %7s %7s | %7s %7s | %-15s | %s%n",
+        "size", "mentor", "mentee", "slots", "tandems", "score", "total ms", "score ms", "solve ms",
+        "rest ms", "cpu ms", "peak MB", "greedy", "score", "gain", "load");
     for (String size : sizes) {
       int n = Integer.parseInt(size.strip());
       run(n, dump.isEmpty() ? null : dumpFile(dump, n, sizes.length));
     }
   }
 
-  /** One run's times in milliseconds: end to end, checking and scoring, the solver. */
-  private record Times(double total, double scoring, double solver) {
+  /**
+   * One run's times in milliseconds: end to end, checking and scoring, the solver, and the CPU
+   * time of all the process's threads (on a busy machine it grows less than the others).
+   */
+  private record Times(double total, double scoring, double solver, double cpu) {
     double rest() {
       return total - scoring - solver;
     }
@@ -89,10 +95,11 @@ class MatcherBenchmark {
       recorder.costs = null;
       System.gc();
       resetPeakHeap();
+      long cpu = CPU.getProcessCpuTime();
       long start = System.nanoTime();
       result = matcher.match(mentors, mentees, RULES, Set.of(), Set.of());
       times[i] = new Times(millis(System.nanoTime() - start), millis(recorder.scoringNanos),
-          millis(recorder.solverNanos));
+          millis(recorder.solverNanos), millis(CPU.getProcessCpuTime() - cpu));
       peak = Math.max(peak, peakHeap());
     }
     if (dump != null) {
@@ -102,10 +109,11 @@ class MatcherBenchmark {
 
     int slots = mentors.stream().mapToInt(MentorCandidate::capacity).sum();
     int gain = result.totalScore() - greedy[1];
-    System.out.printf("%-11s %6d %6d %6d | %7d %7d | %8.0f %8.0f %8.0f %8.0f %7d | %7d %7d | %+d (%+.1f %%)%n",
+    System.out.printf("%-11s %6d %6d %6d | %7d %7d | %8.0f %8.0f %8.0f %8.0f %7.0f %7d | %7d %7d | %-15s | %.1f%n",
         n + "x" + n, n, n, slots, result.proposals().size(), result.totalScore(),
         median(times, Times::total), median(times, Times::scoring), median(times, Times::solver),
-        median(times, Times::rest), peak >> 20, greedy[0], greedy[1], gain, 100.0 * gain / greedy[1]);
+        median(times, Times::rest), median(times, Times::cpu), peak >> 20, greedy[0], greedy[1],
+        String.format("%+d (%+.1f %%)", gain, 100.0 * gain / greedy[1]), CPU.getSystemLoadAverage());
   }
 
   private static double millis(long nanos) {
