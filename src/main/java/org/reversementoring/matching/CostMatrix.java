@@ -29,10 +29,6 @@ final class CostMatrix {
     return costs[row * columns + column];
   }
 
-  void set(int row, int column, int cost) {
-    costs[row * columns + column] = cost;
-  }
-
   /** The costs themselves, not a copy, row after row: row r starts at {@code r * columns()}. */
   int[] values() {
     return costs;

@@ -52,7 +52,7 @@ class AssignmentSolverTest {
     CostMatrix matrix = new CostMatrix(cost.length, cost.length == 0 ? 0 : cost[0].length);
     for (int i = 0; i < matrix.rows(); i++) {
       for (int j = 0; j < matrix.columns(); j++) {
-        matrix.set(i, j, Math.toIntExact(cost[i][j]));
+        matrix.values()[i * matrix.columns() + j] = Math.toIntExact(cost[i][j]);
       }
     }
     return AssignmentSolver.solve(matrix);
