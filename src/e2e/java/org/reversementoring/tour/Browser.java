@@ -3,6 +3,7 @@ package org.reversementoring.tour;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -80,6 +81,26 @@ final class Browser implements AutoCloseable {
       Files.createDirectories(SCREENSHOTS);
       File shot = driver.getScreenshotAs(OutputType.FILE);
       Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Deletes this walk's screenshots from an earlier run (their names start so), leaving the others'. */
+  static void removeScreenshots(String prefix) throws IOException {
+    if (Files.isDirectory(SCREENSHOTS)) {
+      try (var shots = Files.list(SCREENSHOTS)) {
+        for (Path shot : shots.filter(file -> file.getFileName().toString().startsWith(prefix)).toList()) {
+          Files.delete(shot);
+        }
+      }
+    }
+  }
+
+  /** A free port, so a walk's app runs beside other tests and a running app (8080, 2525, 3025). */
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

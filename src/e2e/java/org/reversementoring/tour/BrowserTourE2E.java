@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +23,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A newcomer's first walk (README) in headless Chromium against the demo app: Lena applies in
@@ -39,9 +36,8 @@ import org.springframework.util.FileSystemUtils;
     "spring.datasource.url=jdbc:h2:mem:tour;DB_CLOSE_DELAY=-1")
 class BrowserTourE2E {
 
-  /** Free ports, so the tour runs beside other tests and a running app (8080, 2525, 3025). */
-  private static final int HTTP_PORT = freePort();
-  private static final int SMTP_PORT = freePort();
+  private static final int HTTP_PORT = Browser.freePort();
+  private static final int SMTP_PORT = Browser.freePort();
 
   private static final String LENA = "lena.fischer@example.com";
   private static final String SVEN = "sven.vogel@example.com";
@@ -62,9 +58,11 @@ class BrowserTourE2E {
   Mailbox mailbox;
   Cockpit cockpit;
 
+  /** The tour's screenshots are numbered: 00-login.png, 01-…; failure.png when a step fails. */
   @BeforeAll
   static void removeOldScreenshots() throws IOException {
-    FileSystemUtils.deleteRecursively(Browser.SCREENSHOTS);
+    Browser.removeScreenshots("0");
+    Browser.removeScreenshots("failure");
   }
 
   /** The tour reads English: Lena and Sven, the demo's German apprentice and supervisor, choose it. */
@@ -217,13 +215,5 @@ class BrowserTourE2E {
   private void jobExecutorDone() {
     await().atMost(Duration.ofSeconds(30))
         .until(() -> management.createJobQuery().executable().count() == 0);
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
