@@ -102,7 +102,7 @@ class BrowserTourE2E {
   private String lenaAppliesInTasklist() {
     tasklist.open();
     assertThat(browser.text(By.tagName("h1"))).as("Tasklist leads to the one login")
-        .isEqualTo("Reverse Mentoring: log in · Anmelden");
+        .isEqualTo("Reverse Mentoring: log in");
     browser.screenshot("00-login");
     browser.logIn("lena");
     tasklist.startProcess("Mentor recruitment");

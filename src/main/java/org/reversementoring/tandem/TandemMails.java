@@ -118,7 +118,7 @@ public class TandemMails implements ProcessMails {
         .to(addressees.participant(person.email(), person.firstName(), person.language()))
         .quote(quote(step, template, tandem));
     if (SESSION_REMINDERS.contains(template)) {
-      mail.personalAction(links.moveUrl(tandem.tandem().getId(), SESSION_POSITION.from(step.variables())));
+      mail.personalAction(links.moveUrl(tandem.tandem().getId(), SESSION_POSITION.from(step.variables()), side));
     }
     if (TandemStatus.RUNNING.contains(tandem.tandem().getStatus())) {
       mail.withdrawUrl(links.endRequestUrl(tandem.tandem().getId(), side));

@@ -67,7 +67,7 @@ final class TandemMailRecorder {
     when(invitations.sessions(any(), any())).thenReturn(new byte[] {2});
     when(invitations.cancellations(any(), any())).thenReturn(new byte[] {3});
     SessionLinks links = mock(SessionLinks.class);
-    when(links.moveUrl(anyLong(), anyInt())).thenReturn("http://mentoring.test/sessions/move?token=move");
+    when(links.moveUrl(anyLong(), anyInt(), any())).thenReturn("http://mentoring.test/sessions/move?token=move");
     when(links.endRequestUrl(anyLong(), any())).thenReturn("http://mentoring.test/tandems/end?token=end");
     Addressees addressees = mock(Addressees.class);
     when(addressees.participant(anyString(), anyString(), any())).thenAnswer(call ->
