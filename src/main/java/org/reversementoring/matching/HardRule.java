@@ -4,11 +4,12 @@ import java.util.Set;
 
 /**
  * The hard rules. A pair breaking any of them is never proposed, not even when a coordinator
- * fixes it. The order here is the order in which an unmatched mentee's reason is explained.
+ * fixes it. The order here is the order in which an unmatched mentee's reason is explained. What
+ * breaking each looks like in words: {@code rule.<NAME>} in {@code messages/matching}.
  */
 public enum HardRule {
   /** Mentor and mentee work in different departments (compared case-insensitively). */
-  DIFFERENT_DEPARTMENT("same department") {
+  DIFFERENT_DEPARTMENT {
     @Override
     boolean allows(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
       return !Text.key(mentor.department()).equals(Text.key(mentee.department()));
@@ -19,7 +20,7 @@ public enum HardRule {
    * after the mentee. The gap is directional: an older apprentice never mentors a younger
    * executive, that would not be reverse mentoring.
    */
-  GENERATION_GAP("generation gap too small") {
+  GENERATION_GAP {
     @Override
     boolean allows(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
       return mentor.birthYear() - mentee.birthYear() >= rules.minimumGenerationGap();
@@ -32,7 +33,7 @@ public enum HardRule {
    * sit above that supervisor, and the apprentice is not supervised from inside the mentee's
    * own chain of command. E-mails are compared case-insensitively.
    */
-  NO_REPORTING_LINE("reporting line") {
+  NO_REPORTING_LINE {
     @Override
     boolean allows(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
       String supervisor = Text.key(mentor.supervisorEmail());
@@ -44,37 +45,26 @@ public enum HardRule {
     }
   },
   /** The two have never been paired before. */
-  NOT_PAIRED_BEFORE("paired before") {
+  NOT_PAIRED_BEFORE {
     @Override
     boolean allows(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
       return !mentor.previousMenteeIds().contains(mentee.id());
     }
   },
   /** The mentor's e-mail is not on the mentee's exclusion list. */
-  NOT_EXCLUDED("on the mentee's exclusion list") {
+  NOT_EXCLUDED {
     @Override
     boolean allows(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
       return !mentee.exclusions().contains(Text.key(mentor.email()));
     }
   },
   /** The coordinator has not vetoed the pair. */
-  NOT_VETOED("vetoed by the coordinator") {
+  NOT_VETOED {
     @Override
     boolean allows(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
       return !vetoed.contains(new Pair(mentor.id(), mentee.id()));
     }
   };
-
-  private final String violation;
-
-  HardRule(String violation) {
-    this.violation = violation;
-  }
-
-  /** What breaking this rule looks like, in words ("same department"). */
-  public String violation() {
-    return violation;
-  }
 
   abstract boolean allows(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed);
 }

@@ -2,11 +2,13 @@ package org.reversementoring.matching;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reversementoring.common.Language;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.tandem.Tandem;
@@ -30,10 +32,12 @@ public class MatchingRound {
   private final MenteeService mentees;
   private final TandemService tandems;
   private final MatchingProperties properties;
+  private final MatchingWords words;
   private final TandemMatcher matcher = new TandemMatcher();
 
   public MatchingRound(MatchingPools pools, MatchingPlans plans, MenteeService mentees, TandemService tandems,
-      MatchingProperties properties) {
+      MatchingProperties properties, MatchingWords words) {
+    this.words = words;
     this.pools = pools;
     this.plans = plans;
     this.mentees = mentees;
@@ -41,8 +45,8 @@ public class MatchingRound {
     this.properties = properties;
   }
 
-  /** The checked plan, the proposal and its summary in words. */
-  public record Outcome(MatchingPlan plan, MatchingResult result, String summary) {
+  /** The checked plan, the proposal and its summary in words, in each language. */
+  public record Outcome(MatchingPlan plan, MatchingResult result, Map<Language, String> summaries) {
   }
 
   @Transactional(readOnly = true)
@@ -60,7 +64,11 @@ public class MatchingRound {
     MatchingPool pool = pools.load();
     MatchingResult result = matcher.match(pool.mentors(), pool.mentees(), properties.rules(), chosen.fixed(),
         chosen.vetoed());
-    return new Outcome(plan, result, ProposalSummary.of(result, pool));
+    Map<Language, String> summaries = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      summaries.put(language, ProposalSummary.of(result, pool, words.in(language)));
+    }
+    return new Outcome(plan, result, summaries);
   }
 
   /**
@@ -85,7 +93,7 @@ public class MatchingRound {
     for (Proposal proposal : result.proposals()) {
       mentees.markMatched(proposal.menteeId());
       formed.add(tandems.form(new TandemDraft(proposal.mentorId(), proposal.menteeId(), cohortName, startsOn,
-          proposal.score(), proposal.reasons(), proposal.fixed())));
+          proposal.score(), proposal.reasons().stream().map(Reason::stored).toList(), proposal.fixed())));
     }
     return formed;
   }

@@ -22,7 +22,10 @@ public final class MatchingVariables {
   // set by "Propose tandems"
   /** JSON: the {@link org.reversementoring.matching.MatchingResult} under review. */
   public static final ProcessVariable<MatchingResult> PROPOSAL = ProcessVariable.json("proposal", MatchingResult.class);
-  /** The proposal in words, for the coordinator (names: personal data). */
+  /**
+   * The proposal in words, for the coordinator (names: personal data); in English, and in German
+   * as {@code proposalSummary_de} ({@link ProcessVariable#in}), read by a German coordinator.
+   */
   public static final ProcessVariable<String> PROPOSAL_SUMMARY = string("proposalSummary");
   public static final ProcessVariable<Integer> PROPOSED_COUNT = integer("proposedCount");
   public static final ProcessVariable<Integer> UNMATCHED_MENTEE_COUNT = integer("unmatchedMenteeCount");

@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
  *       as unmatched.
  * </ul>
  *
- * <p>Only the chosen pairs get their reasons in words; all others are scored without them.
+ * <p>Only the chosen pairs get their reasons; all others are scored without them.
  *
  * <p>Determinism: mentors and mentees are sorted by id before the costs are built, and the
  * solver breaks ties by index, so the same input always yields the same output, whatever the
@@ -70,20 +70,20 @@ public class TandemMatcher {
     for (Pair pair : fixedInOrder) {
       MentorCandidate mentor = mentorById.get(pair.mentorId());
       MenteeCandidate mentee = menteeById.get(pair.menteeId());
-      String reason = null;
+      Reason reason = null;
       if (mentor == null) {
-        reason = "mentor " + pair.mentorId() + " is not in this matching";
+        reason = Reason.of(Why.MENTOR_NOT_IN_MATCHING, pair.mentorId());
       } else if (mentee == null) {
-        reason = "mentee " + pair.menteeId() + " is not in this matching";
+        reason = Reason.of(Why.MENTEE_NOT_IN_MATCHING, pair.menteeId());
       } else {
         Set<HardRule> broken = violations(mentor, mentee, effectiveRules, vetoed);
         if (!broken.isEmpty()) {
-          reason = "breaks the hard rules: "
-              + broken.stream().map(HardRule::violation).collect(Collectors.joining(", "));
+          reason = Reason.of(Why.BREAKS_HARD_RULES,
+              broken.stream().map(HardRule::name).collect(Collectors.joining(",")));
         } else if (fixedMentorOfMentee.containsKey(mentee.id())) {
-          reason = "the mentee is already fixed with mentor " + fixedMentorOfMentee.get(mentee.id());
+          reason = Reason.of(Why.MENTEE_ALREADY_FIXED, fixedMentorOfMentee.get(mentee.id()));
         } else if (freePlaces.get(mentor.id()) == 0) {
-          reason = "the mentor has no free place left (capacity " + mentor.capacity() + ")";
+          reason = Reason.of(Why.MENTOR_FULL, mentor.capacity());
         }
       }
       if (reason != null) {
@@ -91,8 +91,8 @@ public class TandemMatcher {
         continue;
       }
       FitScorer.Fit fit = FitScorer.fit(mentor, mentee, effectiveRules);
-      List<String> reasons = new ArrayList<>(fit.reasons());
-      reasons.add("fixed by the coordinator");
+      List<Reason> reasons = new ArrayList<>(fit.reasons());
+      reasons.add(Reason.of(Why.FIXED_BY_COORDINATOR));
       proposals.add(new Proposal(mentor.id(), mentee.id(), fit.score(), reasons, true));
       freePlaces.merge(mentor.id(), -1, Integer::sum);
       matchedMentees.add(mentee.id());
@@ -132,17 +132,15 @@ public class TandemMatcher {
         long feasible = sortedMentees.stream()
             .filter(e -> allowed(mentor, e, effectiveRules, vetoed))
             .count();
-        String reason;
+        Why reason;
         if (feasible == 0) {
-          reason = sortedMentees.isEmpty()
-              ? "no mentees are waiting"
-              : "no waiting mentee meets the hard rules with this mentor";
+          reason = sortedMentees.isEmpty() ? Why.NO_MENTEES_WAITING : Why.NO_MENTEE_MEETS_RULES;
         } else if (assigned >= feasible) {
-          reason = "no further suitable mentee";
+          reason = Why.NO_FURTHER_MENTEE;
         } else {
-          reason = "the suitable mentees were matched with other mentors for the best overall fit";
+          reason = Why.MENTEES_MATCHED_ELSEWHERE;
         }
-        unmatchedMentors.add(new UnmatchedMentor(mentor.id(), mentor.capacity() - assigned, reason));
+        unmatchedMentors.add(new UnmatchedMentor(mentor.id(), mentor.capacity() - assigned, Reason.of(reason)));
       }
     }
     return new MatchingResult(proposals, unmatchedMentees, unmatchedMentors, rejected);
@@ -209,37 +207,33 @@ public class TandemMatcher {
     return result;
   }
 
-  private static final String[] STAGE_TAILS = {
-    null, null,
-    " who is outside your reporting line",
-    " you have not been paired with before",
-    " who is not on your exclusion list",
-    " whose pairing with you was not vetoed",
-  };
-
-  private static String menteeReason(
+  /** Why a mentee stays: the first hard rule (in their order) that leaves no mentor, else the optimum. */
+  private static Reason menteeReason(
       MenteeCandidate mentee, List<MentorCandidate> mentors, MatchingRules rules, Set<Pair> vetoed) {
     if (mentors.isEmpty()) {
-      return "no qualified mentors are available in this matching";
+      return Reason.of(Why.NO_MENTORS_AVAILABLE);
     }
-    String base = "no mentor outside your department with a " + rules.minimumGenerationGap() + "-year gap";
     List<MentorCandidate> remaining = mentors;
-    HardRule[] stages = HardRule.values();
-    for (int k = 0; k < stages.length; k++) {
-      HardRule rule = stages[k];
+    for (HardRule rule : HardRule.values()) {
       remaining = remaining.stream().filter(m -> rule.allows(m, mentee, rules, vetoed)).toList();
       if (remaining.isEmpty()) {
-        return switch (rule) {
-          case DIFFERENT_DEPARTMENT -> "no mentor outside your department";
-          case GENERATION_GAP -> base;
-          default -> base + STAGE_TAILS[k];
-        };
+        return rule == HardRule.DIFFERENT_DEPARTMENT ? Reason.of(Why.NO_MENTOR_OUTSIDE_DEPARTMENT)
+            : Reason.of(noMentorLeftBy(rule), rules.minimumGenerationGap());
       }
     }
     int count = remaining.size();
-    return count == 1
-        ? "the one suitable mentor was matched with other mentees for the best overall fit"
-        : "all " + count + " suitable mentors were matched with other mentees for the best overall fit";
+    return count == 1 ? Reason.of(Why.ONE_SUITABLE_MENTOR_TAKEN) : Reason.of(Why.ALL_SUITABLE_MENTORS_TAKEN, count);
+  }
+
+  private static Why noMentorLeftBy(HardRule rule) {
+    return switch (rule) {
+      case DIFFERENT_DEPARTMENT -> Why.NO_MENTOR_OUTSIDE_DEPARTMENT;
+      case GENERATION_GAP -> Why.NO_MENTOR_WITH_GAP;
+      case NO_REPORTING_LINE -> Why.NO_MENTOR_OUTSIDE_REPORTING_LINE;
+      case NOT_PAIRED_BEFORE -> Why.NO_MENTOR_NOT_PAIRED_BEFORE;
+      case NOT_EXCLUDED -> Why.NO_MENTOR_NOT_EXCLUDED;
+      case NOT_VETOED -> Why.NO_MENTOR_NOT_VETOED;
+    };
   }
 
   private static <T> List<T> sortedUnique(

@@ -1,6 +1,7 @@
 package org.reversementoring.common.forms;
 
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -8,7 +9,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * The engine's form service, with task form submissions checked (Tasklist submits this way) and
- * the deployed Camunda forms delivered in the reader's language (Tasklist reads them this way).
+ * the deployed Camunda forms and their variables delivered in the reader's language (Tasklist
+ * reads them this way).
  */
 final class CheckedFormService extends FormServiceImpl {
 
@@ -28,6 +30,13 @@ final class CheckedFormService extends FormServiceImpl {
   @Override
   public InputStream getDeployedTaskForm(String taskId) {
     return commandExecutor.execute(new TranslatedTaskForm(taskId, language));
+  }
+
+  @Override
+  public VariableMap getTaskFormVariables(String taskId, Collection<String> formVariables,
+      boolean deserializeObjectValues) {
+    return commandExecutor.execute(new TranslatedTaskFormVariables(taskId, formVariables, deserializeObjectValues,
+        language));
   }
 
   @Override
