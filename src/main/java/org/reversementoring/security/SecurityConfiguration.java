@@ -39,6 +39,8 @@ class SecurityConfiguration {
   private static final RequestMatcher CAMUNDA_LOGOUT =
       antMatcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
   private static final RequestMatcher PROGRAM_LOGOUT = antMatcher(HttpMethod.POST, "/logout");
+  /** Erasure from the program page: a form with Spring's token, like the login and logout. */
+  private static final RequestMatcher PAGE_ERASURE = antMatcher(HttpMethod.POST, "/me/erasure");
 
   @Bean
   SecurityFilterChain programGate(HttpSecurity http, ProgramProperties program, WebEndpointProperties endpoints,
@@ -71,10 +73,10 @@ class SecurityConfiguration {
             .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK),
                 CAMUNDA_LOGOUT)
             .defaultLogoutSuccessHandlerFor(loggedOut(), PROGRAM_LOGOUT))
-        // the login form carries Spring's token; the webapps carry Camunda's own (X-XSRF-TOKEN);
-        // every other state change is refused when a browser sends it from another site
+        // the login, logout and erasure forms carry Spring's token; the webapps carry Camunda's own
+        // (X-XSRF-TOKEN); every other state change is refused when a browser sends it from another site
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new OrRequestMatcher(
-            antMatcher(HttpMethod.POST, "/login"), PROGRAM_LOGOUT)))
+            antMatcher(HttpMethod.POST, "/login"), PROGRAM_LOGOUT, PAGE_ERASURE)))
         .addFilterBefore(new CrossSiteRequestFilter(program.baseUrl()), CsrfFilter.class)
         .headers(headers -> headers
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
