@@ -44,6 +44,12 @@ final class Tasklist {
     return browser.text(By.cssSelector(".notifications .alert .status"));
   }
 
+  /** The header's link back to the person's program page (My program · Mein Programm). */
+  void backToProgramPage() {
+    browser.click(By.id("program-page-link"));
+    browser.wait.until(driver -> browser.path().equals("/me"));
+  }
+
   void openFilter(String filterName) {
     browser.click(By.xpath("//a[contains(normalize-space(), '" + filterName + "')]"));
   }

@@ -52,7 +52,8 @@ public final class ClosingVariables {
   // form follow-up-missing-feedback (coordinators, after 7 days)
   /**
    * Task-local on "Follow up missing feedback" (never set on the process): who has not answered
-   * yet, in words; quoted in the coordinators' mail about it; personal.
+   * yet, in English words, quoted in the coordinators' mail about it; the form shows it in its
+   * reader's language ({@code process.MissingFeedbackText}); personal.
    */
   public static final ProcessVariable<String> MISSING_FEEDBACK = string("missingFeedback");
   /** {@link #KEEP_WAITING} or {@link #GO_ON}. */
@@ -61,7 +62,10 @@ public final class ClosingVariables {
   public static final String GO_ON = "goOn";
 
   // form extend-or-close (coordinators)
-  /** Task-local on "Extend or close": the final feedback in words; personal. */
+  /**
+   * Read-only on "Extend or close": the final feedback in words, in the reader's language
+   * ({@code process.FeedbackSummaryText}); tasks created before 0.2 hold it task-local in English; personal.
+   */
   public static final ProcessVariable<String> FEEDBACK_SUMMARY = string("feedbackSummary");
   /** {@link #EXTEND} or {@link #CLOSE} (out-variable of the call activity). */
   public static final ProcessVariable<String> CLOSING_DECISION = string("closingDecision");

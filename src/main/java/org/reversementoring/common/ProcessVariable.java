@@ -89,17 +89,6 @@ public final class ProcessVariable<T> {
     return name;
   }
 
-  /**
-   * The same value written for readers of another language, e.g. a text a form shows: this
-   * variable for English (the forms' own language), {@code <name>_<code>} (e.g.
-   * {@code proposalSummary_de}) otherwise. A form's reader of that language reads it under this
-   * variable's name (see {@code common.forms.TranslatedTaskFormVariables}).
-   */
-  public ProcessVariable<T> in(Language language) {
-    return language == Language.EN ? this
-        : new ProcessVariable<>(name + "_" + language.code(), typeName, conversion, storage);
-  }
-
   public T from(VariableScope scope) {
     return required(scope.getVariable(name));
   }

@@ -1,7 +1,9 @@
 package org.reversementoring.common;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The one catalogue of digital topics, used by mentors, mentees, matching and reports. */
 public enum Topic {
@@ -31,7 +33,10 @@ public enum Topic {
     return language == Language.DE ? germanName : englishName;
   }
 
+  private static final Map<String, Topic> BY_CODE =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Topic::code, topic -> topic));
+
   public static Optional<Topic> byCode(String code) {
-    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+    return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
   }
 }

@@ -62,7 +62,7 @@ public class MenteeService {
     } catch (DataIntegrityViolationException simultaneousEnrollment) {
       throw new RejectedInputException("email", ALREADY_OPEN);
     }
-    return new RegisteredMentee(mentee.getId(), mentee.getNumber(), MenteeSummary.of(mentee));
+    return new RegisteredMentee(mentee.getId(), mentee.getNumber());
   }
 
   public void attachToProcess(long menteeId, String processInstanceId, String userId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.PersonLanguages;
+import org.reversementoring.notification.Colleague;
 import org.reversementoring.notification.RecipientDirectory;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,12 @@ class ProgramRecipientDirectory implements RecipientDirectory {
   @Override
   public List<String> coordinatorEmails() {
     return participants.emailsOf(ProgramGroup.COORDINATORS);
+  }
+
+  @Override
+  public List<Colleague> coordinators() {
+    return participants.membersOf(ProgramGroup.COORDINATORS).stream()
+        .map(member -> new Colleague(member.userId(), member.email(), member.firstName())).toList();
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.reversementoring.matching;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,8 +44,8 @@ public class MatchingRound {
     this.properties = properties;
   }
 
-  /** The checked plan, the proposal and its summary in words, in each language. */
-  public record Outcome(MatchingPlan plan, MatchingResult result, Map<Language, String> summaries) {
+  /** The checked plan and the proposal. */
+  public record Outcome(MatchingPlan plan, MatchingResult result) {
   }
 
   @Transactional(readOnly = true)
@@ -64,11 +63,13 @@ public class MatchingRound {
     MatchingPool pool = pools.load();
     MatchingResult result = matcher.match(pool.mentors(), pool.mentees(), properties.rules(), chosen.fixed(),
         chosen.vetoed());
-    Map<Language, String> summaries = new EnumMap<>(Language.class);
-    for (Language language : Language.values()) {
-      summaries.put(language, ProposalSummary.of(result, pool, words.in(language)));
-    }
-    return new Outcome(plan, result, summaries);
+    return new Outcome(plan, result);
+  }
+
+  /** The proposal in words in that language, naming the people of the pool as it is now. */
+  @Transactional(readOnly = true)
+  public String summary(MatchingResult result, Language language) {
+    return ProposalSummary.of(result, pools.load(), words.in(language));
   }
 
   /**

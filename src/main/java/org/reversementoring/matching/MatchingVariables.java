@@ -23,8 +23,9 @@ public final class MatchingVariables {
   /** JSON: the {@link org.reversementoring.matching.MatchingResult} under review. */
   public static final ProcessVariable<MatchingResult> PROPOSAL = ProcessVariable.json("proposal", MatchingResult.class);
   /**
-   * The proposal in words, for the coordinator (names: personal data); in English, and in German
-   * as {@code proposalSummary_de} ({@link ProcessVariable#in}), read by a German coordinator.
+   * The proposal in words, for the coordinator: a read-only field the review form shows in the
+   * reader's language, made from {@link #PROPOSAL} ({@code process.ProposalSummaryText}); instances
+   * started before 0.2 hold it in English (names: personal data).
    */
   public static final ProcessVariable<String> PROPOSAL_SUMMARY = string("proposalSummary");
   public static final ProcessVariable<Integer> PROPOSED_COUNT = integer("proposedCount");

@@ -10,6 +10,9 @@ public interface RecipientDirectory {
   /** The coordinators' addresses; empty while the group has no members. */
   List<String> coordinatorEmails();
 
+  /** Each coordinator with an address, for a mail of their own (e.g. the morning digest). */
+  List<Colleague> coordinators();
+
   /** The link that sets the password of the account with this address, while it has none. */
   Optional<String> activationUrlFor(String email);
 

@@ -62,8 +62,7 @@ public class ApplicationService {
     statusChanges.save(new ApplicationStatusChange(application.getId(), application.getStatus(),
         application.getSubmittedAt()));
     int earlier = (int) applications.countByMentorAndStatus(mentor, ApplicationStatus.SELECTED);
-    return new RegisteredApplication(application.getId(), application.getNumber(),
-        ApplicationSummary.of(application), form.topics().size(), earlier);
+    return new RegisteredApplication(application.getId(), application.getNumber(), form.topics().size(), earlier);
   }
 
   public void attachToProcess(long applicationId, String processInstanceId, String userId) {

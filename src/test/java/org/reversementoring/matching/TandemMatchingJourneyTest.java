@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.Language;
@@ -86,25 +87,25 @@ class TandemMatchingJourneyTest {
         Map.of(COHORT_NAME.name(), "Tandems spring 2031", TANDEM_START_DATE.name(), "2031-03-10"));
     Jobs.runDue(management);
     assertThat(matching.getBusinessKey()).isEqualTo("Tandems spring 2031");
-    String summary = PROPOSAL_SUMMARY.from(runtime, matching.getId());
+    // the review form's data (what Tasklist fills the form with) is made when read, in the reader's
+    // language: Carla's English (whatever her browser), a German coordinator's German
+    String formVariables = "/engine-rest/task/" + reviewTask(matching).getId() + "/form-variables?deserializeValues=false";
+    String summary = proposalSummaryAs("carla", "carla-demo", formVariables, "de");
     assertThat(summary).startsWith("Proposed tandems: 2").contains("1. Zoë Łukasiewicz-Müller (").contains("2. ")
         .contains("Executives without a mentor this time: 1")
         .contains("olga.exec@example.com, Vehicle electronics, Munich): no mentor outside your department with a 15-year gap who is outside your reporting line");
     assertThat(Mails.to(smtp.getReceivedMessages(), "carla.becker@example.com")).extracting(Mails::subject)
         .contains("Matching proposal for Tandems spring 2031 to review: 2 tandems");
 
-    // the review form's data in the reader's language: Carla's English, a German coordinator's German
-    String formVariables = "/engine-rest/task/" + reviewTask(matching).getId() + "/form-variables?deserializeValues=false";
-    assertThat(proposalSummaryAs("carla", "carla-demo", formVariables, "de")).isEqualTo(summary);
     createCoordinator("klara", "Klara's passphrase 7", "de");
     String zusammenfassung = proposalSummaryAs("klara", "Klara's passphrase 7", formVariables, "en");
     assertThat(zusammenfassung).startsWith("Vorgeschlagene Tandems: 2").contains("Führungskräfte diesmal ohne Mentor: 1")
         .contains("olga.exec@example.com, Vehicle electronics, Munich): kein Mentor außerhalb Ihrer Abteilung mit 15 "
             + "Jahren Altersabstand außerhalb Ihrer Berichtslinie")
         .doesNotContain("Proposed", "Executives without", "years apart");
+    assertThat(PROPOSAL_SUMMARY.optionalFrom(runtime, matching.getId())).as("made when read, never stored").isEmpty();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(matching.getId())
-        .variableNameIn(PROPOSAL_SUMMARY.name(), PROPOSAL_SUMMARY.in(Language.DE).name()).count())
-        .as("names stay out of the engine's history in either language").isZero();
+        .variableName(PROPOSAL_SUMMARY.name()).count()).as("names stay out of the engine's history").isZero();
 
     // three days without a decision: the coordinators are reminded of the review still open
     Task review = reviewTask(matching);
@@ -157,18 +158,26 @@ class TandemMatchingJourneyTest {
   }
 
   @Test
-  void aProposalMadeBeforeItsSummaryWasTranslatedShowsTheEnglishOneToEveryone() {
+  void aProposalMadeByVersion010ShowsItsEnglishReasonsAndWithoutOneItsStoredSummary() {
     // no one new in the pool, so the other tests' matchings see the pool they expect
     ProcessInstance matching = startMatching("Before the upgrade");
     createCoordinator("kurt", "Kurt's passphrase 7", "de");
     String formVariables = "/engine-rest/task/" + reviewTask(matching).getId() + "/form-variables";
-    String english = PROPOSAL_SUMMARY.from(runtime, matching.getId());
-    assertThat(proposalSummaryAs("kurt", "Kurt's passphrase 7", formVariables, "de")).isNotEqualTo(english);
+    // as v0.1.0 left an instance: the reasons as English sentences, the summary written in English
+    Object proposal = SpinValues.jsonValue("{\"proposals\":[{\"mentorId\":1,"
+        + "\"menteeId\":10,\"score\":82,\"reasons\":[\"both in Munich\"],\"fixed\":false}],\"unmatchedMentees\":"
+        + "[{\"menteeId\":12,\"reason\":\"no mentor outside your department\"}],\"unmatchedMentors\":[],"
+        + "\"rejectedFixedPairs\":[]}").create();
+    runtime.setVariable(matching.getId(), PROPOSAL.name(), proposal);
+    String english = "Proposed tandems: 1, total fit 82\n1. Lena + Marc: both in Munich";
+    PROPOSAL_SUMMARY.set(runtime, matching.getId(), english);
 
-    runtime.removeVariable(matching.getId(), PROPOSAL_SUMMARY.in(Language.DE).name());
+    assertThat(proposalSummaryAs("kurt", "Kurt's passphrase 7", formVariables, "de"))
+        .startsWith("Vorgeschlagene Tandems: 1").contains("both in Munich", "no mentor outside your department");
 
-    assertThat(proposalSummaryAs("kurt", "Kurt's passphrase 7", formVariables, "de")).isEqualTo(english)
-        .doesNotContain("Nichts zuzuordnen", "Vorgeschlagene");
+    runtime.removeVariable(matching.getId(), PROPOSAL.name());
+    assertThat(proposalSummaryAs("kurt", "Kurt's passphrase 7", formVariables, "de")).isEqualTo(english);
+    runtime.setVariable(matching.getId(), PROPOSAL.name(), proposal);
     complete(matching, Map.of(MATCHING_DECISION.name(), "cancel"));
   }
 

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
- * The engine's form service, with task form submissions checked (Tasklist submits this way) and
+ * The engine's form service, with task form submissions checked (Tasklist submits this way), and
  * the deployed Camunda forms and their variables delivered in the reader's language (Tasklist
  * reads them this way).
  */
@@ -16,10 +16,12 @@ final class CheckedFormService extends FormServiceImpl {
 
   private final FormContracts contracts;
   private final FormLanguage language;
+  private final ShownTexts texts;
 
-  CheckedFormService(FormContracts contracts, FormLanguage language) {
+  CheckedFormService(FormContracts contracts, FormLanguage language, ShownTexts texts) {
     this.contracts = contracts;
     this.language = language;
+    this.texts = texts;
   }
 
   @Override
@@ -35,20 +37,20 @@ final class CheckedFormService extends FormServiceImpl {
   @Override
   public VariableMap getTaskFormVariables(String taskId, Collection<String> formVariables,
       boolean deserializeObjectValues) {
-    return commandExecutor.execute(new TranslatedTaskFormVariables(taskId, formVariables, deserializeObjectValues,
-        language));
+    return commandExecutor.execute(new TranslatedFormVariables(taskId, formVariables, deserializeObjectValues,
+        contracts, language, texts));
   }
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    commandExecutor.execute(new CheckedSubmission<>(contracts, taskId, properties,
-        new SubmitTaskFormCmd(taskId, properties, false, false)));
+    commandExecutor.execute(new CheckedSubmission<>(contracts, texts, taskId, properties,
+        input -> new SubmitTaskFormCmd(taskId, input, false, false)));
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
       boolean deserializeValues) {
-    return commandExecutor.execute(new CheckedSubmission<>(contracts, taskId, properties,
-        new SubmitTaskFormCmd(taskId, properties, true, deserializeValues)));
+    return commandExecutor.execute(new CheckedSubmission<>(contracts, texts, taskId, properties,
+        input -> new SubmitTaskFormCmd(taskId, input, true, deserializeValues)));
   }
 }

@@ -13,16 +13,18 @@ import org.springframework.stereotype.Component;
 /**
  * Makes every Camunda form the contract of its step, whoever calls (REST, Tasklist, Java): a
  * process starts only with its start form's fields, a task takes only its form's fields, each of
- * its kind (see {@link FormContract}); and shows each form in its reader's language (see
- * {@link FormLanguage}).
+ * its kind (see {@link FormContract}); and shows each form, with the texts the program writes on
+ * it ({@link ShownText}), in its reader's language (see {@link FormLanguage}).
  */
 @Component
 class FormContractPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<PersonLanguages> people;
+  private final ObjectProvider<ShownText> texts;
 
-  FormContractPlugin(ObjectProvider<PersonLanguages> people) {
+  FormContractPlugin(ObjectProvider<PersonLanguages> people, ObjectProvider<ShownText> texts) {
     this.people = people;
+    this.texts = texts;
   }
 
   @Override
@@ -32,7 +34,8 @@ class FormContractPlugin extends AbstractProcessEnginePlugin {
         Objects.requireNonNullElse(configuration.getCustomPreBPMNParseListeners(), List.of()));
     parseListeners.add(new StartFormCheck(contracts));
     configuration.setCustomPreBPMNParseListeners(parseListeners);
-    configuration.setTaskService(new CheckedTaskService(contracts));
-    configuration.setFormService(new CheckedFormService(contracts, new FormLanguage(people::getObject)));
+    ShownTexts shownTexts = new ShownTexts(texts::orderedStream);
+    configuration.setTaskService(new CheckedTaskService(contracts, shownTexts));
+    configuration.setFormService(new CheckedFormService(contracts, new FormLanguage(people::getObject), shownTexts));
   }
 }

@@ -3,6 +3,7 @@ package org.reversementoring.common.forms;
 import java.io.InputStream;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.reversementoring.common.Language;
 
 /**
  * A task's deployed Camunda form in the language of the person looking at it, or, without a
@@ -19,9 +20,7 @@ final class TranslatedTaskForm extends GetDeployedTaskFormCmd {
 
   @Override
   protected InputStream getResourceForCamundaFormRef(CamundaFormRef formRef, String deploymentId) {
-    String viewer = commandContext.getAuthenticatedUserId() != null
-        ? commandContext.getAuthenticatedUserId()
-        : commandContext.getTaskManager().findTaskById(taskId).getAssignee();
-    return FormTranslations.in(language.of(viewer), formRef, ref -> super.getResourceForCamundaFormRef(ref, deploymentId));
+    Language reader = language.ofReader(commandContext, commandContext.getTaskManager().findTaskById(taskId));
+    return FormTranslations.in(reader, formRef, ref -> super.getResourceForCamundaFormRef(ref, deploymentId));
   }
 }

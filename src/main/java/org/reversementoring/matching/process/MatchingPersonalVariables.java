@@ -1,8 +1,6 @@
 package org.reversementoring.matching.process;
 
-import java.util.HashSet;
 import java.util.Set;
-import org.reversementoring.common.Language;
 import org.reversementoring.common.PersonalVariables;
 import org.reversementoring.matching.MatchingVariables;
 import org.springframework.stereotype.Component;
@@ -12,10 +10,6 @@ class MatchingPersonalVariables implements PersonalVariables {
 
   @Override
   public Set<String> names() {
-    Set<String> names = new HashSet<>(Set.of(MatchingVariables.FIXES.name()));
-    for (Language language : Language.values()) {
-      names.add(MatchingVariables.PROPOSAL_SUMMARY.in(language).name());
-    }
-    return Set.copyOf(names);
+    return Set.of(MatchingVariables.PROPOSAL_SUMMARY.name(), MatchingVariables.FIXES.name());
   }
 }

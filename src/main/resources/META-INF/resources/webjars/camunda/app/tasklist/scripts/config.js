@@ -22,8 +22,9 @@
 
 export default {
   // the program's one login page instead of the webapp's own (see ../../shared/program-login.js);
-  // a link to the person's program page in the header (program-page-link.js)
-  customScripts: ['../shared/program-login', 'scripts/program-page-link'],
+  // a link to the person's program page in the header (program-page-link.js); each filter's
+  // task count beside its name (filter-counts.js)
+  customScripts: ['../shared/program-login', 'scripts/program-page-link', 'scripts/filter-counts'],
   // change the app name and vendor
   app: {
     name: 'Tasklist',

@@ -1,0 +1,24 @@
+package org.reversementoring.enrollment;
+
+import java.util.Optional;
+import org.reversementoring.worklist.CaseLabels;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An executive's enrollment as the task list names it: executive · department · topics wanted. */
+@Component
+class EnrollmentLabels implements CaseLabels {
+
+  private final MenteeRepository mentees;
+
+  EnrollmentLabels(MenteeRepository mentees) {
+    this.mentees = mentees;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<String> labelOf(String caseNumber) {
+    return mentees.findByNumber(caseNumber).map(mentee -> CaseLabels.join(mentee.getFullName(),
+        mentee.getDepartment(), CaseLabels.topics(mentee.getTopics())));
+  }
+}

@@ -1,0 +1,25 @@
+package org.reversementoring.recruitment;
+
+import java.util.Optional;
+import org.reversementoring.worklist.CaseLabels;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An application (and its Academy qualification) as the task list names it: applicant · department · topics. */
+@Component
+class ApplicationLabels implements CaseLabels {
+
+  private final MentorApplicationRepository applications;
+
+  ApplicationLabels(MentorApplicationRepository applications) {
+    this.applications = applications;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<String> labelOf(String caseNumber) {
+    return applications.findByNumber(caseNumber).map(application -> CaseLabels.join(
+        application.getMentor().getFullName(), application.getMentor().getDepartment(),
+        CaseLabels.topics(application.getTopics())));
+  }
+}
