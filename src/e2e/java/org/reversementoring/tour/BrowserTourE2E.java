@@ -43,7 +43,7 @@ class BrowserTourE2E extends DemoAppBrowserTest {
   private String lenaAppliesInTasklist() {
     tasklist.open();
     assertThat(browser.text(By.tagName("h1"))).as("Tasklist leads to the one login")
-        .isEqualTo("Reverse Mentoring: log in · Anmelden");
+        .isEqualTo("Reverse Mentoring: log in");
     browser.screenshot("00-login");
     browser.logIn("lena");
     tasklist.startProcess("Mentor recruitment");

@@ -26,6 +26,7 @@ import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.matching.MatchingResult;
 import org.reversementoring.matching.Proposal;
+import org.reversementoring.matching.Reason;
 import org.reversementoring.matching.process.TandemFormation;
 import org.reversementoring.participant.PersonLanguage;
 import org.reversementoring.recruitment.ApplicationService;
@@ -203,7 +204,7 @@ class ParticipantPagesE2E extends DemoAppBrowserTest {
     EnrollmentVariables.LANGUAGE.putIn(enrollment, "de");
     long menteeId = participants().waitlistedExecutive(enrollment).getId();
     LocalDate monday = LocalDate.now(BERLIN).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-    Proposal pair = new Proposal(mentorId, menteeId, 87, List.of("Both want AI tools"), false);
+    Proposal pair = new Proposal(mentorId, menteeId, 87, List.of(Reason.sentence("Both want AI tools")), false);
     formation.form("Browser round", monday, new MatchingResult(List.of(pair), List.of(), List.of(), List.of()));
     jobExecutorDone();
     Tandem tandem = tandems.findByMentee(menteeId);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.reversementoring.calendar.AcademyModuleEvents;
 import org.reversementoring.common.Language;
@@ -85,7 +86,7 @@ public class AcademyMails implements ProcessMails {
     Enrollment enrollment = enrollmentId == null ? null : seats.find(enrollmentId);
     Letter letter = letter(step.template(), application, enrollment, moduleKey);
     if ("coordinators".equals(step.recipient())) {
-      return List.of(step.mail().args(letter.args()).to(addressees.coordinators()).build());
+      return List.of(step.mail().args(letter.args(Language.EN)).to(addressees.coordinators()).build());
     }
     MailMessage.Builder toMentor = step.mail().keyPart(enrollmentId).keyPart(moduleKey);
     MailMessage.Builder copy = MailMessage.builder(step.key(), step.template() + "-copy")
@@ -94,9 +95,9 @@ public class AcademyMails implements ProcessMails {
     return switch (step.recipient()) {
       case "mentor" -> List.of(letter.toMentor(toMentor));
       case "mentor-and-supervisor" -> List.of(letter.toMentor(toMentor),
-          letter.copy(copy, List.of(mentor.getSupervisorEmail())));
+          letter.copy(copy, List.of(mentor.getSupervisorEmail()), supervisorLanguage(mentor)));
       case "mentor-supervisor-and-coordinators" -> List.of(letter.toMentor(toMentor),
-          letter.copy(copy, withCoordinators(mentor.getSupervisorEmail())));
+          letter.copy(copy, withCoordinators(mentor.getSupervisorEmail()), supervisorLanguage(mentor)));
       default -> throw step.unknownRecipient();
     };
   }
@@ -111,30 +112,41 @@ public class AcademyMails implements ProcessMails {
     return List.of(
         letter.toMentor(MailMessage.builder(stepKey, SEAT_RELEASED_TEMPLATE).processInstance(processInstanceId)),
         letter.copy(MailMessage.builder(stepKey, SEAT_RELEASED_TEMPLATE + "-copy").keyPart("copy")
-            .processInstance(processInstanceId), List.of(application.getMentor().getSupervisorEmail())));
+            .processInstance(processInstanceId), List.of(application.getMentor().getSupervisorEmail()),
+            supervisorLanguage(application.getMentor())));
   }
 
-  /** What the mentor's mail and its copy share. */
-  private record Letter(Mentor mentor, List<Object> args, String withdrawUrl, List<MailAttachment> files) {
+  /** The copy goes to the supervisor (with the coordinators, if they read it too) in the supervisor's language. */
+  private Language supervisorLanguage(Mentor mentor) {
+    return addressees.supervisorLanguage(mentor.getSupervisorEmail(), mentor.getLanguage());
+  }
+
+  /** What the mentor's mail and its copy share; the words (the dates) in the reader's language. */
+  private record Letter(Mentor mentor, Function<Language, List<Object>> words, String withdrawUrl,
+      List<MailAttachment> files) {
+
+    List<Object> args(Language language) {
+      return words.apply(language);
+    }
 
     MailMessage toMentor(MailMessage.Builder mail) {
       return mail.to(Addressee.named(mentor.getEmail(), mentor.getFirstName(), mentor.getLanguage()))
-          .args(args).withdrawUrl(withdrawUrl).attachments(files).build();
+          .args(args(mentor.getLanguage())).withdrawUrl(withdrawUrl).attachments(files).build();
     }
 
     /** Without the mentor's links, with the mentor's files. */
-    MailMessage copy(MailMessage.Builder mail, List<String> readers) {
-      return mail.to(Addressee.colleagues(readers, mentor.getLanguage())).args(args).attachments(files).build();
+    MailMessage copy(MailMessage.Builder mail, List<String> readers, Language language) {
+      return mail.to(Addressee.colleagues(readers, language)).args(args(language)).attachments(files).build();
     }
   }
 
   private Letter letter(String template, MentorApplication application, Enrollment enrollment, String moduleKey) {
     Mentor mentor = application.getMentor();
-    List<Object> args = List.of(application.getNumber(), mentor.getFullName(),
+    Function<Language, List<Object>> args = language -> List.of(application.getNumber(), mentor.getFullName(),
         enrollment == null ? "" : enrollment.getCohort().getName(),
         moduleKey == null ? "" : academy.moduleName(moduleKey),
         enrollment == null ? "" : enrollment.getCohort().getLocation(),
-        enrollment == null ? "" : dates(enrollment, mentor.getLanguage()));
+        enrollment == null ? "" : dates(enrollment, language));
     return new Letter(mentor, args, withdrawLinks.urlFor(application), files(template, mentor, enrollment));
   }
 

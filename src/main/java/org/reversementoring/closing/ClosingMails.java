@@ -94,6 +94,7 @@ public class ClosingMails implements ProcessMails {
     Mentor mentor = participants.mentor();
     Mentee mentee = participants.mentee();
     String mentorTemplate = step.template() + "-mentor";
+    Language supervisorLanguage = addressees.supervisorLanguage(mentor.getSupervisorEmail(), mentor.getLanguage());
     return List.of(
         step.mail(mentorTemplate).keyPart("mentor")
             .args(args(participants, mentor.getLanguage(), ratingsShownTo(mentor, mentorTemplate)))
@@ -102,8 +103,8 @@ public class ClosingMails implements ProcessMails {
             .args(args(participants, mentee.getLanguageValue(), ""))
             .to(Addressee.named(mentee.getEmail(), mentee.getFirstName(), mentee.getLanguageValue())).build(),
         step.mail(SUPERVISOR_TEMPLATE).keyPart("supervisor")
-            .args(args(participants, mentor.getLanguage(), ""))
-            .to(Addressee.colleague(mentor.getSupervisorEmail(), mentor.getLanguage())).build());
+            .args(args(participants, supervisorLanguage, ""))
+            .to(Addressee.colleague(mentor.getSupervisorEmail(), supervisorLanguage)).build());
   }
 
   /** The executives' ratings as the mentor may see them, in the mentor's language. */

@@ -6,4 +6,10 @@ import java.util.Optional;
 public interface PersonLanguages {
 
   Optional<Language> of(String userId);
+
+  /**
+   * The language the person chose themselves (in an application, an enrollment or on their
+   * program page), never one taken from someone else; empty while they chose none.
+   */
+  Optional<Language> chosen(String userId);
 }

@@ -1,10 +1,14 @@
 package org.reversementoring.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
 import org.reversementoring.common.Language;
+import org.reversementoring.common.PersonLanguages;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.language.PageLanguage;
+import org.reversementoring.language.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The pages behind activation links: {@code /activate} sets the first password of an account,
  * {@code /activate/request} mails a new link. Opening a link only shows the form, so a mail
- * scanner that follows links uses up nothing.
+ * scanner that follows links uses up nothing. A link's page is in its account's language, the
+ * new-link page in the browser's.
  */
 @Controller
 class ActivationController {
@@ -28,19 +33,22 @@ class ActivationController {
   static final String REQUESTED = "REQUESTED";
 
   private final AccountActivation activation;
+  private final PersonLanguages languages;
   private final String tasklistUrl;
 
-  ActivationController(AccountActivation activation,
+  ActivationController(AccountActivation activation, PersonLanguages languages,
       @Value("${camunda.bpm.application-path:/camunda}") String camundaPath) {
     this.activation = activation;
+    this.languages = languages;
     this.tasklistUrl = camundaPath.replaceAll("/+$", "") + "/app/tasklist/";
   }
 
   @GetMapping("/activate")
-  String form(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+  String form(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
+      HttpServletResponse response) {
     keepOutOfCaches(response);
     model.addAttribute("token", token);
-    showAccount(activation.accountFor(token), model, response);
+    showAccount(activation.accountFor(token), model, request, response);
     return "activate";
   }
 
@@ -48,18 +56,19 @@ class ActivationController {
   String activate(@RequestParam(required = false) String token,
       @RequestParam(required = false) String password,
       @RequestParam(required = false) String passwordConfirmation,
-      Model model, HttpServletResponse response) {
+      Model model, HttpServletRequest request, HttpServletResponse response) {
     keepOutOfCaches(response);
     model.addAttribute("token", token);
     try {
       Participant participant = activation.activate(token, password, passwordConfirmation);
+      PageLanguage.readBy(request, languages.of(participant.userId()));
       model.addAttribute("userId", participant.userId());
       model.addAttribute("tasklistUrl", tasklistUrl);
       model.addAttribute("outcome", ACTIVATED);
     } catch (RejectedInputException refused) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      model.addAttribute("errors", refused.errors());
-      showAccount(activation.accountFor(token), model, response);
+      model.addAttribute("refusals", Refusal.of(refused.errors()));
+      showAccount(activation.accountFor(token), model, request, response);
     }
     return "activate";
   }
@@ -87,8 +96,10 @@ class ActivationController {
   }
 
   /** The form for the link's account; a link that is no longer valid answers 400. */
-  private static void showAccount(Optional<Participant> account, Model model, HttpServletResponse response) {
+  private void showAccount(Optional<Participant> account, Model model, HttpServletRequest request,
+      HttpServletResponse response) {
     account.ifPresentOrElse(participant -> {
+      PageLanguage.readBy(request, languages.of(participant.userId()));
       model.addAttribute("userId", participant.userId());
       model.addAttribute("outcome", ASK);
     }, () -> {

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import org.reversementoring.common.FieldError;
+import org.reversementoring.language.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * A logged-in person changes their own password, giving the current one. The only way a
  * participant changes anything about their account: name and email are the program office's.
+ * In the login's language.
  */
 @Controller
 class PasswordChangeController {
@@ -45,7 +47,7 @@ class PasswordChangeController {
     errors.addAll(PasswordRules.check(password, passwordConfirmation, accounts.findById(userId).orElse(null)));
     if (!errors.isEmpty()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      model.addAttribute("errors", errors);
+      model.addAttribute("refusals", Refusal.of(errors));
       return "account-password";
     }
     accounts.setPassword(userId, password);

@@ -2,6 +2,8 @@ package org.reversementoring.identity;
 
 import java.util.List;
 import java.util.Optional;
+import org.reversementoring.common.Language;
+import org.reversementoring.common.PersonLanguages;
 import org.reversementoring.notification.Colleague;
 import org.reversementoring.notification.RecipientDirectory;
 import org.springframework.stereotype.Component;
@@ -12,10 +14,13 @@ class ProgramRecipientDirectory implements RecipientDirectory {
 
   private final ParticipantDirectory participants;
   private final AccountActivation activation;
+  private final PersonLanguages languages;
 
-  ProgramRecipientDirectory(ParticipantDirectory participants, AccountActivation activation) {
+  ProgramRecipientDirectory(ParticipantDirectory participants, AccountActivation activation,
+      PersonLanguages languages) {
     this.participants = participants;
     this.activation = activation;
+    this.languages = languages;
   }
 
   @Override
@@ -32,5 +37,10 @@ class ProgramRecipientDirectory implements RecipientDirectory {
   @Override
   public Optional<String> activationUrlFor(String email) {
     return activation.activationUrlFor(email);
+  }
+
+  @Override
+  public Optional<Language> chosenLanguageOf(String email) {
+    return participants.findByEmail(email).flatMap(account -> languages.chosen(account.userId()));
   }
 }

@@ -13,8 +13,10 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The language of the app's pages (Spring's locale, so templates read {@code #{…}} from
- * {@code messages/*}): the logged-in person's own; for someone the program has no language of
- * (staff, nobody logged in) the browser's (Accept-Language); otherwise English.
+ * {@code messages/*}): the one the page's language switch asked for; else the language of the
+ * person a signed link belongs to ({@link PageLanguage#readBy}); else the logged-in person's own;
+ * for someone the program has no language of (staff, nobody logged in) the browser's
+ * (Accept-Language); otherwise English.
  */
 @Component("localeResolver")
 class PersonLocaleResolver implements LocaleResolver {
@@ -27,11 +29,17 @@ class PersonLocaleResolver implements LocaleResolver {
 
   @Override
   public Locale resolveLocale(HttpServletRequest request) {
-    Principal user = request.getUserPrincipal();
-    return (user == null ? Optional.<Language>empty() : people.of(user.getName()))
+    return PageLanguage.switched(request)
+        .or(() -> PageLanguage.reader(request))
+        .or(() -> loggedIn(request))
         .or(() -> BrowserLanguage.of(request))
         .orElse(Language.EN)
         .locale();
+  }
+
+  private Optional<Language> loggedIn(HttpServletRequest request) {
+    Principal user = request.getUserPrincipal();
+    return user == null ? Optional.empty() : people.of(user.getName());
   }
 
   @Override

@@ -3,13 +3,10 @@ package org.reversementoring.matching;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.reversementoring.common.Language;
-import org.reversementoring.common.Topic;
 
 /**
- * The soft score of a pair and its reasons in words.
+ * The soft score of a pair and its reasons ({@link Reason}, put in words by {@link MatchingWords}).
  *
  * <ul>
  *   <li>topic fit: the mentee's k wanted topics weigh k, k-1, ..., 1 (first choice heaviest);
@@ -23,12 +20,7 @@ import org.reversementoring.common.Topic;
 final class FitScorer {
 
   private static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
-  private static final Map<String, String> DAY_NAMES = Map.of(
-      "MON", "Monday", "TUE", "Tuesday", "WED", "Wednesday", "THU", "Thursday",
-      "FRI", "Friday", "SAT", "Saturday", "SUN", "Sunday");
   private static final List<String> PERIODS = List.of("AM", "PM", "EVE");
-  private static final Map<String, String> PERIOD_NAMES =
-      Map.of("AM", "mornings", "PM", "afternoons", "EVE", "evenings");
 
   private FitScorer() {}
 
@@ -55,66 +47,46 @@ final class FitScorer {
     return score(CandidateCodes.of(List.of(mentor), List.of(mentee), rules, Set.of()), 0, 0);
   }
 
-  /** The reasons for a pair's score, in words. */
-  static List<String> reasons(MentorCandidate mentor, MenteeCandidate mentee) {
-    List<String> reasons = new ArrayList<>();
+  /** The reasons for a pair's score: built only for the chosen pairs. */
+  static List<Reason> reasons(MentorCandidate mentor, MenteeCandidate mentee) {
+    List<Reason> reasons = new ArrayList<>();
 
     List<String> wanted = mentee.topics();
     int k = wanted.size();
     List<String> shared = wanted.stream().filter(mentor.topics()::contains).toList();
     if (k == 0) {
-      reasons.add("no topics wanted");
+      reasons.add(Reason.of(Why.NO_TOPICS_WANTED));
     } else if (shared.isEmpty()) {
-      reasons.add("shares none of " + k + " wanted topics");
+      reasons.add(Reason.of(Why.SHARES_NO_TOPIC, k));
+    } else if (shared.get(0).equals(wanted.get(0))) {
+      reasons.add(Reason.of(Why.SHARES_FIRST_CHOICE, shared.size(), k, shared.get(0)));
     } else {
-      String of = "shares " + shared.size() + " of " + k + (k == 1 ? " topic" : " topics");
-      if (shared.get(0).equals(wanted.get(0))) {
-        reasons.add(of + " (" + topicName(shared.get(0)) + " first)");
-      } else {
-        reasons.add(of + " (not the first choice, " + topicName(wanted.get(0)) + ")");
-      }
+      reasons.add(Reason.of(Why.SHARES_NOT_FIRST_CHOICE, shared.size(), k, wanted.get(0)));
     }
 
     if (!mentor.language().isEmpty() && !mentee.language().isEmpty()) {
-      if (bothGivenAndEqual(mentor.language(), mentee.language())) {
-        reasons.add("both speak " + languageName(mentee.language()));
-      } else {
-        reasons.add("different languages (" + languageName(mentor.language()) + " / "
-            + languageName(mentee.language()) + ")");
-      }
+      reasons.add(bothGivenAndEqual(mentor.language(), mentee.language())
+          ? Reason.of(Why.SAME_LANGUAGE, mentee.language())
+          : Reason.of(Why.DIFFERENT_LANGUAGES, mentor.language(), mentee.language()));
     }
 
     if (!mentor.location().isEmpty() && !mentee.location().isEmpty()) {
-      if (bothGivenAndEqual(mentor.location(), mentee.location())) {
-        reasons.add("both in " + mentee.location());
-      } else {
-        reasons.add("different locations (" + mentor.location() + " / " + mentee.location() + ")");
-      }
+      reasons.add(bothGivenAndEqual(mentor.location(), mentee.location())
+          ? Reason.of(Why.SAME_LOCATION, mentee.location())
+          : Reason.of(Why.DIFFERENT_LOCATIONS, mentor.location(), mentee.location()));
     }
 
     List<String> common = new ArrayList<>(mentor.availability());
     common.retainAll(mentee.availability());
     common.sort(SLOT_ORDER);
-    reasons.add(common.isEmpty() ? "no common weekly slot" : slotPhrase(common));
+    reasons.add(common.isEmpty() ? Reason.of(Why.NO_COMMON_SLOT) : Reason.of(Why.COMMON_SLOTS, String.join(",", common)));
 
-    reasons.add(mentor.birthYear() - mentee.birthYear() + " years apart");
+    reasons.add(Reason.of(Why.YEARS_APART, mentor.birthYear() - mentee.birthYear()));
     return reasons;
   }
 
   private static boolean bothGivenAndEqual(String a, String b) {
     return !a.isEmpty() && !b.isEmpty() && Text.key(a).equals(Text.key(b));
-  }
-
-  static String topicName(String code) {
-    return Topic.byCode(code).map(t -> t.displayName(Language.EN)).orElse(code);
-  }
-
-  static String languageName(String code) {
-    return switch (Text.key(code)) {
-      case "de" -> "German";
-      case "en" -> "English";
-      default -> code;
-    };
   }
 
   private static final Comparator<String> SLOT_ORDER =
@@ -134,19 +106,5 @@ final class FitScorer {
   private static int rank(List<String> order, String value) {
     int i = order.indexOf(value);
     return i < 0 ? order.size() : i;
-  }
-
-  static String slotName(String slot) {
-    String day = DAY_NAMES.get(day(slot));
-    String period = slot.indexOf('-') < 0 ? null : PERIOD_NAMES.get(period(slot));
-    return day == null || period == null ? slot : day + " " + period;
-  }
-
-  private static String slotPhrase(List<String> slots) {
-    List<String> names = slots.stream().map(FitScorer::slotName).toList();
-    String joined = names.size() == 1
-        ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-    return joined + " overlap";
   }
 }

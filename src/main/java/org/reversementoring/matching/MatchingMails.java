@@ -37,9 +37,11 @@ public class MatchingMails implements ProcessMails {
   private final MentorRepository mentors;
   private final TandemService tandems;
   private final Addressees addressees;
+  private final MatchingWords words;
 
   public MatchingMails(MenteeService mentees, MentorRepository mentors, TandemService tandems,
-      Addressees addressees) {
+      Addressees addressees, MatchingWords words) {
+    this.words = words;
     this.mentees = mentees;
     this.mentors = mentors;
     this.tandems = tandems;
@@ -77,7 +79,8 @@ public class MatchingMails implements ProcessMails {
 
   /**
    * Tells each executive of the approved proposal the outcome: who their mentor is, or why they
-   * stay on the waitlist and at which place. One mail per person and run, also when retried.
+   * stay on the waitlist (in their language) and at which place. One mail per person and run,
+   * also when retried.
    */
   private List<MailMessage> toExecutives(MailStep step) {
     String cohortName = COHORT_NAME.from(step.variables());
@@ -93,7 +96,8 @@ public class MatchingMails implements ProcessMails {
     for (UnmatchedMentee unmatched : result.unmatchedMentees()) {
       Mentee mentee = mentees.find(unmatched.menteeId());
       mails.add(toExecutive(step, NOT_THIS_TIME, mentee)
-          .args(cohortName, mentees.waitlistPosition(mentee.getId())).quote(unmatched.reason()).build());
+          .args(cohortName, mentees.waitlistPosition(mentee.getId()))
+          .quote(words.in(mentee.getLanguageValue()).reason(unmatched.reason())).build());
     }
     return mails;
   }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reversementoring.common.Language;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.tandem.Tandem;
@@ -30,10 +31,12 @@ public class MatchingRound {
   private final MenteeService mentees;
   private final TandemService tandems;
   private final MatchingProperties properties;
+  private final MatchingWords words;
   private final TandemMatcher matcher = new TandemMatcher();
 
   public MatchingRound(MatchingPools pools, MatchingPlans plans, MenteeService mentees, TandemService tandems,
-      MatchingProperties properties) {
+      MatchingProperties properties, MatchingWords words) {
+    this.words = words;
     this.pools = pools;
     this.plans = plans;
     this.mentees = mentees;
@@ -41,8 +44,8 @@ public class MatchingRound {
     this.properties = properties;
   }
 
-  /** The checked plan, the proposal and its summary in words. */
-  public record Outcome(MatchingPlan plan, MatchingResult result, String summary) {
+  /** The checked plan and the proposal. */
+  public record Outcome(MatchingPlan plan, MatchingResult result) {
   }
 
   @Transactional(readOnly = true)
@@ -60,7 +63,13 @@ public class MatchingRound {
     MatchingPool pool = pools.load();
     MatchingResult result = matcher.match(pool.mentors(), pool.mentees(), properties.rules(), chosen.fixed(),
         chosen.vetoed());
-    return new Outcome(plan, result, ProposalSummary.of(result, pool));
+    return new Outcome(plan, result);
+  }
+
+  /** The proposal in words in that language, naming the people of the pool as it is now. */
+  @Transactional(readOnly = true)
+  public String summary(MatchingResult result, Language language) {
+    return ProposalSummary.of(result, pools.load(), words.in(language));
   }
 
   /**
@@ -85,7 +94,7 @@ public class MatchingRound {
     for (Proposal proposal : result.proposals()) {
       mentees.markMatched(proposal.menteeId());
       formed.add(tandems.form(new TandemDraft(proposal.mentorId(), proposal.menteeId(), cohortName, startsOn,
-          proposal.score(), proposal.reasons(), proposal.fixed())));
+          proposal.score(), proposal.reasons().stream().map(Reason::stored).toList(), proposal.fixed())));
     }
     return formed;
   }

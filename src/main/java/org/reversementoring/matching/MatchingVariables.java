@@ -22,7 +22,11 @@ public final class MatchingVariables {
   // set by "Propose tandems"
   /** JSON: the {@link org.reversementoring.matching.MatchingResult} under review. */
   public static final ProcessVariable<MatchingResult> PROPOSAL = ProcessVariable.json("proposal", MatchingResult.class);
-  /** The proposal in words, for the coordinator (names: personal data). */
+  /**
+   * The proposal in words, for the coordinator: a read-only field the review form shows in the
+   * reader's language, made from {@link #PROPOSAL} ({@code process.ProposalSummaryText}); instances
+   * started before 0.2 hold it in English (names: personal data).
+   */
   public static final ProcessVariable<String> PROPOSAL_SUMMARY = string("proposalSummary");
   public static final ProcessVariable<Integer> PROPOSED_COUNT = integer("proposedCount");
   public static final ProcessVariable<Integer> UNMATCHED_MENTEE_COUNT = integer("unmatchedMenteeCount");

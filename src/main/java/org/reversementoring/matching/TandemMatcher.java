@@ -31,8 +31,8 @@ import java.util.stream.IntStream;
  * </ul>
  *
  * <p>Every pair is checked and scored on {@link CandidateCodes} (ints and bit sets, nothing
- * allocated per pair), the mentees spread over the cores; only the chosen pairs get their reasons
- * in words.
+ * allocated per pair), the mentees spread over the cores; only the chosen pairs and those left
+ * over get their reasons ({@link Reason}).
  *
  * <p>Determinism: mentors and mentees are sorted by id before the costs are built, and the
  * solver's choice among equally good assignments depends on the cost matrix alone, so the same
@@ -79,28 +79,28 @@ public class TandemMatcher {
     for (Pair pair : fixedInOrder) {
       Integer mentor = mentorIndex.get(pair.mentorId());
       Integer mentee = menteeIndex.get(pair.menteeId());
-      String reason = null;
+      Reason reason = null;
       if (mentor == null) {
-        reason = "mentor " + pair.mentorId() + " is not in this matching";
+        reason = Reason.of(Why.MENTOR_NOT_IN_MATCHING, pair.mentorId());
       } else if (mentee == null) {
-        reason = "mentee " + pair.menteeId() + " is not in this matching";
+        reason = Reason.of(Why.MENTEE_NOT_IN_MATCHING, pair.menteeId());
       } else {
         Set<HardRule> broken = codes.violations(mentor, mentee);
         if (!broken.isEmpty()) {
-          reason = "breaks the hard rules: "
-              + broken.stream().map(HardRule::violation).collect(Collectors.joining(", "));
+          reason = Reason.of(Why.BREAKS_HARD_RULES,
+              broken.stream().map(HardRule::name).collect(Collectors.joining(",")));
         } else if (fixedMentorOf[mentee] >= 0) {
-          reason = "the mentee is already fixed with mentor " + sortedMentors.get(fixedMentorOf[mentee]).id();
+          reason = Reason.of(Why.MENTEE_ALREADY_FIXED, sortedMentors.get(fixedMentorOf[mentee]).id());
         } else if (freePlaces[mentor] == 0) {
-          reason = "the mentor has no free place left (capacity " + sortedMentors.get(mentor).capacity() + ")";
+          reason = Reason.of(Why.MENTOR_FULL, sortedMentors.get(mentor).capacity());
         }
       }
       if (reason != null) {
         rejected.add(new RejectedFixedPair(pair, reason));
         continue;
       }
-      List<String> reasons = new ArrayList<>(FitScorer.reasons(sortedMentors.get(mentor), sortedMentees.get(mentee)));
-      reasons.add("fixed by the coordinator");
+      List<Reason> reasons = new ArrayList<>(FitScorer.reasons(sortedMentors.get(mentor), sortedMentees.get(mentee)));
+      reasons.add(Reason.of(Why.FIXED_BY_COORDINATOR));
       proposals.add(new Proposal(pair.mentorId(), pair.menteeId(), FitScorer.score(codes, mentor, mentee), reasons, true));
       freePlaces[mentor]--;
       fixedMentorOf[mentee] = mentor;
@@ -138,17 +138,18 @@ public class TandemMatcher {
       int capacity = sortedMentors.get(mentor).capacity();
       int assigned = assignedPerMentor[mentor];
       if (assigned < capacity) {
-        String reason;
+        Why reason;
         if (sortedMentees.isEmpty()) {
-          reason = "no mentees are waiting";
+          reason = Why.NO_MENTEES_WAITING;
         } else if (!hasMoreFeasibleMentees(codes, mentor, 0)) {
-          reason = "no waiting mentee meets the hard rules with this mentor";
+          reason = Why.NO_MENTEE_MEETS_RULES;
         } else if (!hasMoreFeasibleMentees(codes, mentor, assigned)) {
-          reason = "no further suitable mentee";
+          reason = Why.NO_FURTHER_MENTEE;
         } else {
-          reason = "the suitable mentees were matched with other mentors for the best overall fit";
+          reason = Why.MENTEES_MATCHED_ELSEWHERE;
         }
-        unmatchedMentors.add(new UnmatchedMentor(sortedMentors.get(mentor).id(), capacity - assigned, reason));
+        unmatchedMentors.add(
+            new UnmatchedMentor(sortedMentors.get(mentor).id(), capacity - assigned, Reason.of(reason)));
       }
     }
     return new MatchingResult(proposals, unmatchedMentees, unmatchedMentors, rejected);
@@ -208,24 +209,14 @@ public class TandemMatcher {
     return feasible > count;
   }
 
-  private static final String[] STAGE_TAILS = {
-    null, null,
-    " who is outside your reporting line",
-    " you have not been paired with before",
-    " who is not on your exclusion list",
-    " whose pairing with you was not vetoed",
-  };
-
-  private static String menteeReason(CandidateCodes codes, int mentee) {
+  /** Why a mentee stays: the first hard rule (in their order) that leaves no mentor, else the optimum. */
+  private static Reason menteeReason(CandidateCodes codes, int mentee) {
     if (codes.mentors() == 0) {
-      return "no qualified mentors are available in this matching";
+      return Reason.of(Why.NO_MENTORS_AVAILABLE);
     }
-    String base = "no mentor outside your department with a " + codes.rules().minimumGenerationGap() + "-year gap";
     int[] remaining = IntStream.range(0, codes.mentors()).toArray();
     int count = remaining.length;
-    HardRule[] stages = HardRule.values();
-    for (int k = 0; k < stages.length; k++) {
-      HardRule rule = stages[k];
+    for (HardRule rule : HardRule.values()) {
       int kept = 0;
       for (int r = 0; r < count; r++) {
         if (codes.allows(rule, remaining[r], mentee)) {
@@ -234,16 +225,22 @@ public class TandemMatcher {
       }
       count = kept;
       if (count == 0) {
-        return switch (rule) {
-          case DIFFERENT_DEPARTMENT -> "no mentor outside your department";
-          case GENERATION_GAP -> base;
-          default -> base + STAGE_TAILS[k];
-        };
+        return rule == HardRule.DIFFERENT_DEPARTMENT ? Reason.of(Why.NO_MENTOR_OUTSIDE_DEPARTMENT)
+            : Reason.of(noMentorLeftBy(rule), codes.rules().minimumGenerationGap());
       }
     }
-    return count == 1
-        ? "the one suitable mentor was matched with other mentees for the best overall fit"
-        : "all " + count + " suitable mentors were matched with other mentees for the best overall fit";
+    return count == 1 ? Reason.of(Why.ONE_SUITABLE_MENTOR_TAKEN) : Reason.of(Why.ALL_SUITABLE_MENTORS_TAKEN, count);
+  }
+
+  private static Why noMentorLeftBy(HardRule rule) {
+    return switch (rule) {
+      case DIFFERENT_DEPARTMENT -> Why.NO_MENTOR_OUTSIDE_DEPARTMENT;
+      case GENERATION_GAP -> Why.NO_MENTOR_WITH_GAP;
+      case NO_REPORTING_LINE -> Why.NO_MENTOR_OUTSIDE_REPORTING_LINE;
+      case NOT_PAIRED_BEFORE -> Why.NO_MENTOR_NOT_PAIRED_BEFORE;
+      case NOT_EXCLUDED -> Why.NO_MENTOR_NOT_EXCLUDED;
+      case NOT_VETOED -> Why.NO_MENTOR_NOT_VETOED;
+    };
   }
 
   private static <T> Map<Long, Integer> indexById(List<T> sorted, ToLongFunction<T> id) {

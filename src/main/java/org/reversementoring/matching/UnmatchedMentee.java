@@ -1,4 +1,4 @@
 package org.reversementoring.matching;
 
-/** A mentee left on the waitlist, with the reason in plain English. */
-public record UnmatchedMentee(long menteeId, String reason) {}
+/** A mentee left on the waitlist, and why (their mail quotes it). */
+public record UnmatchedMentee(long menteeId, Reason reason) {}

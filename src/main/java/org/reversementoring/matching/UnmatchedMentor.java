@@ -5,6 +5,6 @@ package org.reversementoring.matching;
  *
  * @param mentorId the mentor
  * @param freePlaces places not filled in this run (equals the capacity when nobody was assigned)
- * @param reason why, in plain English
+ * @param reason why
  */
-public record UnmatchedMentor(long mentorId, int freePlaces, String reason) {}
+public record UnmatchedMentor(long mentorId, int freePlaces, Reason reason) {}

@@ -30,6 +30,14 @@ public class Addressees {
     return new Addressee(List.of(email), language.colleague(), language, activationUrl(email));
   }
 
+  /**
+   * The language of a training supervisor's mails: the one they chose (on their program page),
+   * else their apprentice's, whom the mail is about.
+   */
+  public Language supervisorLanguage(String email, Language apprentices) {
+    return directory.chosenLanguageOf(email).orElse(apprentices);
+  }
+
   /** The program office: the members of the coordinators' group, in English. */
   public Addressee coordinators() {
     return Addressee.colleagues(coordinatorAddresses(), Language.EN);

@@ -2,6 +2,7 @@ package org.reversementoring.notification;
 
 import java.util.List;
 import java.util.Optional;
+import org.reversementoring.common.Language;
 
 /** What mail needs to know of the program's accounts; the identity capability answers. */
 public interface RecipientDirectory {
@@ -14,4 +15,7 @@ public interface RecipientDirectory {
 
   /** The link that sets the password of the account with this address, while it has none. */
   Optional<String> activationUrlFor(String email);
+
+  /** The language the person with this address chose themselves; empty while they chose none. */
+  Optional<Language> chosenLanguageOf(String email);
 }

@@ -1,6 +1,9 @@
 package org.reversementoring.participant;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.reversementoring.participant.ProgramFacts.Application;
@@ -13,6 +16,7 @@ import org.reversementoring.participant.ProgramFacts.Tandem;
 public final class Journeys {
 
   private static final Set<String> REVIEWED = Set.of("INTERVIEW", "SELECTED");
+  private static final List<String> DECISIONS = List.of("SELECTED", "REJECTED", "WAITLISTED");
   private static final Set<String> ENDED_APPLICATION = Set.of("REJECTED", "WAITLISTED", "CONSENT_REFUSED", "WITHDRAWN");
 
   private Journeys() {
@@ -20,16 +24,24 @@ public final class Journeys {
 
   /**
    * applied → supervisor consent → review → interview → selected → each Academy module → qualified
-   * → tandem → each session → final feedback → certificate.
+   * → tandem → each session → final feedback → certificate. The consent is given when the
+   * application goes into review, the review ends with the invitation to an interview or a
+   * decision, the interview with the decision; each on the day it happened, where that was kept.
    */
   public static List<JourneyStep> apprentice(Application application, List<Module> modules, Optional<Tandem> tandem) {
     String status = application.status();
+    Map<String, Instant> entered = application.entered();
+    Instant decided = DECISIONS.stream().map(entered::get).filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
+    Instant reviewed = entered.containsKey("INTERVIEW") ? entered.get("INTERVIEW") : decided;
+    Instant interviewed = entered.containsKey("INTERVIEW") ? decided : null;
+    boolean selected = status.equals("SELECTED");
     Journey journey = new Journey()
         .step("applied", application.submittedAt(), true, application.number())
-        .step("consent", null, !status.equals("SUBMITTED") && !status.equals("CONSENT_REFUSED"))
-        .step("review", null, REVIEWED.contains(status))
-        .step("interview", null, status.equals("SELECTED"))
-        .step("selected", status.equals("SELECTED") ? application.statusChangedAt() : null, status.equals("SELECTED"));
+        .step("consent", entered.get("IN_REVIEW"),
+            entered.containsKey("IN_REVIEW") || !status.equals("SUBMITTED") && !status.equals("CONSENT_REFUSED"))
+        .step("review", reviewed, reviewed != null || REVIEWED.contains(status))
+        .step("interview", interviewed, interviewed != null || selected)
+        .step("selected", selected ? entered.getOrDefault("SELECTED", application.statusChangedAt()) : null, selected);
     if (ENDED_APPLICATION.contains(status)) {
       journey.endedWith("application-" + status, application.statusChangedAt());
     }

@@ -111,7 +111,7 @@ public class MyPrograms {
   private TandemActions actions(Optional<Tandem> found, TandemSide side) {
     return found.filter(Tandem::running)
         .map(tandem -> new TandemActions(
-            tandem.nextSession().map(session -> sessionLinks.moveUrl(tandem.id(), session.position())).orElse(null),
+            tandem.nextSession().map(session -> sessionLinks.moveUrl(tandem.id(), session.position(), side)).orElse(null),
             sessionLinks.endRequestUrl(tandem.id(), side)))
         .orElse(new TandemActions(null, null));
   }

@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one answer to "which language does this person read?", for pages, mails and forms: the
  * language of their apprentice record, else of their latest enrollment as an executive, else
- * the preference stored in their account ({@link Language#USER_INFO_KEY}), else a training
- * supervisor's latest apprentice's (as their mails are); staff without any read the browser's. {@link #change} sets it in all three places, so every later
+ * the preference stored in their account ({@link Language#USER_INFO_KEY}) (these three are the
+ * person's own choice, {@link #chosen}), else a training supervisor's latest apprentice's; staff
+ * without any read the browser's. {@link #change} sets it in all three places, so every later
  * mail and page follows it.
  */
 @Service
@@ -30,14 +31,23 @@ public class PersonLanguage implements PersonLanguages {
 
   @Override
   public Optional<Language> of(String userId) {
+    return userId == null ? Optional.empty()
+        : chosen(userId).or(() -> supervisedApprenticesLanguage(userId).flatMap(PersonLanguage::language));
+  }
+
+  @Override
+  public Optional<Language> chosen(String userId) {
     if (userId == null) {
       return Optional.empty();
     }
     return first("select language from mentor where user_id = ?", userId)
         .or(() -> first("select language from mentee where user_id = ? order by registered_at desc", userId))
         .or(() -> Optional.ofNullable(identity.getUserInfo(userId, Language.USER_INFO_KEY)))
-        .or(() -> supervisedApprenticesLanguage(userId))
-        .flatMap(code -> Language.byCode(code.toLowerCase(Locale.ROOT)));
+        .flatMap(PersonLanguage::language);
+  }
+
+  private static Optional<Language> language(String code) {
+    return Language.byCode(code.toLowerCase(Locale.ROOT));
   }
 
   /** What the person reads; English when nothing says otherwise. */

@@ -2,6 +2,7 @@ package org.reversementoring.participant;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What the records say about a participant, read for their program page. */
@@ -10,9 +11,17 @@ public final class ProgramFacts {
   private ProgramFacts() {
   }
 
-  /** The latest application of an apprentice. */
+  /**
+   * The latest application of an apprentice; {@code entered} says when it first entered each
+   * status it went through (only the submission and the latest status for applications made
+   * before that was kept).
+   */
   public record Application(long mentorId, String number, String status, Instant submittedAt,
-      Instant statusChangedAt, String mentorStatus, String processInstanceId) {
+      Instant statusChangedAt, String mentorStatus, String processInstanceId, Map<String, Instant> entered) {
+
+    public Application {
+      entered = Map.copyOf(entered);
+    }
   }
 
   /** An Academy module the apprentice takes; {@code passed} is null until the trainer records it. */

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.reversementoring.academy.AcademyProperties;
 import org.reversementoring.academy.ModuleSchedule;
@@ -17,6 +19,8 @@ import org.reversementoring.participant.ProgramFacts.Session;
 import org.reversementoring.participant.ProgramFacts.Supervised;
 import org.reversementoring.participant.ProgramFacts.Tandem;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /** Reads a person's program records by their account's user id (or, as a supervisor, their email). */
@@ -24,7 +28,7 @@ import org.springframework.stereotype.Component;
 class ProgramRecords {
 
   private static final String APPLICATION = """
-      select m.id as mentor_id, m.status as mentor_status, a.number, a.status, a.submitted_at,
+      select m.id as mentor_id, m.status as mentor_status, a.id, a.number, a.status, a.submitted_at,
              a.status_changed_at, a.process_instance_id
       from mentor m join mentor_application a on a.mentor_id = m.id
       where %s order by a.submitted_at desc, a.id desc""";
@@ -36,6 +40,7 @@ class ProgramRecords {
       join %s p on p.id = t.%s
       where %s order by t.id desc""";
 
+  private final RowMapper<Application> applicationRows = this::application;
   private final JdbcTemplate jdbc;
   private final ModuleSchedule schedule;
   private final AcademyProperties academy;
@@ -49,7 +54,7 @@ class ProgramRecords {
   }
 
   Optional<Application> application(String userId) {
-    return jdbc.query(APPLICATION.formatted("m.user_id = ?"), ProgramRecords::application, userId)
+    return jdbc.query(APPLICATION.formatted("m.user_id = ?"), applicationRows, userId)
         .stream().findFirst();
   }
 
@@ -92,7 +97,7 @@ class ProgramRecords {
             (row, i) -> {
               long mentorId = row.getLong("id");
               String name = row.getString("first_name") + " " + row.getString("last_name");
-              return jdbc.query(APPLICATION.formatted("m.id = ?"), ProgramRecords::application, mentorId).stream()
+              return jdbc.query(APPLICATION.formatted("m.id = ?"), applicationRows, mentorId).stream()
                   .findFirst()
                   .map(application -> new Supervised(name, application, modules(mentorId), mentorTandem(mentorId)));
             }, email)
@@ -137,10 +142,19 @@ class ProgramRecords {
         (row, i) -> instant(row, "submitted_at"), tandemId, side).stream().findFirst().orElse(null);
   }
 
-  private static Application application(ResultSet row, int i) throws SQLException {
+  private Application application(ResultSet row, int i) throws SQLException {
     return new Application(row.getLong("mentor_id"), row.getString("number"), row.getString("status"),
         instant(row, "submitted_at"), instant(row, "status_changed_at"), row.getString("mentor_status"),
-        row.getString("process_instance_id"));
+        row.getString("process_instance_id"), entered(row.getLong("id")));
+  }
+
+  /** When the application first entered each status it went through. */
+  private Map<String, Instant> entered(long applicationId) {
+    Map<String, Instant> entered = new HashMap<>();
+    jdbc.query("select status, min(changed_at) as entered_at from application_status_change "
+            + "where application_id = ? group by status",
+        (RowCallbackHandler) row -> entered.put(row.getString("status"), instant(row, "entered_at")), applicationId);
+    return entered;
   }
 
   private static Instant instant(ResultSet row, String column) throws SQLException {

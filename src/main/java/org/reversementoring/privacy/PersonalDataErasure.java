@@ -3,7 +3,9 @@ package org.reversementoring.privacy;
 import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.reversementoring.academy.ModuleResults;
 import org.reversementoring.enrollment.ErasedEnrollment;
 import org.reversementoring.enrollment.MenteeData;
@@ -38,11 +40,14 @@ public class PersonalDataErasure {
   private final HistoryService history;
   private final RetentionProperties retention;
   private final TandemRecords tandems;
+  private final IdentityService identity;
   private final Clock clock;
 
   PersonalDataErasure(ApplicationService applications, MenteeService mentees, ParticipantDirectory participants,
       AccountActivation activation, ModuleResults moduleResults, NotificationRepository notifications, RuntimeService runtime, HistoryService history,
-      RetentionProperties retention, TandemRecords tandems, Clock clock, CompanyAccounts companyAccounts) {
+      RetentionProperties retention, TandemRecords tandems, Clock clock, CompanyAccounts companyAccounts,
+      IdentityService identity) {
+    this.identity = identity;
     this.companyAccounts = companyAccounts;
     this.tandems = tandems;
     this.applications = applications;
@@ -83,9 +88,7 @@ public class PersonalDataErasure {
   @Transactional
   public java.util.Optional<List<String>> eraseOnRequest(String userId) {
     List<MenteeData> enrollments = mentees.dataOf(userId);
-    List<String> open = new java.util.ArrayList<>(applications.openApplicationsOf(userId));
-    enrollments.stream().filter(MenteeData::isOpen).map(MenteeData::number).forEach(open::add);
-    open.addAll(tandems.runningTandemNumbers(userId));
+    List<String> open = runningCasesOf(userId);
     open.forEach(number -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).list()
         // a tandem's closing runs under the same number and goes with its lifecycle
         .forEach(instance -> runtime.deleteProcessInstanceIfExists(instance.getId(), "Erased at the person's request",
@@ -101,6 +104,31 @@ public class PersonalDataErasure {
       removeAccount(userId);
     }
     return erased.isPresent() || !enrollments.isEmpty() ? java.util.Optional.of(open) : java.util.Optional.empty();
+  }
+
+  /**
+   * {@link #eraseOnRequest} for the person asking, who may not end their own cases or delete
+   * their account in the engine: having checked who asks, the program takes these steps on their
+   * behalf (without the engine's current authentication, which is theirs).
+   */
+  @Transactional
+  public java.util.Optional<List<String>> eraseOnTheirBehalf(String userId) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return eraseOnRequest(userId);
+    } finally {
+      identity.setAuthentication(caller);
+    }
+  }
+
+  /** The numbers of the person's applications, enrollments and tandems that still run. */
+  @Transactional(readOnly = true)
+  public List<String> runningCasesOf(String userId) {
+    List<String> open = new java.util.ArrayList<>(applications.openApplicationsOf(userId));
+    mentees.dataOf(userId).stream().filter(MenteeData::isOpen).map(MenteeData::number).forEach(open::add);
+    open.addAll(tandems.runningTandemNumbers(userId));
+    return open;
   }
 
   private void removeTraces(ErasedPerson person) {

@@ -21,12 +21,15 @@ public class ApplicationService {
 
   private final MentorRepository mentors;
   private final MentorApplicationRepository applications;
+  private final ApplicationStatusChangeRepository statusChanges;
   private final ReferenceNumbers numbers;
   private final InputValidator validator;
   private final Clock clock;
 
   public ApplicationService(MentorRepository mentors, MentorApplicationRepository applications,
-      ReferenceNumbers numbers, InputValidator validator, Clock clock) {
+      ApplicationStatusChangeRepository statusChanges, ReferenceNumbers numbers, InputValidator validator,
+      Clock clock) {
+    this.statusChanges = statusChanges;
     this.mentors = mentors;
     this.applications = applications;
     this.numbers = numbers;
@@ -56,6 +59,8 @@ public class ApplicationService {
     }
     MentorApplication application = applications.save(new MentorApplication(
         numbers.next(NUMBER_PREFIX, 4), mentor, form, clock.instant()));
+    statusChanges.save(new ApplicationStatusChange(application.getId(), application.getStatus(),
+        application.getSubmittedAt()));
     int earlier = (int) applications.countByMentorAndStatus(mentor, ApplicationStatus.SELECTED);
     return new RegisteredApplication(application.getId(), application.getNumber(), form.topics().size(), earlier);
   }
@@ -72,7 +77,7 @@ public class ApplicationService {
    */
   public OptionalInt changeStatus(long applicationId, ApplicationStatus status, String reason) {
     MentorApplication application = find(applicationId);
-    application.changeStatus(status, reason, clock.instant());
+    moveTo(application, status, reason);
     if (status == ApplicationStatus.SELECTED) {
       application.getMentor().changeStatus(MentorStatus.SELECTED);
     }
@@ -94,7 +99,7 @@ public class ApplicationService {
     // stepping back from this application's selection (during the Academy) ends the mentorship;
     // withdrawing a later application leaves an earlier selection as it was
     boolean endsSelection = application.getStatus() == ApplicationStatus.SELECTED;
-    application.changeStatus(ApplicationStatus.WITHDRAWN, null, clock.instant());
+    moveTo(application, ApplicationStatus.WITHDRAWN, null);
     application.eraseFreeText();
     if (endsSelection || application.getMentor().getStatus() == MentorStatus.APPLICANT) {
       application.getMentor().changeStatus(MentorStatus.WITHDRAWN);
@@ -133,10 +138,16 @@ public class ApplicationService {
         .toList();
   }
 
+  /** The new status, and when it was entered, kept for the timeline. */
+  private void moveTo(MentorApplication application, ApplicationStatus status, String reason) {
+    application.changeStatus(status, reason, clock.instant());
+    statusChanges.save(new ApplicationStatusChange(application.getId(), status, application.getStatusChangedAt()));
+  }
+
   private ErasedPerson erase(Mentor mentor) {
     java.util.List<MentorApplication> own = applications.findByMentorOrderBySubmittedAtAsc(mentor);
     own.stream().filter(application -> application.getStatus().isOpen()).forEach(application ->
-        application.changeStatus(ApplicationStatus.WITHDRAWN, null, clock.instant()));
+        moveTo(application, ApplicationStatus.WITHDRAWN, null));
     own.forEach(MentorApplication::eraseFreeText);
     ErasedPerson erased = new ErasedPerson(mentor.getId(), mentor.getUserId(), mentor.getEmail(),
         own.stream().map(MentorApplication::getProcessInstanceId).filter(java.util.Objects::nonNull).toList());

@@ -47,7 +47,8 @@ public class RecruitmentMails implements ProcessMails {
       case "applicant" -> mail.to(addressees.participant(mentor.getEmail(), mentor.getFirstName(), mentor.getLanguage()))
           .quote(REJECTION_TEMPLATE.equals(step.template()) ? application.getDecisionReason() : null)
           .withdrawUrl(withdrawLinks.urlFor(application)).build();
-      case "supervisor" -> mail.to(addressees.colleague(mentor.getSupervisorEmail(), mentor.getLanguage())).build();
+      case "supervisor" -> mail.to(addressees.colleague(mentor.getSupervisorEmail(),
+          addressees.supervisorLanguage(mentor.getSupervisorEmail(), mentor.getLanguage()))).build();
       case "coordinators" -> mail.to(addressees.coordinators()).build();
       default -> throw step.unknownRecipient();
     });

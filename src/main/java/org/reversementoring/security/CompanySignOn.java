@@ -9,7 +9,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +34,14 @@ class CompanySignOn {
 
   private final CompanyAccounts links;
   private final ParticipantDirectory accounts;
+  private final ClientRegistrationRepository registrations;
   private final String companyName;
 
-  CompanySignOn(CompanyAccounts links, ParticipantDirectory accounts,
+  CompanySignOn(CompanyAccounts links, ParticipantDirectory accounts, ClientRegistrationRepository registrations,
       @Value("${reverse-mentoring.sign-on.company-name:your company}") String companyName) {
     this.links = links;
     this.accounts = accounts;
+    this.registrations = registrations;
     this.companyName = companyName;
   }
 
@@ -48,6 +53,19 @@ class CompanySignOn {
     http.oauth2Login(login -> login.loginPage("/login")
         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new LinkedAccountUserService(links, accounts)))
         .failureHandler(CompanySignOn::refused));
+  }
+
+  /**
+   * After logging out of the program: someone who signed on through the company is sent to the
+   * provider's end-session endpoint (RP-initiated logout, when its discovery names one), which ends
+   * their session there too and sends them back to {@code target}; a password login goes straight
+   * to {@code target}.
+   */
+  LogoutSuccessHandler loggedOut(String target) {
+    OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+    handler.setPostLogoutRedirectUri("{baseUrl}" + target);
+    handler.setDefaultTargetUrl(target);
+    return handler;
   }
 
   private static void refused(HttpServletRequest request, HttpServletResponse response,

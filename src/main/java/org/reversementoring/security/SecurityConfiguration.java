@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -39,6 +40,9 @@ class SecurityConfiguration {
   private static final RequestMatcher CAMUNDA_LOGOUT =
       antMatcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
   private static final RequestMatcher PROGRAM_LOGOUT = antMatcher(HttpMethod.POST, "/logout");
+  private static final String LOGGED_OUT = "/login?logout";
+  /** Erasure from the program page: a form with Spring's token, like the login and logout. */
+  private static final RequestMatcher PAGE_ERASURE = antMatcher(HttpMethod.POST, "/me/erasure");
 
   @Bean
   SecurityFilterChain programGate(HttpSecurity http, ProgramProperties program, WebEndpointProperties endpoints,
@@ -47,6 +51,8 @@ class SecurityConfiguration {
     RequestMatcher machineApis = new OrRequestMatcher(antMatcher("/engine-rest/**"),
         antMatcher("/api/**"), antMatcher(actuator + "/**"), antMatcher("/camunda/api/**"));
     RefusalEntryPoint basicChallenge = new RefusalEntryPoint();
+    CompanySignOn signOn = companySignOn.getIfAvailable();
+    LogoutSuccessHandler loggedOut = signOn == null ? loggedOut() : signOn.loggedOut(LOGGED_OUT);
     // the provider is a bean and so the one the global authentication manager uses
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers(OPEN_PAGES).permitAll()
@@ -70,11 +76,11 @@ class SecurityConfiguration {
             .logoutRequestMatcher(new OrRequestMatcher(PROGRAM_LOGOUT, CAMUNDA_LOGOUT))
             .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK),
                 CAMUNDA_LOGOUT)
-            .defaultLogoutSuccessHandlerFor(loggedOut(), PROGRAM_LOGOUT))
-        // the login form carries Spring's token; the webapps carry Camunda's own (X-XSRF-TOKEN);
-        // every other state change is refused when a browser sends it from another site
+            .defaultLogoutSuccessHandlerFor(loggedOut, PROGRAM_LOGOUT))
+        // the login, logout and erasure forms carry Spring's token; the webapps carry Camunda's own
+        // (X-XSRF-TOKEN); every other state change is refused when a browser sends it from another site
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new OrRequestMatcher(
-            antMatcher(HttpMethod.POST, "/login"), PROGRAM_LOGOUT)))
+            antMatcher(HttpMethod.POST, "/login"), PROGRAM_LOGOUT, PAGE_ERASURE)))
         .addFilterBefore(new CrossSiteRequestFilter(program.baseUrl()), CsrfFilter.class)
         .headers(headers -> headers
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
@@ -84,7 +90,6 @@ class SecurityConfiguration {
             .defaultAuthenticationEntryPointFor(basicChallenge, machineApis)
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                 request -> true));
-    CompanySignOn signOn = companySignOn.getIfAvailable();
     if (signOn != null) {
       signOn.applyTo(http);
     }
@@ -93,7 +98,7 @@ class SecurityConfiguration {
 
   private static SimpleUrlLogoutSuccessHandler loggedOut() {
     SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler();
-    handler.setDefaultTargetUrl("/login?logout");
+    handler.setDefaultTargetUrl(LOGGED_OUT);
     return handler;
   }
 }

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The "move this session" link in the session mails: {@code <base-url>/sessions/move?token=...},
- * the token signed for one session of one tandem. Either participant may use it, as often as needed.
+ * the token signed for one session of one tandem and the side it was sent to (whose language
+ * the page speaks). Either participant may use it, as often as needed.
  */
 @Component
 public class SessionLinks {
@@ -19,8 +20,11 @@ public class SessionLinks {
   public record EndRequestRef(long tandemId, TandemSide requester) {
   }
 
-  /** Which session a link names. */
-  public record SessionRef(long tandemId, int position) {
+  /**
+   * Which session a link names, and for whom it was written: {@code reader} is null in the links
+   * mailed before links named their reader, which still work.
+   */
+  public record SessionRef(long tandemId, int position, TandemSide reader) {
   }
 
   private final SignedLinks links;
@@ -31,16 +35,20 @@ public class SessionLinks {
     this.properties = properties;
   }
 
-  public String moveUrl(long tandemId, int position) {
-    return properties.url("/sessions/move?token=" + links.token(PURPOSE, tandemId + "-" + position));
+  public String moveUrl(long tandemId, int position, TandemSide reader) {
+    return properties.url("/sessions/move?token="
+        + links.token(PURPOSE, tandemId + "-" + position + "-" + reader.code()));
   }
 
   public Optional<SessionRef> sessionFor(String token) {
     return links.verify(PURPOSE, token).flatMap(subject -> {
       String[] parts = subject.split("-");
       try {
-        return parts.length == 2 ? Optional.of(new SessionRef(Long.parseLong(parts[0]), Integer.parseInt(parts[1])))
-            : Optional.empty();
+        if (parts.length == 2) {
+          return Optional.of(new SessionRef(Long.parseLong(parts[0]), Integer.parseInt(parts[1]), null));
+        }
+        return parts.length == 3 ? TandemSide.of(parts[2])
+            .map(side -> new SessionRef(Long.parseLong(parts[0]), Integer.parseInt(parts[1]), side)) : Optional.empty();
       } catch (NumberFormatException e) {
         return Optional.empty();
       }

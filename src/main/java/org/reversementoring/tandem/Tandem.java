@@ -43,7 +43,11 @@ public class Tandem {
   @Column(nullable = false)
   private int score;
 
-  /** The matcher's reasons, one per line. */
+  /**
+   * The matcher's reasons, one per line: each its kind and arguments as JSON ({@code
+   * matching.Reason}, put in words in the reader's language), in rows made by v0.1.0 or earlier
+   * an English sentence.
+   */
   @Column(nullable = false, length = 2000)
   private String reasons;
 

@@ -83,8 +83,8 @@ public class TandemMails implements ProcessMails {
       case "mentor" -> List.of(toParticipant(step, tandem, TandemSide.MENTOR).build());
       case "mentee" -> List.of(toParticipant(step, tandem, TandemSide.MENTEE).build());
       case "participants" -> toBoth(step, tandem);
-      case "supervisor" -> List.of(mail(step, step.template(), tandem, tandem.mentor().getLanguage())
-          .to(addressees.colleague(tandem.mentor().getSupervisorEmail(), tandem.mentor().getLanguage())).build());
+      case "supervisor" -> List.of(mail(step, step.template(), tandem, supervisorLanguage(tandem))
+          .to(addressees.colleague(tandem.mentor().getSupervisorEmail(), supervisorLanguage(tandem))).build());
       case "coordinators" -> List.of(mail(step, step.template(), tandem, Language.EN).to(addressees.coordinators())
           .quote(END_REQUESTED.equals(step.template()) ? END_REQUEST_REASON.optionalFrom(step.variables()).orElse(null)
               : null).build());
@@ -102,12 +102,16 @@ public class TandemMails implements ProcessMails {
     List<MailMessage> mails = new ArrayList<>();
     mails.add(toParticipant(step, tandem, TandemSide.MENTOR).keyPart("mentor").build());
     if (KICKOFF.equals(step.template())) {
-      Language language = tandem.mentor().getLanguage();
+      Language language = supervisorLanguage(tandem);
       mails.add(mail(step, KICKOFF + "-mentor-copy", tandem, language).keyPart("supervisor")
           .to(Addressee.colleague(tandem.mentor().getSupervisorEmail(), language)).build());
     }
     mails.add(toParticipant(step, tandem, TandemSide.MENTEE).keyPart("mentee").build());
     return mails;
+  }
+
+  private Language supervisorLanguage(TandemParticipants.Participants tandem) {
+    return addressees.supervisorLanguage(tandem.mentor().getSupervisorEmail(), tandem.mentor().getLanguage());
   }
 
   /** A mail to one side of the tandem, in their language. */
@@ -118,7 +122,7 @@ public class TandemMails implements ProcessMails {
         .to(addressees.participant(person.email(), person.firstName(), person.language()))
         .quote(quote(step, template, tandem));
     if (SESSION_REMINDERS.contains(template)) {
-      mail.personalAction(links.moveUrl(tandem.tandem().getId(), SESSION_POSITION.from(step.variables())));
+      mail.personalAction(links.moveUrl(tandem.tandem().getId(), SESSION_POSITION.from(step.variables()), side));
     }
     if (TandemStatus.RUNNING.contains(tandem.tandem().getStatus())) {
       mail.withdrawUrl(links.endRequestUrl(tandem.tandem().getId(), side));

@@ -88,6 +88,7 @@ class AcademyMailsTest {
     when(addressees.coordinators()).thenReturn(
         Addressee.colleagues(List.of("carla.becker@example.com", "program-office@example.com"), Language.EN));
     when(addressees.coordinatorAddresses()).thenReturn(List.of("carla.becker@example.com", "program-office@example.com"));
+    when(addressees.supervisorLanguage(any(), any())).thenAnswer(call -> call.getArgument(1));
   }
 
   @Test
@@ -172,6 +173,20 @@ class AcademyMailsTest {
 
     assertThat(copy.language()).isEqualTo(Language.DE);
     assertThat(copy.greetingName()).isEqualTo("zusammen");
+  }
+
+  @Test
+  void aSupervisorWhoChoseGermanGetsTheCopyOfAnEnglishMentorsInvitationInGermanWithGermanDates() {
+    when(addressees.supervisorLanguage("sven.vogel@example.com", Language.EN)).thenReturn(Language.DE);
+
+    List<MailMessage> sent = mails.mails(step("academy-invitation", "mentor-and-supervisor", null,
+        Map.of("applicationId", 7L, "enrollmentId", 11L)));
+
+    assertThat(sent.get(0).language()).isEqualTo(Language.EN);
+    assertThat(String.valueOf(sent.get(0).args().get(5))).startsWith("Mentoring basics: Mon 17 March 2031");
+    assertThat(sent.get(1).language()).isEqualTo(Language.DE);
+    assertThat(sent.get(1).greetingName()).isEqualTo("zusammen");
+    assertThat(String.valueOf(sent.get(1).args().get(5))).startsWith("Mentoring basics: Mo. 17. März 2031, 10:00");
   }
 
   @Test

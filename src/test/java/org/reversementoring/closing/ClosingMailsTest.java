@@ -2,6 +2,8 @@ package org.reversementoring.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.reversementoring.closing.ClosingVariables.*;
@@ -73,6 +75,7 @@ class ClosingMailsTest {
         .thenReturn(new Addressee(List.of("petra@example.com"), "Petra", Language.DE, MENTEE_ACTIVATION));
     when(addressees.coordinators())
         .thenReturn(Addressee.colleagues(List.of("carla@example.com", "office@example.com"), Language.EN));
+    when(addressees.supervisorLanguage(anyString(), any())).thenAnswer(call -> call.getArgument(1));
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     messages.setBasename("messages/mail");
     messages.setDefaultEncoding("UTF-8");
@@ -182,6 +185,17 @@ class ClosingMailsTest {
     MailMessage supervisor = mails.mails(step).get(2);
     assertThat(supervisor.language()).isEqualTo(Language.DE);
     assertThat(supervisor.greetingName()).isEqualTo("zusammen");
+  }
+
+  @Test
+  void aSupervisorWhoChoseALanguageReadsTheirMailInIt() {
+    when(addressees.supervisorLanguage("sven@example.com", Language.EN)).thenReturn(Language.DE);
+    MailStep step = new MailStep(PROCESS_KEY, "closing-thanks", "tandemAndSupervisor",
+        PI + "/Task_ThankAndInformSupervisor", PI, null, null, Map.of(TANDEM_ID.name(), TANDEM));
+    List<MailMessage> sent = mails.mails(step);
+    assertThat(sent.get(2).language()).isEqualTo(Language.DE);
+    assertThat(sent.get(2).greetingName()).isEqualTo("zusammen");
+    assertThat(sent.get(0).language()).as("the mentor's own stays").isEqualTo(Language.EN);
   }
 
   @Test

@@ -19,7 +19,7 @@ class MatchingInputTest {
   private final MatchingPlans plans = new MatchingPlans(Clock.fixed(DomainTestBeans.START, ZoneOffset.UTC));
 
   private final List<Proposal> proposals = List.of(
-      new Proposal(1, 10, 80, List.of("x"), false), new Proposal(2, 11, 70, List.of("y"), false));
+      new Proposal(1, 10, 80, List.of(Reason.sentence("x")), false), new Proposal(2, 11, 70, List.of(Reason.sentence("y")), false));
 
   private final MatchingPool pool = new MatchingPool(List.of(), List.of(),
       Map.of(1L, person(1, "lena@example.com"), 2L, person(2, "zoë.müller@example.com")),

@@ -38,7 +38,7 @@ class MatchingMailsTest {
   private final MentorRepository mentors = mock(MentorRepository.class);
   private final TandemService tandems = mock(TandemService.class);
   private final Addressees addressees = mock(Addressees.class);
-  private final MatchingMails mails = new MatchingMails(mentees, mentors, tandems, addressees);
+  private final MatchingMails mails = new MatchingMails(mentees, mentors, tandems, addressees, Words.WORDS);
 
   @BeforeEach
   void setUp() {
@@ -94,19 +94,23 @@ class MatchingMailsTest {
     when(tandem.getNumber()).thenReturn("RMT-2031-004");
     when(tandems.findByMentee(10L)).thenReturn(tandem);
     when(mentees.waitlistPosition(12L)).thenReturn(3);
+    mentee(13L, "greta@example.com", "Greta", Language.DE);
+    when(mentees.waitlistPosition(13L)).thenReturn(4);
     Map<String, Object> variables = new HashMap<>();
     variables.put("cohortName", "Spring 2031");
-    // the proposal as JSON text (the engine hands the step a Spin node that writes this text)
+    // the proposal as JSON text (the engine hands the step a Spin node that writes this text); Olga's
+    // reason as v0.1.0 stored it (a sentence), Greta's as a kind with its arguments
     variables.put("proposal", "{\"proposals\":[{\"mentorId\":1,\"menteeId\":10,\"score\":82,"
         + "\"reasons\":[\"both in Munich\"],\"fixed\":false}],"
-        + "\"unmatchedMentees\":[{\"menteeId\":12,\"reason\":\"no mentor outside your department\"}],"
+        + "\"unmatchedMentees\":[{\"menteeId\":12,\"reason\":\"no mentor outside your department\"},"
+        + "{\"menteeId\":13,\"reason\":{\"key\":\"NO_MENTOR_WITH_GAP\",\"args\":[\"15\"]}}],"
         + "\"unmatchedMentors\":[],\"rejectedFixedPairs\":[]}");
     MailStep step = new MailStep("tandem-matching", "matching-picked", "executives", "pi-1/Task_TellExecutives",
         "pi-1", null, null, variables);
 
     List<MailMessage> sent = mails.mails(step);
 
-    assertThat(sent).hasSize(2);
+    assertThat(sent).hasSize(3);
     assertThat(parts(sent.get(0))).containsExactly("matching/pi-1/10", "matching-picked",
         List.of("marc@example.com"), "Marc", Language.DE,
         List.of("Spring 2031", "Lena Berger", "RMT-2031-004", "Vehicle electronics"), null, null, null, null,
@@ -114,6 +118,8 @@ class MatchingMailsTest {
     assertThat(parts(sent.get(1))).containsExactly("matching/pi-1/12", "matching-not-this-time",
         List.of("olga@example.com"), "Olga", Language.EN, List.of("Spring 2031", 3),
         "no mentor outside your department", null, null, null, "pi-1", null, List.of());
+    assertThat(sent.get(2).quote()).as("the reason in Greta's language")
+        .isEqualTo("kein Mentor außerhalb Ihrer Abteilung mit 15 Jahren Altersabstand");
   }
 
   @Test

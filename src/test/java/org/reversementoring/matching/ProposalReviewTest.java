@@ -18,7 +18,7 @@ import org.reversementoring.common.RejectedInputException;
 class ProposalReviewTest {
 
   private final List<Proposal> proposals = List.of(
-      new Proposal(1, 10, 82, List.of("x"), false), new Proposal(2, 11, 64, List.of("y"), false));
+      new Proposal(1, 10, 82, List.of(Reason.sentence("x")), false), new Proposal(2, 11, 64, List.of(Reason.sentence("y")), false));
 
   private final MatchingPool pool = new MatchingPool(List.of(), List.of(),
       Map.of(1L, person(1, "lena@example.com")), Map.of(11L, person(11, "ines@example.com")));

@@ -67,9 +67,9 @@ class TandemMatcherTest {
     assertThat(TandemMatcher.violations(mentor, mentee, rules, Set.of())).containsExactly(rule);
     MatchingResult result = match(List.of(mentor), List.of(mentee));
     assertThat(result.proposals()).isEmpty();
-    assertThat(result.unmatchedMentees()).containsExactly(new UnmatchedMentee(10, reason));
-    assertThat(result.unmatchedMentors()).containsExactly(
-        new UnmatchedMentor(1, 1, "no waiting mentee meets the hard rules with this mentor"));
+    assertThat(Words.unmatchedMentees(result)).containsExactly("10: " + reason);
+    assertThat(Words.unmatchedMentors(result)).containsExactly(
+        "1, 1: no waiting mentee meets the hard rules with this mentor");
   }
 
   @Test
@@ -80,7 +80,7 @@ class TandemMatcherTest {
     assertThat(TandemMatcher.violations(m, e, rules, veto)).containsExactly(HardRule.NOT_VETOED);
     MatchingResult result = matcher.match(List.of(m), List.of(e), rules, Set.of(), veto);
     assertThat(result.proposals()).isEmpty();
-    assertThat(result.unmatchedMentees().get(0).reason())
+    assertThat(Words.EN.reason(result.unmatchedMentees().get(0).reason()))
         .isEqualTo("no mentor outside your department with a 15-year gap whose pairing with you was not vetoed");
   }
 
@@ -143,7 +143,7 @@ class TandemMatcherTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Pair.of(1, 10), true),
             org.assertj.core.groups.Tuple.tuple(Pair.of(2, 20), false));
-    assertThat(result.proposals().get(0).reasons()).last().isEqualTo("fixed by the coordinator");
+    assertThat(Words.english(result.proposals().get(0).reasons())).last().isEqualTo("fixed by the coordinator");
     assertThat(result.rejectedFixedPairs()).isEmpty();
   }
 
@@ -152,9 +152,11 @@ class TandemMatcherTest {
     List<MentorCandidate> mentors = List.of(mentor(1).department("Sales").build(), mentor(2).build());
     MatchingResult result = matcher.match(mentors, List.of(mentee(10).build()), rules,
         Set.of(Pair.of(1, 10), Pair.of(7, 10)), Set.of());
-    assertThat(result.rejectedFixedPairs()).containsExactly(
-        new RejectedFixedPair(Pair.of(1, 10), "breaks the hard rules: same department"),
-        new RejectedFixedPair(Pair.of(7, 10), "mentor 7 is not in this matching"));
+    assertThat(result.rejectedFixedPairs()).extracting(r -> r.pair() + ": " + Words.EN.reason(r.reason()))
+        .containsExactly(Pair.of(1, 10) + ": breaks the hard rules: same department",
+            Pair.of(7, 10) + ": mentor 7 is not in this matching");
+    assertThat(Words.DE.reason(result.rejectedFixedPairs().get(0).reason()))
+        .isEqualTo("verletzt feste Regeln: gleiche Abteilung");
     assertThat(result.proposals()).extracting(Proposal::pair, Proposal::fixed)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(Pair.of(2, 10), false));
   }
@@ -166,8 +168,8 @@ class TandemMatcherTest {
         List.of(mentee(10).build(), mentee(11).build(), mentee(12).build()));
     assertThat(result.proposals()).extracting(Proposal::pair)
         .containsExactly(Pair.of(1, 10), Pair.of(1, 11));
-    assertThat(result.unmatchedMentees()).containsExactly(new UnmatchedMentee(12,
-        "the one suitable mentor was matched with other mentees for the best overall fit"));
+    assertThat(Words.unmatchedMentees(result)).containsExactly(
+        "12: the one suitable mentor was matched with other mentees for the best overall fit");
     assertThat(result.unmatchedMentors()).isEmpty();
   }
 
@@ -205,8 +207,8 @@ class TandemMatcherTest {
         mentee(10).department("Finance").born(1988).build(),   // IT mentor only 12 years younger
         mentee(11).department("Sales").born(1970).build());
     MatchingResult result = match(mentors, mentees);
-    assertThat(result.unmatchedMentees()).containsExactly(
-        new UnmatchedMentee(10, "no mentor outside your department with a 15-year gap"));
+    assertThat(Words.unmatchedMentees(result)).containsExactly(
+        "10: no mentor outside your department with a 15-year gap");
     assertThat(result.proposals()).hasSize(1);
     assertThat(result.unmatchedMentors()).hasSize(1);
   }
@@ -221,10 +223,10 @@ class TandemMatcherTest {
     assertThat(result.totalScore()).isZero();
     assertThat(result.unmatchedMentees()).extracting(UnmatchedMentee::menteeId).containsExactly(10L, 11L, 12L);
     assertThat(result.unmatchedMentees()).allSatisfy(u ->
-        assertThat(u.reason()).isEqualTo("no mentor outside your department"));
-    assertThat(result.unmatchedMentors()).containsExactly(
-        new UnmatchedMentor(1, 1, "no waiting mentee meets the hard rules with this mentor"),
-        new UnmatchedMentor(2, 3, "no waiting mentee meets the hard rules with this mentor"));
+        assertThat(Words.EN.reason(u.reason())).isEqualTo("no mentor outside your department"));
+    assertThat(Words.unmatchedMentors(result)).containsExactly(
+        "1, 1: no waiting mentee meets the hard rules with this mentor",
+        "2, 3: no waiting mentee meets the hard rules with this mentor");
   }
 
   @Test
@@ -232,11 +234,10 @@ class TandemMatcherTest {
     assertThat(match(List.of(), List.of())).isEqualTo(
         new MatchingResult(List.of(), List.of(), List.of(), List.of()));
     MatchingResult noMentors = match(List.of(), List.of(mentee(10).build()));
-    assertThat(noMentors.unmatchedMentees()).containsExactly(
-        new UnmatchedMentee(10, "no qualified mentors are available in this matching"));
+    assertThat(Words.unmatchedMentees(noMentors)).containsExactly(
+        "10: no qualified mentors are available in this matching");
     MatchingResult noMentees = match(List.of(mentor(1).capacity(2).build()), List.of());
-    assertThat(noMentees.unmatchedMentors()).containsExactly(
-        new UnmatchedMentor(1, 2, "no mentees are waiting"));
+    assertThat(Words.unmatchedMentors(noMentees)).containsExactly("1, 2: no mentees are waiting");
   }
 
   @Test
@@ -248,19 +249,23 @@ class TandemMatcherTest {
   // ---- reasons ------------------------------------------------------------------------
 
   @Test
-  void reasonsAreInPlainEnglish() {
+  void reasonsAreStoredWithoutWordsAndReadInEnglishOrGerman() {
     MentorCandidate m = mentor(1).born(2004)
         .topics("ai-tools", "social-media", "cyber-security").slots("TUE-AM", "THU-PM", "MON-AM").build();
     MenteeCandidate e = mentee(10).born(1970)
         .topics("ai-tools", "social-media", "cyber-security", "online-payments")
         .slots("THU-PM", "TUE-AM", "FRI-AM").build();
     Proposal p = match(List.of(m), List.of(e)).proposals().get(0);
-    assertThat(p.reasons()).containsExactly(
+    assertThat(p.reasons()).first().isEqualTo(new Reason("SHARES_FIRST_CHOICE", List.of("3", "4", "ai-tools")));
+    assertThat(Words.english(p.reasons())).containsExactly(
         "shares 3 of 4 topics (AI tools first)",
         "both speak German",
         "both in Munich",
         "Tuesday mornings and Thursday afternoons overlap",
         "34 years apart");
+    assertThat(Words.DE.reasons(p.reasons())).isEqualTo("teilt 3 von 4 Themen (KI-Werkzeuge als ersten Wunsch); "
+        + "beide sprechen Deutsch; beide in Munich; gemeinsame Zeiten: Dienstagvormittag und Donnerstagnachmittag; "
+        + "34 Jahre Altersabstand");
     // topics 9/10 of priority weight * 50 + 20 + 15 + 2/3 * 15
     assertThat(p.score()).isEqualTo(90);
   }
@@ -270,7 +275,7 @@ class TandemMatcherTest {
     MentorCandidate m = mentor(1).topics("social-media").language("en").location("Berlin").slots("MON-PM").build();
     MenteeCandidate e = mentee(10).topics("ai-tools", "social-media").build();
     Proposal p = match(List.of(m), List.of(e)).proposals().get(0);
-    assertThat(p.reasons()).containsExactly(
+    assertThat(Words.english(p.reasons())).containsExactly(
         "shares 1 of 2 topics (not the first choice, AI tools)",
         "different languages (English / German)",
         "different locations (Berlin / Munich)",

@@ -3,8 +3,10 @@ package org.reversementoring.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.reversementoring.participant.JourneyStep.State;
@@ -45,6 +47,48 @@ class JourneysTest {
     assertThat(steps.stream().filter(step -> step.state() == State.NOW).findFirst().orElseThrow().args())
         .containsExactly("communication-feedback");
     assertThat(steps.get(4).date()).as("the selection's day").isEqualTo(CHANGED);
+  }
+
+  @Test
+  void eachStepCarriesTheDayItsStatusChanged() {
+    Instant consent = APPLIED.plus(Duration.ofDays(2));
+    Instant invited = APPLIED.plus(Duration.ofDays(5));
+    Instant selected = APPLIED.plus(Duration.ofDays(9));
+
+    List<JourneyStep> steps = Journeys.apprentice(application("SELECTED", Map.of("SUBMITTED", APPLIED,
+        "IN_REVIEW", consent, "INTERVIEW", invited, "SELECTED", selected)), List.of(), Optional.empty());
+
+    assertThat(steps.subList(0, 5)).extracting(JourneyStep::key, JourneyStep::date, JourneyStep::state).containsExactly(
+        tuple("applied", APPLIED, State.DONE), tuple("consent", consent, State.DONE),
+        tuple("review", invited, State.DONE), tuple("interview", selected, State.DONE),
+        tuple("selected", selected, State.DONE));
+  }
+
+  @Test
+  void aDecisionWithoutInterviewDatesTheReviewAndARejectionAfterTheInterviewShowsBoth() {
+    Instant consent = APPLIED.plus(Duration.ofDays(2));
+    Instant waitlisted = APPLIED.plus(Duration.ofDays(4));
+    assertThat(Journeys.apprentice(application("WAITLISTED", Map.of("IN_REVIEW", consent, "WAITLISTED", waitlisted)),
+        List.of(), Optional.empty()))
+        .extracting(JourneyStep::key, JourneyStep::date).containsExactly(tuple("applied", APPLIED),
+            tuple("consent", consent), tuple("review", waitlisted), tuple("application-WAITLISTED", CHANGED));
+
+    Instant invited = APPLIED.plus(Duration.ofDays(5));
+    Instant rejected = APPLIED.plus(Duration.ofDays(8));
+    assertThat(Journeys.apprentice(application("REJECTED", Map.of("IN_REVIEW", consent, "INTERVIEW", invited,
+        "REJECTED", rejected)), List.of(), Optional.empty()))
+        .extracting(JourneyStep::key, JourneyStep::date).containsExactly(tuple("applied", APPLIED),
+            tuple("consent", consent), tuple("review", invited), tuple("interview", rejected),
+            tuple("application-REJECTED", CHANGED));
+  }
+
+  @Test
+  void anApplicationFromBeforeStatusDatesWereKeptShowsItsStepsWithoutDates() {
+    List<JourneyStep> steps = Journeys.apprentice(application("INTERVIEW", "APPLICANT"), List.of(), Optional.empty());
+
+    assertThat(steps).extracting(JourneyStep::key, JourneyStep::state).startsWith(tuple("applied", State.DONE),
+        tuple("consent", State.DONE), tuple("review", State.DONE), tuple("interview", State.NOW));
+    assertThat(steps.subList(1, 4)).extracting(JourneyStep::date).containsOnlyNulls();
   }
 
   @Test
@@ -119,7 +163,11 @@ class JourneysTest {
   }
 
   private static Application application(String status, String mentorStatus) {
-    return new Application(1L, "RMA-2027-0001", status, APPLIED, CHANGED, mentorStatus, "pi-1");
+    return new Application(1L, "RMA-2027-0001", status, APPLIED, CHANGED, mentorStatus, "pi-1", Map.of());
+  }
+
+  private static Application application(String status, Map<String, Instant> entered) {
+    return new Application(1L, "RMA-2027-0001", status, APPLIED, CHANGED, "SELECTED", "pi-1", entered);
   }
 
   private static Module module(String key, Boolean passed) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.sql.Timestamp;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.enrollment.EnrollmentVariables;
@@ -92,6 +94,36 @@ class MyProgramPageTest {
         ">Zustimmung als Ausbilderin oder Ausbilder geben<").doesNotContain("Your apprentices", "Give consent");
     assertThat(page(apprentice)).as("the switch is the supervisor's own").contains("Where you stand")
         .containsPattern("<form method=\"post\" action=\"/logout\" id=\"me-logout\">\\s*<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\">");
+  }
+
+  @Test
+  void theTimelineShowsTheDayOfTheConsentTheReviewAndTheInterview() {
+    Instant applied = Instant.parse("2026-03-02T08:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(applied));
+    Map<String, Object> form = ApplicationFixtures.application("tara.timeline@example.com", "sabine.page@example.com");
+    RecruitmentVariables.LANGUAGE.putIn(form, "de");
+    String number = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY, form).getBusinessKey();
+    Jobs.runDue(management);
+    completeOnDay(number, "2026-03-04T09:30:00Z", Map.of(RecruitmentVariables.SUPERVISOR_DECISION.name(), "consent"));
+    completeOnDay(number, "2026-03-09T13:00:00Z", Map.of(RecruitmentVariables.REVIEW_DECISION.name(), "interview"));
+    completeOnDay(number, "2026-03-16T10:15:00Z", Map.of(RecruitmentVariables.INTERVIEW_RESULT.name(), "select",
+        RecruitmentVariables.DECISION_REASON.name(), "Explains apps patiently"));
+    ClockUtil.reset();
+
+    String page = page(login("tara.timeline@example.com"));
+
+    assertThat(lineOf(page, "Beworben (" + number + ")")).contains("02.03.2026 09:00");
+    assertThat(lineOf(page, "Zustimmung der Ausbilderin oder des Ausbilders")).contains("04.03.2026 10:30");
+    assertThat(lineOf(page, "Prüfung durch das Programmbüro")).contains("09.03.2026 14:00");
+    assertThat(lineOf(page, "Gespräch")).contains("16.03.2026 11:15");
+    assertThat(stateOf(page, "Gespräch")).isEqualTo("erledigt");
+
+    // an application from before status dates were kept (its history lost) still shows, without them
+    jdbc.update("delete from application_status_change where application_id = "
+        + "(select id from mentor_application where number = ?)", number);
+    String older = page(login("tara.timeline@example.com"));
+    assertThat(lineOf(older, "Zustimmung der Ausbilderin oder des Ausbilders")).doesNotContain("journey-date");
+    assertThat(lineOf(older, "Gespräch")).doesNotContain("journey-date");
   }
 
   @Test
@@ -276,6 +308,20 @@ class MyProgramPageTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("language");
     assertThat(languages.preferred(someone.userId)).hasToString("EN");
+  }
+
+  private void completeOnDay(String applicationNumber, String day, Map<String, Object> variables) {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse(day)));
+    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(applicationNumber).singleResult().getId(),
+        variables);
+    Jobs.runDue(management);
+  }
+
+  /** The timeline's line (its {@code <li>}) naming the step. */
+  private static String lineOf(String page, String step) {
+    int at = page.indexOf(">" + step + "<");
+    assertThat(at).as(step).isPositive();
+    return page.substring(page.lastIndexOf("<li", at), page.indexOf("</li>", at));
   }
 
   /** The journey step's state word ("now", "next", ...) on the line naming the step. */

@@ -2,6 +2,8 @@ package org.reversementoring.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -42,6 +44,7 @@ class RecruitmentMailsTest {
         .thenReturn(new Addressee(List.of(mentor.getSupervisorEmail()), "colleague", mentor.getLanguage(), null));
     when(addressees.coordinators())
         .thenReturn(Addressee.colleagues(List.of("carla.becker@example.com", "office@example.com"), Language.EN));
+    when(addressees.supervisorLanguage(anyString(), any())).thenAnswer(call -> call.getArgument(1));
   }
 
   @Test

@@ -81,7 +81,7 @@ class CompanySignOnTest {
     HttpClient browser = browser();
     HttpResponse<String> loginPage = browser.send(get(app("/account/password")), HttpResponse.BodyHandlers.ofString());
     assertThat(loginPage.uri().getPath()).isEqualTo("/login");
-    assertThat(loginPage.body()).contains("Sign in with <span>Example Corp</span>")
+    assertThat(loginPage.body()).contains("Sign in with Example Corp")
         .doesNotContain("Set your password with the link");
 
     HttpResponse<String> landed = signOn(browser, LENA_AT_COMPANY);
@@ -107,12 +107,38 @@ class CompanySignOnTest {
   }
 
   @Test
+  void loggingOutOfTheProgramEndsTheSessionAtTheProviderToo() throws Exception {
+    provider.allowPostLogoutRedirect(app("/login?logout"));
+    HttpClient browser = browser();
+    browser.send(get(app("/me")), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> program = signOn(browser, LENA_AT_COMPANY);
+    assertThat(program.uri().getPath()).isEqualTo("/me");
+    Matcher token = Pattern.compile("id=\"me-logout\">\\s*<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"")
+        .matcher(program.body());
+    assertThat(token.find()).as(program.body()).isTrue();
+
+    HttpResponse<String> loggedOut = browser.send(HttpRequest.newBuilder(URI.create(app("/logout")))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token.group(1)))).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(loggedOut.uri().toString()).as("back from the provider's end-session endpoint")
+        .isEqualTo(app("/login?logout"));
+    assertThat(loggedOut.body()).contains("You have logged out.");
+    assertThat(browser.send(api(app("/api/me/data")), HttpResponse.BodyHandlers.ofString()).statusCode())
+        .as("the program's session is over").isEqualTo(401);
+    HttpResponse<String> again = browser.send(get(app(CompanySignOn.START)), HttpResponse.BodyHandlers.ofString());
+    assertThat(again.uri().toString()).as("the provider asks for the login again: its session is over too")
+        .startsWith(provider.issuer() + "/login");
+  }
+
+  @Test
   void anUnlinkedSubjectIsRefusedNamingNobodyElse() throws Exception {
     HttpClient browser = browser();
     HttpResponse<String> refused = signOn(browser, STRANGER_AT_COMPANY);
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.uri().getPath()).isEqualTo("/login");
-    assertThat(refused.body()).contains("not linked to\n      a program account")
+    assertThat(refused.body()).contains("not linked to a program account")
         .contains("<code id=\"refused-subject\">" + STRANGER_AT_COMPANY + "</code>")
         .doesNotContain("lena").doesNotContain(LENA_AT_COMPANY);
     assertThat(refused.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));

@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -76,6 +78,13 @@ public final class CompanyIdentityProvider implements AutoCloseable {
   /** The person changes their email at the provider, as people can. */
   public void changeEmail(String subject, String email) {
     EMAILS.put(subject, email);
+  }
+
+  /** The client may send people back here after they logged out (RP-initiated logout). */
+  public void allowPostLogoutRedirect(String uri) {
+    RegisteredClientRepository clients = context.getBean(RegisteredClientRepository.class);
+    RegisteredClient client = clients.findByClientId(CLIENT_ID);
+    clients.save(RegisteredClient.from(client).postLogoutRedirectUri(uri).build());
   }
 
   @Override

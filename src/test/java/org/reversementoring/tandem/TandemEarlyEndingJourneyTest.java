@@ -107,18 +107,19 @@ class TandemEarlyEndingJourneyTest {
     String link = Mails.link(kickoff, "/tandems/end?token=");
     String path = link.substring(link.indexOf("/tandems/end"));
     String token = path.substring(path.indexOf("token=") + 6);
-    assertThat(http.getForObject(path, String.class)).contains("Ask to end the tandem").contains(tandem.getNumber());
+    assertThat(http.getForObject(path, String.class)).as("in the executive's language").contains("Tandem vorzeitig beenden")
+        .contains(tandem.getNumber()).doesNotContain("Ask to end");
     assertRefused(http.getForEntity("/tandems/end?token=" + tandem.getId() + "-mentee.forged", String.class),
         HttpStatus.BAD_REQUEST, "This link is not valid");
     assertRefused(askToEnd(token.replace("-mentee.", "-mentor."), "forged side"), HttpStatus.BAD_REQUEST,
         "This link is not valid");
-    assertRefused(askToEnd(token, " "), HttpStatus.BAD_REQUEST, "reason: must not be empty");
+    assertRefused(askToEnd(token, " "), HttpStatus.BAD_REQUEST, "Grund: bitte angeben");
     assertThat(runtime.createExecutionQuery().processInstanceId(instance.getId()).activityId("Task_ClarifyEarlyEnding")
         .count()).as("a refusal starts nothing").isZero();
     String reason = "We never find a <script>alert(1)</script> time";
-    assertThat(askToEnd(token, reason).getBody()).contains("The program office has your request")
+    assertThat(askToEnd(token, reason).getBody()).contains("Das Programmbüro hat Ihre Anfrage")
         .doesNotContain("<script>");
-    assertThat(askToEnd(token, "Still no time").getBody()).contains("already looking at a request");
+    assertThat(askToEnd(token, "Still no time").getBody()).contains("prüft bereits eine Anfrage");
     Jobs.runDue(management);
     assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_ClarifyEarlyEnding")
         .count()).as("one task for two requests").isEqualTo(1);
@@ -166,8 +167,8 @@ class TandemEarlyEndingJourneyTest {
     assertThat(mentees.waitlistPosition(mentee.getId())).isEqualTo(1);
 
     // the link of the ended tandem starts nothing more
-    assertRefused(askToEnd(token, "Again"), HttpStatus.CONFLICT, "Dieses Tandem ist bereits beendet");
-    assertRefused(http.getForEntity(path, String.class), HttpStatus.CONFLICT, "has ended");
+    assertRefused(askToEnd(token, "Again"), HttpStatus.CONFLICT, "Tandem " + tandem.getNumber() + " ist bereits beendet");
+    assertRefused(http.getForEntity(path, String.class), HttpStatus.CONFLICT, "ist bereits beendet");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableNameIn(END_REQUEST_REASON.name(), EARLY_ENDING_NOTE.name()).count()).as("free text stays out of history").isZero();
   }

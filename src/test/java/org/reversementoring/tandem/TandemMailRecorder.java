@@ -67,7 +67,7 @@ final class TandemMailRecorder {
     when(invitations.sessions(any(), any())).thenReturn(new byte[] {2});
     when(invitations.cancellations(any(), any())).thenReturn(new byte[] {3});
     SessionLinks links = mock(SessionLinks.class);
-    when(links.moveUrl(anyLong(), anyInt())).thenReturn("http://mentoring.test/sessions/move?token=move");
+    when(links.moveUrl(anyLong(), anyInt(), any())).thenReturn("http://mentoring.test/sessions/move?token=move");
     when(links.endRequestUrl(anyLong(), any())).thenReturn("http://mentoring.test/tandems/end?token=end");
     Addressees addressees = mock(Addressees.class);
     when(addressees.participant(anyString(), anyString(), any())).thenAnswer(call ->
@@ -75,6 +75,7 @@ final class TandemMailRecorder {
     when(addressees.colleague(anyString(), any())).thenAnswer(call ->
         Addressee.colleagues(List.of(call.<String>getArgument(0)), call.getArgument(1)));
     when(addressees.coordinators()).thenReturn(Addressee.colleagues(List.of(COORDINATORS_EMAIL), Language.EN));
+    when(addressees.supervisorLanguage(anyString(), any())).thenAnswer(call -> call.getArgument(1));
     StaticMessageSource messages = new StaticMessageSource();
     messages.setUseCodeAsDefaultMessage(true);
 

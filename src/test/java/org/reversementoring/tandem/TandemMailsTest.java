@@ -62,6 +62,7 @@ class TandemMailsTest {
     when(addressees.participant(anyString(), anyString(), any())).thenAnswer(call ->
         Addressee.named(call.getArgument(0), call.getArgument(1), call.getArgument(2)));
     when(invitations.cancellations(any(), any())).thenReturn(new byte[] {3});
+    when(addressees.supervisorLanguage(anyString(), any())).thenAnswer(call -> call.getArgument(1));
     StaticMessageSource messages = new StaticMessageSource();
     messages.setUseCodeAsDefaultMessage(true);
     mails = new TandemMails(participants, sessions, links, invitations, addressees, messages,

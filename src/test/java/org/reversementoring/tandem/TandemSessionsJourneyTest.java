@@ -138,16 +138,16 @@ class TandemSessionsJourneyTest {
     String link = Mails.link(erinnerung, "/sessions/move?token=");
     String path = link.substring(link.indexOf("/sessions/move"));
     String token = path.substring(path.indexOf("token=") + 6);
-    assertThat(http.getForObject(path, String.class)).contains("Session <strong>1</strong>");
+    assertThat(http.getForObject(path, String.class)).as("in the executive's language").contains("Sitzung 1 ist für");
     assertRefused(http.getForEntity("/sessions/move?token=7-1.forged", String.class), HttpStatus.BAD_REQUEST,
         "This link is not valid");
     LocalDateTime newLocal = first.atZone(BERLIN).toLocalDate().plusDays(2).atTime(14, 0);
     assertRefused(move("7-1.forged", newLocal.toString()), HttpStatus.BAD_REQUEST, "This link is not valid");
     assertRefused(move(token, LocalDateTime.now(BERLIN).minusDays(1).withNano(0).toString()), HttpStatus.BAD_REQUEST,
-        "start: must be in the future");
-    assertRefused(move(token, "next Tuesday"), HttpStatus.BAD_REQUEST, "start: must be a date and time");
+        "Neuer Termin: muss in der Zukunft liegen");
+    assertRefused(move(token, "next Tuesday"), HttpStatus.BAD_REQUEST, "Neuer Termin: bitte Datum und Uhrzeit angeben");
     assertThat(sessions.session(tandem.getId(), 1).getPlannedAt()).as("a refusal moves nothing").isEqualTo(first);
-    assertThat(move(token, newLocal.toString()).getBody()).contains("now takes place");
+    assertThat(move(token, newLocal.toString()).getBody()).contains("findet jetzt am");
     Instant moved = newLocal.atZone(BERLIN).toInstant();
     Duration shift = Duration.between(first, moved);
     assertThat(sessions.sessions(tandem.getId())).extracting(TandemSession::getPlannedAt)

@@ -31,7 +31,6 @@ public class ProposeTandemsDelegate implements JavaDelegate {
     COHORT_NAME.set(execution, outcome.plan().cohortName());
     TANDEM_START_DATE.set(execution, outcome.plan().startsOn().toString());
     PROPOSAL.set(execution, outcome.result());
-    PROPOSAL_SUMMARY.set(execution, outcome.summary());
     PROPOSED_COUNT.set(execution, outcome.result().proposals().size());
     UNMATCHED_MENTEE_COUNT.set(execution, outcome.result().unmatchedMentees().size());
   }

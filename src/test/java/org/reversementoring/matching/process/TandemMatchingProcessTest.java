@@ -33,6 +33,7 @@ import org.reversementoring.matching.MatchingPool;
 import org.reversementoring.matching.MatchingResult;
 import org.reversementoring.matching.MatchingRound;
 import org.reversementoring.matching.Proposal;
+import org.reversementoring.matching.Reason;
 
 @Deployment(resources = "tandem-matching.bpmn")
 class TandemMatchingProcessTest {
@@ -46,8 +47,8 @@ class TandemMatchingProcessTest {
   private final List<String> steps = new ArrayList<>();
 
   static final MatchingResult PROPOSAL_OF_TWO = new MatchingResult(List.of(
-      new Proposal(1, 10, 82, List.of("shares 2 of 2 topics"), false),
-      new Proposal(2, 11, 64, List.of("both in Munich"), false)), List.of(), List.of(), List.of());
+      new Proposal(1, 10, 82, List.of(Reason.sentence("shares 2 of 2 topics")), false),
+      new Proposal(2, 11, 64, List.of(Reason.sentence("both in Munich")), false)), List.of(), List.of(), List.of());
 
   @BeforeEach
   void setUp() {

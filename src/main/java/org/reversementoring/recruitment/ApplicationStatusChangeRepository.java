@@ -1,0 +1,6 @@
+package org.reversementoring.recruitment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApplicationStatusChangeRepository extends JpaRepository<ApplicationStatusChange, Long> {
+}
