@@ -32,8 +32,12 @@ public class TaskEntries {
    * @param candidateGroups the groups it is offered to
    */
   public TaskEntry entryFor(String taskKey, String caseNumber, Collection<String> candidateGroups) {
-    Instant now = clock.instant();
-    Optional<Instant> due = rules.ruleFor(taskKey, candidateGroups).map(rule -> rule.dueAt(now, clock.getZone()));
+    return entryFor(taskKey, caseNumber, candidateGroups, clock.instant());
+  }
+
+  /** The entry of a task created then, e.g. one open since before the program had these rules. */
+  public TaskEntry entryFor(String taskKey, String caseNumber, Collection<String> candidateGroups, Instant created) {
+    Optional<Instant> due = rules.ruleFor(taskKey, candidateGroups).map(rule -> rule.dueAt(created, clock.getZone()));
     return new TaskEntry(Optional.ofNullable(caseNumber), labelOf(caseNumber), due);
   }
 

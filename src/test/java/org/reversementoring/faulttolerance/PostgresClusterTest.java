@@ -241,6 +241,7 @@ class PostgresClusterTest {
         "--camunda.bpm.job-execution.deployment-aware=false",
         "--camunda.bpm.job-execution.wait-time-in-millis=200",
         "--camunda.bpm.job-execution.max-wait=1000",
+        "--reverse-mentoring.worklist.digest-enabled=false",
         // written into the job log, so the test can tell which node ran a job
         "--camunda.bpm.generic-properties.properties.hostname=node-" + node.toLowerCase(),
         // two engines in one JVM need two names (no hyphen); neither takes "default" from other tests

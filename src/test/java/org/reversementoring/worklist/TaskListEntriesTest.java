@@ -26,6 +26,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.identity.DemoUser;
+import org.reversementoring.identity.ParticipantDirectory;
+import org.reversementoring.privacy.PersonalDataErasure;
+import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.identity.TasklistFilters;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
@@ -58,6 +61,9 @@ class TaskListEntriesTest {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
+  @Autowired ParticipantDirectory participants;
+  @Autowired ApplicationService applications;
+  @Autowired PersonalDataErasure erasure;
 
   @Test
   void everyEntrySaysWhoseCaseItIsAndWhenItIsDue() {
@@ -94,6 +100,22 @@ class TaskListEntriesTest {
         .list()).extracting(variable -> variable.getValue()).containsOnly(number);
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).list())
         .allSatisfy(task -> assertThat(task.getName() + task.getDescription()).doesNotContain("Okafor"));
+  }
+
+  @Test
+  void anErasedPersonsNameIsOnNoOpenTaskAndNowhereInTheEnginesHistory() {
+    String number = apply("Vera", "Quist", "Assembly");
+    complete(number, Map.of(SUPERVISOR_DECISION.name(), "consent"));
+    String userId = participants.findByEmail(emailOf(number)).orElseThrow().userId();
+
+    erasure.eraseOnRequest(userId);
+
+    assertThat(runtime.createVariableInstanceQuery().variableName("caseLabel").list())
+        .noneMatch(variable -> String.valueOf(variable.getValue()).contains("Quist"));
+    assertThat(history.createHistoricVariableInstanceQuery().variableName("caseLabel").count()).isZero();
+    assertThat(history.createHistoricDetailQuery().variableUpdates().list())
+        .noneMatch(detail -> String.valueOf(((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getValue())
+            .contains("Quist"));
   }
 
   @Test
@@ -157,6 +179,10 @@ class TaskListEntriesTest {
     String number = runtime.startProcessInstanceByKey("mentor-recruitment", form).getBusinessKey();
     Jobs.runDue(management);
     return number;
+  }
+
+  private String emailOf(String applicationNumber) {
+    return applications.findByNumber(applicationNumber).orElseThrow().getMentor().getEmail();
   }
 
   private String enrol() {

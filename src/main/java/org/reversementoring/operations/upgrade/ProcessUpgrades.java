@@ -21,8 +21,9 @@ import org.camunda.bpm.engine.task.Task;
  * sub-process and its behaviour: the mail service tasks became send tasks with the same ids (a
  * send task with a delegate expression behaves as a service task, so Camunda maps them), their
  * beans and those of the listeners were renamed ({@code processMail}, {@code taskMail}, one
- * listener per event), task names were reworded; timers, messages, gateways and conditions
- * are unchanged, and no variable was renamed or retyped (the typed reads accept Integer and
+ * listener per event), task names were reworded; timers kept their periods (the consent's and the
+ * matching review's now read them from {@code worklist.DueDateRules}), messages, gateways and
+ * conditions are unchanged, and no variable was renamed or retyped (the typed reads accept Integer and
  * Long alike). So {@code mapEqualActivities()} is the whole plan but for one step, marked below.
  *
  * <p>When a release changes a model: compare it with the last release's model and add here what
@@ -53,7 +54,9 @@ public final class ProcessUpgrades {
       ProcessUpgrade.migrate("tandem-closing", "closing waits for final feedback and the coordinators'"
           + " decision; v0.1.0's mail steps and task listeners name beans that are gone"),
       ProcessUpgrade.migrate("assign-substitute-mentor", "runs through in one transaction, so no instance"
-          + " waits; listed so that every process has its decision"));
+          + " waits; listed so that every process has its decision"),
+      ProcessUpgrade.migrate("coordinator-digest", "an hourly run waits only on its mail step (retrying after a"
+          + " mail outage); migrated like the rest"));
 
   private ProcessUpgrades() {
   }
