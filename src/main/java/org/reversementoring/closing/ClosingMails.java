@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.reversementoring.common.Language;
+import org.reversementoring.content.TopicNames;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.notification.Addressee;
 import org.reversementoring.notification.Addressees;
@@ -14,8 +15,8 @@ import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.MailStep;
 import org.reversementoring.notification.ProcessMails;
 import org.reversementoring.recruitment.Mentor;
-import org.reversementoring.tandem.TandemParticipants;
 import org.reversementoring.tandem.Tandem;
+import org.reversementoring.tandem.TandemParticipants;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -47,9 +48,11 @@ public class ClosingMails implements ProcessMails {
   private final FinalFeedbackService feedback;
   private final Addressees addressees;
   private final MessageSource messages;
+  private final TopicNames topics;
 
   public ClosingMails(TandemParticipants tandemParticipants, HeldSessions sessions, ClosingService closing,
-      FinalFeedbackService feedback, Addressees addressees, MessageSource messages) {
+      FinalFeedbackService feedback, Addressees addressees, MessageSource messages, TopicNames topics) {
+    this.topics = topics;
     this.tandemParticipants = tandemParticipants;
     this.sessions = sessions;
     this.closing = closing;
@@ -122,8 +125,8 @@ public class ClosingMails implements ProcessMails {
 
   private List<Object> args(TandemParticipants.Participants participants, Language language, String ratings) {
     List<HeldSessions.HeldSession> held = sessions.of(participants.tandem().getId());
-    List<String> topics = ClosingService.topicNames(held, language);
+    List<String> covered = ClosingService.topicNames(held, language, topics);
     return List.of(participants.tandem().getNumber(), participants.mentor().getFullName(),
-        participants.mentee().getFullName(), held.size(), topics.isEmpty() ? "–" : String.join(", ", topics), ratings);
+        participants.mentee().getFullName(), held.size(), covered.isEmpty() ? "–" : String.join(", ", covered), ratings);
   }
 }

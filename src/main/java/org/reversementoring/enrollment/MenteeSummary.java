@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.reversementoring.common.Language;
-import org.reversementoring.common.Topic;
+import org.reversementoring.content.TopicNames;
 
 /** The few lines a coordinator reads before confirming an enrollment. */
 final class MenteeSummary {
@@ -23,10 +23,10 @@ final class MenteeSummary {
     return LEVELS.getOrDefault(code, code);
   }
 
-  static String of(Mentee mentee) {
-    List<Topic> topics = mentee.getTopics();
+  static String of(Mentee mentee, TopicNames names) {
+    List<String> topics = mentee.getTopicCodes();
     String ranked = IntStream.range(0, topics.size())
-        .mapToObj(i -> (i + 1) + ". " + topics.get(i).displayName(Language.EN))
+        .mapToObj(i -> (i + 1) + ". " + names.name(topics.get(i), Language.EN))
         .collect(Collectors.joining(", "));
     int excluded = mentee.getExclusions().size();
     return mentee.getNumber() + ": " + mentee.getFullName() + " <" + mentee.getEmail() + ">\n"

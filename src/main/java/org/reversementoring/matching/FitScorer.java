@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.reversementoring.common.Language;
-import org.reversementoring.common.Topic;
+import org.reversementoring.content.TopicNames;
 
 /**
  * The soft score of a pair and its reasons in words.
@@ -64,7 +64,7 @@ final class FitScorer {
   }
 
   /** The score with its reasons. */
-  static Fit fit(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules) {
+  static Fit fit(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, TopicNames topics) {
     List<String> reasons = new ArrayList<>();
 
     List<String> wanted = mentee.topics();
@@ -77,9 +77,9 @@ final class FitScorer {
     } else {
       String of = "shares " + shared.size() + " of " + k + (k == 1 ? " topic" : " topics");
       if (shared.get(0).equals(wanted.get(0))) {
-        reasons.add(of + " (" + topicName(shared.get(0)) + " first)");
+        reasons.add(of + " (" + topics.name(shared.get(0), Language.EN) + " first)");
       } else {
-        reasons.add(of + " (not the first choice, " + topicName(wanted.get(0)) + ")");
+        reasons.add(of + " (not the first choice, " + topics.name(wanted.get(0), Language.EN) + ")");
       }
     }
 
@@ -111,10 +111,6 @@ final class FitScorer {
 
   private static boolean bothGivenAndEqual(String a, String b) {
     return !a.isEmpty() && !b.isEmpty() && Text.key(a).equals(Text.key(b));
-  }
-
-  static String topicName(String code) {
-    return Topic.byCode(code).map(t -> t.displayName(Language.EN)).orElse(code);
   }
 
   static String languageName(String code) {

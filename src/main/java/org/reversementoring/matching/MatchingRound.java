@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.content.TopicCatalogue;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.tandem.Tandem;
 import org.reversementoring.tandem.TandemDraft;
@@ -30,10 +31,11 @@ public class MatchingRound {
   private final MenteeService mentees;
   private final TandemService tandems;
   private final MatchingProperties properties;
-  private final TandemMatcher matcher = new TandemMatcher();
+  private final TandemMatcher matcher;
 
   public MatchingRound(MatchingPools pools, MatchingPlans plans, MenteeService mentees, TandemService tandems,
-      MatchingProperties properties) {
+      MatchingProperties properties, TopicCatalogue topics) {
+    this.matcher = new TandemMatcher(topics);
     this.pools = pools;
     this.plans = plans;
     this.mentees = mentees;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.reversementoring.content.TopicNames;
 
 /**
  * Optimal assignment of mentors to mentees. Pure domain code: no Camunda, no persistence.
@@ -38,6 +39,13 @@ import java.util.stream.IntStream;
 public class TandemMatcher {
 
   private static final HardRule[] HARD_RULES = HardRule.values();
+
+  private final TopicNames topics;
+
+  /** {@code topics} names the topics in the reasons. */
+  public TandemMatcher(TopicNames topics) {
+    this.topics = topics;
+  }
 
   public MatchingResult match(
       List<MentorCandidate> mentors,
@@ -90,7 +98,7 @@ public class TandemMatcher {
         rejected.add(new RejectedFixedPair(pair, reason));
         continue;
       }
-      FitScorer.Fit fit = FitScorer.fit(mentor, mentee, effectiveRules);
+      FitScorer.Fit fit = FitScorer.fit(mentor, mentee, effectiveRules, topics);
       List<String> reasons = new ArrayList<>(fit.reasons());
       reasons.add("fixed by the coordinator");
       proposals.add(new Proposal(mentor.id(), mentee.id(), fit.score(), reasons, true));
@@ -203,7 +211,7 @@ public class TandemMatcher {
         continue; // unmatched, or breaks a hard rule: never proposed
       }
       MentorCandidate mentor = slots.get(i);
-      FitScorer.Fit fit = FitScorer.fit(mentor, mentees.get(j), rules);
+      FitScorer.Fit fit = FitScorer.fit(mentor, mentees.get(j), rules, topics);
       result.add(new Proposal(mentor.id(), mentees.get(j).id(), fit.score(), fit.reasons(), false));
     }
     return result;

@@ -8,6 +8,7 @@ import org.reversementoring.common.FieldError;
 import org.reversementoring.common.InputValidator;
 import org.reversementoring.common.ReferenceNumbers;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.content.TopicCatalogue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +25,11 @@ public class ApplicationService {
   private final ReferenceNumbers numbers;
   private final InputValidator validator;
   private final Clock clock;
+  private final TopicCatalogue topics;
 
   public ApplicationService(MentorRepository mentors, MentorApplicationRepository applications,
-      ReferenceNumbers numbers, InputValidator validator, Clock clock) {
+      ReferenceNumbers numbers, InputValidator validator, Clock clock, TopicCatalogue topics) {
+    this.topics = topics;
     this.mentors = mentors;
     this.applications = applications;
     this.numbers = numbers;
@@ -40,7 +43,7 @@ public class ApplicationService {
    */
   public RegisteredApplication register(ApplicationForm form) {
     validator.validate(form);
-    List<FieldError> errors = form.crossFieldErrors(Year.now(clock));
+    List<FieldError> errors = form.crossFieldErrors(Year.now(clock), topics.offeredCodes());
     if (!errors.isEmpty()) {
       throw new RejectedInputException(errors);
     }
@@ -58,7 +61,7 @@ public class ApplicationService {
         numbers.next(NUMBER_PREFIX, 4), mentor, form, clock.instant()));
     int earlier = (int) applications.countByMentorAndStatus(mentor, ApplicationStatus.SELECTED);
     return new RegisteredApplication(application.getId(), application.getNumber(),
-        ApplicationSummary.of(application), form.topics().size(), earlier);
+        ApplicationSummary.of(application, topics), form.topics().size(), earlier);
   }
 
   public void attachToProcess(long applicationId, String processInstanceId, String userId) {

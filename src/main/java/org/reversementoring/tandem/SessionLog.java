@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.common.Topic;
+import org.reversementoring.content.OfferedTopics;
 import org.reversementoring.tandem.TandemVariables;
 
 /**
- * What the mentor logs after a session: held or not, how long, topic codes covered (see
- * {@link Topic}) and short notes. Built only through {@link #of}, which refuses bad input naming
+ * What the mentor logs after a session: held or not, how long, codes of topics the catalogue
+ * offers ({@link OfferedTopics}) and short notes. Built only through {@link #of}, which refuses bad input naming
  * every field.
  */
 public record SessionLog(boolean held, Integer minutes, List<String> topics, String notes) {
@@ -29,8 +29,9 @@ public record SessionLog(boolean held, Integer minutes, List<String> topics, Str
    * @param minutes required when held, {@value #MIN_MINUTES} to {@value #MAX_MINUTES}
    * @param topics  topic codes, comma or blank separated; at least one when held
    * @param notes   optional, at most {@value #MAX_TEXT} characters
+   * @param offered the topics the catalogue offers now
    */
-  public static SessionLog of(Object held, Integer minutes, List<String> topics, String notes) {
+  public static SessionLog of(Object held, Integer minutes, List<String> topics, String notes, OfferedTopics offered) {
     List<FieldError> errors = new ArrayList<>();
     Boolean wasHeld = yesNo(held);
     if (wasHeld == null) {
@@ -39,9 +40,8 @@ public record SessionLog(boolean held, Integer minutes, List<String> topics, Str
     List<String> codes = new ArrayList<>(new LinkedHashSet<>(topics == null ? List.of()
         : topics.stream().map(String::strip).filter(t -> !t.isEmpty()).map(t -> t.toLowerCase(Locale.ROOT)).toList()));
     for (String code : codes) {
-      if (Topic.byCode(code).isEmpty()) {
-        errors.add(new FieldError(TandemVariables.SESSION_TOPICS.name(), "unknown topic '" + shorten(code) + "'"));
-      }
+      offered.refusal(List.of(code))
+          .ifPresent(refusal -> errors.add(new FieldError(TandemVariables.SESSION_TOPICS.name(), refusal)));
     }
     if (Boolean.TRUE.equals(wasHeld)) {
       if (minutes == null) {
@@ -94,9 +94,5 @@ public record SessionLog(boolean held, Integer minutes, List<String> topics, Str
       case "no", "false" -> Boolean.FALSE;
       default -> null;
     };
-  }
-
-  private static String shorten(String code) {
-    return code.length() > 40 ? code.substring(0, 40) + "…" : code;
   }
 }

@@ -67,7 +67,7 @@ public final class TandemVariables {
   public static final ProcessVariable<String> SESSION_HELD = string("sessionHeld");
   /** 5-240: minutes actually held; required when held. */
   public static final ProcessVariable<Integer> HELD_MINUTES = integer("heldMinutes");
-  /** Topic codes covered (common.Topic), comma-separated or a JSON array; at least one when held. */
+  /** Topic codes covered (content.TopicCatalogue), comma-separated or a JSON array; at least one when held. */
   public static final ProcessVariable<String> SESSION_TOPICS = string("sessionTopics");
   /** Short notes, optional, at most 2000 characters; personal, never in history. */
   public static final ProcessVariable<String> SESSION_NOTES = string("sessionNotes");

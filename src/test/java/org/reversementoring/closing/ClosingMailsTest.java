@@ -20,6 +20,7 @@ import org.reversementoring.notification.MailAttachment;
 import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.MailStep;
 import org.reversementoring.recruitment.Mentor;
+import org.reversementoring.support.CatalogueFixtures;
 import org.reversementoring.tandem.Tandem;
 import org.reversementoring.tandem.TandemParticipants;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -77,7 +78,8 @@ class ClosingMailsTest {
     messages.setBasename("messages/mail");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
-    mails = new ClosingMails(tandemParticipants, sessions, closing, feedback, addressees, messages);
+    mails = new ClosingMails(tandemParticipants, sessions, closing, feedback, addressees, messages,
+        CatalogueFixtures.NAMES);
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.reversementoring.common.Topic;
+import org.reversementoring.support.CatalogueFixtures;
 
 /**
  * Times {@link TandemMatcher} on generated N×N populations and compares its total score with a
@@ -26,7 +26,7 @@ class MatcherBenchmark {
       "HR", "Legal", "Marketing", "Logistics", "Purchasing", "Quality", "R&D", "Customer Service");
   private static final List<String> LOCATIONS =
       List.of("Munich", "Munich", "Munich", "Berlin", "Berlin", "Hamburg", "Stuttgart", "Cologne", "Leipzig");
-  private static final List<String> TOPICS = Arrays.stream(Topic.values()).map(Topic::code).toList();
+  private static final List<String> TOPICS = CatalogueFixtures.TOPICS;
   private static final List<String> SLOTS = List.of("MON-AM", "MON-PM", "TUE-AM", "TUE-PM",
       "WED-AM", "WED-PM", "THU-AM", "THU-PM", "FRI-AM", "FRI-PM");
 
@@ -47,7 +47,7 @@ class MatcherBenchmark {
     Random random = new Random(n);
     List<MentorCandidate> mentors = mentors(random, n);
     List<MenteeCandidate> mentees = mentees(random, n, mentors);
-    TandemMatcher matcher = new TandemMatcher();
+    TandemMatcher matcher = new TandemMatcher(CatalogueFixtures.NAMES);
 
     matcher.match(mentors, mentees, RULES, Set.of(), Set.of()); // warm-up
     MatchingResult result = null;

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.reversementoring.support.CatalogueFixtures;
 
 class TandemMatcherTest {
 
-  private final TandemMatcher matcher = new TandemMatcher();
+  private final TandemMatcher matcher = new TandemMatcher(CatalogueFixtures.NAMES);
   private final MatchingRules rules = MatchingRules.defaults();
 
   private MatchingResult match(List<MentorCandidate> mentors, List<MenteeCandidate> mentees) {

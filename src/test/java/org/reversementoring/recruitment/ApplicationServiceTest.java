@@ -12,8 +12,6 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reversementoring.support.DomainTestBeans;
-import org.reversementoring.support.MovableClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +19,9 @@ import org.reversementoring.common.InputValidator;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.ReferenceNumbers;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.common.Topic;
+import org.reversementoring.content.TopicCatalogue;
+import org.reversementoring.support.DomainTestBeans;
+import org.reversementoring.support.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ApplicationService.class, ReferenceNumbers.class, InputValidator.class,
+@Import({ApplicationService.class, ReferenceNumbers.class, InputValidator.class, TopicCatalogue.class,
     DomainTestBeans.class})
 class ApplicationServiceTest {
 
@@ -203,8 +203,8 @@ class ApplicationServiceTest {
         .topics("online-payments", "ai-tools", "mobile-devices").build());
 
     assertThat(registered.topicCount()).isEqualTo(3);
-    assertThat(service.find(registered.applicationId()).getTopics())
-        .containsExactly(Topic.ONLINE_PAYMENTS, Topic.AI_TOOLS, Topic.MOBILE_DEVICES);
+    assertThat(service.find(registered.applicationId()).getTopicCodes())
+        .containsExactly("online-payments", "ai-tools", "mobile-devices");
     assertThat(registered.summary())
         .contains("Topics: Online shopping and payments, AI tools, Mobile devices");
   }

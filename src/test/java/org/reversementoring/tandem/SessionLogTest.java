@@ -2,40 +2,49 @@ package org.reversementoring.tandem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.reversementoring.support.CatalogueFixtures.OFFERED;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.content.OfferedTopics;
 
 /** Every check on the mentor's session log and the mentee's rating. */
 class SessionLogTest {
 
   @Test
   void aHeldSessionNeedsMinutesAndTopics() {
-    SessionLog log = SessionLog.of("yes", 55, List.of(" AI-tools", "social-media", "ai-tools", ""), "  Tried <b>ChatGPT</b> ");
+    SessionLog log = SessionLog.of("yes", 55, List.of(" AI-tools", "social-media", "ai-tools", ""), "  Tried <b>ChatGPT</b> ", OFFERED);
     assertThat(log).isEqualTo(new SessionLog(true, 55, List.of("ai-tools", "social-media"), "Tried <b>ChatGPT</b>"));
-    assertThat(SessionLog.of(Boolean.TRUE, 5, List.of("mobile-devices"), null).notes()).isNull();
+    assertThat(SessionLog.of(Boolean.TRUE, 5, List.of("mobile-devices"), null, OFFERED).notes()).isNull();
   }
 
   @Test
   void aSessionNotHeldNeedsNothingElseAndDropsMinutes() {
-    assertThat(SessionLog.of("no", 40, List.of(), " ")).isEqualTo(new SessionLog(false, null, List.of(), null));
-    assertThat(SessionLog.of(false, null, null, "ill").notes()).isEqualTo("ill");
+    assertThat(SessionLog.of("no", 40, List.of(), " ", OFFERED)).isEqualTo(new SessionLog(false, null, List.of(), null));
+    assertThat(SessionLog.of(false, null, null, "ill", OFFERED).notes()).isEqualTo("ill");
   }
 
   @Test
   void refusalsNameEveryField() {
-    assertThatThrownBy(() -> SessionLog.of(null, null, null, null)).isInstanceOf(RejectedInputException.class)
+    assertThatThrownBy(() -> SessionLog.of(null, null, null, null, OFFERED)).isInstanceOf(RejectedInputException.class)
         .hasMessage("sessionHeld: must be yes or no");
-    assertThatThrownBy(() -> SessionLog.of("maybe", null, null, null)).hasMessage("sessionHeld: must be yes or no");
-    assertThatThrownBy(() -> SessionLog.of("yes", null, List.of(), null))
+    assertThatThrownBy(() -> SessionLog.of("maybe", null, null, null, OFFERED)).hasMessage("sessionHeld: must be yes or no");
+    assertThatThrownBy(() -> SessionLog.of("yes", null, List.of(), null, OFFERED))
         .hasMessage("heldMinutes: must be given when the session was held; sessionTopics: must name at least one topic when the session was held");
-    assertThatThrownBy(() -> SessionLog.of("yes", 4, List.of("ai-tools"), null))
+    assertThatThrownBy(() -> SessionLog.of("yes", 4, List.of("ai-tools"), null, OFFERED))
         .hasMessage("heldMinutes: must be between 5 and 240");
-    assertThatThrownBy(() -> SessionLog.of("yes", 241, List.of("ai-tools"), null))
+    assertThatThrownBy(() -> SessionLog.of("yes", 241, List.of("ai-tools"), null, OFFERED))
         .hasMessage("heldMinutes: must be between 5 and 240");
-    assertThatThrownBy(() -> SessionLog.of("yes", 60, List.of("knitting"), "x".repeat(2001)))
-        .hasMessage("sessionNotes: must be at most 2000 characters; sessionTopics: unknown topic 'knitting'");
+    assertThatThrownBy(() -> SessionLog.of("yes", 60, List.of("knitting"), "x".repeat(2001), OFFERED))
+        .hasMessage("sessionNotes: must be at most 2000 characters; sessionTopics: unknown topic 'knitting'; "
+            + "known topics: mobile-devices, social-media, connected-car, ai-tools, cyber-security, "
+            + "collaboration-tools, online-payments");
+    assertThatThrownBy(() -> SessionLog.of("yes", 60, List.of("ai-tools"), null,
+        new OfferedTopics(List.of("mobile-devices"), Set.of("ai-tools"))))
+        .as("a retired topic is not logged any more")
+        .hasMessage("sessionTopics: topic 'ai-tools' is retired; known topics: mobile-devices");
   }
 
   @Test

@@ -37,6 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.process.TaskInputValidation;
+import org.reversementoring.content.TopicCatalogue;
+import org.reversementoring.support.CatalogueFixtures;
 import org.reversementoring.tandem.process.ActivateTandemDelegate;
 import org.reversementoring.tandem.process.AgreeGoalsAndCadenceListener;
 import org.reversementoring.tandem.process.CheckInListener;
@@ -86,6 +88,7 @@ class TandemLifecycleProcessTest {
   private final org.reversementoring.enrollment.MenteeService mentees =
       mock(org.reversementoring.enrollment.MenteeService.class);
   private final Tandem record = mock(Tandem.class);
+  private final TopicCatalogue topics = mock(TopicCatalogue.class);
   private EarlyEndingRequests endRequests;
   private TandemMailRecorder mails;
 
@@ -108,7 +111,8 @@ class TandemLifecycleProcessTest {
     Mocks.register("planTandemSessions", new PlanSessionsDelegate(sessions, participants));
     Mocks.register("midProgramCheckIn", new CheckInListener(sessions));
     Mocks.register("takeUpNextSession", new TakeUpNextSessionDelegate(sessions));
-    Mocks.register("logSession", new LogSessionListener(sessions));
+    when(topics.offeredCodes()).thenReturn(CatalogueFixtures.OFFERED);
+    Mocks.register("logSession", new LogSessionListener(sessions, topics));
     Mocks.register("rateSession", new RateSessionListener(sessions));
     Mocks.register("planExtraSessions", new PlanExtraSessionsDelegate(sessions));
     Mocks.register("endTandemEarly", new EndTandemEarlyDelegate(sessions));

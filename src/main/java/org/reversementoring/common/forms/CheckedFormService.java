@@ -8,26 +8,29 @@ import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * The engine's form service, with task form submissions checked (Tasklist submits this way) and
- * the deployed Camunda forms delivered in the reader's language (Tasklist reads them this way).
+ * the deployed Camunda forms delivered in the reader's language with the app's option lists
+ * filled in (Tasklist reads them this way).
  */
 final class CheckedFormService extends FormServiceImpl {
 
   private final FormContracts contracts;
   private final FormLanguage language;
+  private final FormOptionFilling options;
 
-  CheckedFormService(FormContracts contracts, FormLanguage language) {
+  CheckedFormService(FormContracts contracts, FormLanguage language, FormOptionFilling options) {
     this.contracts = contracts;
     this.language = language;
+    this.options = options;
   }
 
   @Override
   public InputStream getDeployedStartForm(String processDefinitionId) {
-    return commandExecutor.execute(new TranslatedStartForm(processDefinitionId, language));
+    return commandExecutor.execute(new TranslatedStartForm(processDefinitionId, language, options));
   }
 
   @Override
   public InputStream getDeployedTaskForm(String taskId) {
-    return commandExecutor.execute(new TranslatedTaskForm(taskId, language));
+    return commandExecutor.execute(new TranslatedTaskForm(taskId, language, options));
   }
 
   @Override

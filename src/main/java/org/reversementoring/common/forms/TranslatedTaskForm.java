@@ -3,18 +3,21 @@ package org.reversementoring.common.forms;
 import java.io.InputStream;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.reversementoring.common.Language;
 
 /**
  * A task's deployed Camunda form in the language of the person looking at it, or, without a
- * logged-in person (Java API), of the task's assignee.
+ * logged-in person (Java API), of the task's assignee, with the app's option lists filled in.
  */
 final class TranslatedTaskForm extends GetDeployedTaskFormCmd {
 
   private final FormLanguage language;
+  private final FormOptionFilling options;
 
-  TranslatedTaskForm(String taskId, FormLanguage language) {
+  TranslatedTaskForm(String taskId, FormLanguage language, FormOptionFilling options) {
     super(taskId);
     this.language = language;
+    this.options = options;
   }
 
   @Override
@@ -22,6 +25,8 @@ final class TranslatedTaskForm extends GetDeployedTaskFormCmd {
     String viewer = commandContext.getAuthenticatedUserId() != null
         ? commandContext.getAuthenticatedUserId()
         : commandContext.getTaskManager().findTaskById(taskId).getAssignee();
-    return FormTranslations.in(language.of(viewer), formRef, ref -> super.getResourceForCamundaFormRef(ref, deploymentId));
+    Language reader = language.of(viewer);
+    return options.fill(FormTranslations.in(reader, formRef, ref -> super.getResourceForCamundaFormRef(ref, deploymentId)),
+        reader);
   }
 }

@@ -4,8 +4,9 @@ import static org.reversementoring.tandem.TandemVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.reversementoring.common.VariableValues;
 import org.reversementoring.common.ProcessVariable;
+import org.reversementoring.common.VariableValues;
+import org.reversementoring.content.TopicCatalogue;
 import org.reversementoring.tandem.SessionLog;
 import org.reversementoring.tandem.SessionService;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class LogSessionListener implements TaskListener {
 
   private final SessionService sessions;
+  private final TopicCatalogue topics;
 
-  public LogSessionListener(SessionService sessions) {
+  public LogSessionListener(SessionService sessions, TopicCatalogue topics) {
     this.sessions = sessions;
+    this.topics = topics;
   }
 
   @Override
@@ -30,7 +33,7 @@ public class LogSessionListener implements TaskListener {
     long tandemId = TANDEM_ID.from(task);
     sessions.log(tandemId, SESSION_POSITION.from(task), SessionLog.of(form.text(SESSION_HELD.name()),
         form.wholeNumber(HELD_MINUTES.name()), form.separatedList(SESSION_TOPICS.name()),
-        form.text(SESSION_NOTES.name())));
+        form.text(SESSION_NOTES.name()), topics.offeredCodes()));
     task.getExecution().getProcessInstance().removeVariables(ProcessVariable.names(SESSION_LOG_ANSWERS));
     CHECK_IN_DUE.set(task.getExecution().getProcessInstance(), sessions.checkInDue(tandemId));
   }
