@@ -1,6 +1,9 @@
 package org.reversementoring.content;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import org.reversementoring.identity.ProgramGroup;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +24,21 @@ public class ProgramNotices {
     this.faq = faq;
   }
 
-  public List<NewsItem> latestNews() {
-    return news.findByOrderByPublishedAtDescIdDesc(PageRequest.of(0, NEWS_SHOWN));
+  /** Who keeps the program's content, or reads it and its history. */
+  private static final Set<String> KEEPERS = Set.of(ProgramGroup.COORDINATORS.id(),
+      ProgramGroup.PROGRAM_ORGANIZERS.id(), ProgramGroup.PROCESS_OWNERS.id());
+
+  /**
+   * What a program page shows of the content: the latest news, the questions and, for those who
+   * keep the content, the way to it.
+   */
+  public record ProgramPage(List<NewsItem> news, List<FaqEntry> faq, boolean keepsContent) {
+  }
+
+  /** The program page's content for a person in these groups. */
+  public ProgramPage page(Collection<String> groupIds) {
+    return new ProgramPage(news.findByOrderByPublishedAtDescIdDesc(PageRequest.of(0, NEWS_SHOWN)), faq(),
+        groupIds != null && groupIds.stream().anyMatch(KEEPERS::contains));
   }
 
   /** Every news item, newest first, for the people who keep them. */

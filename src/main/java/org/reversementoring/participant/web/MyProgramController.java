@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.reversementoring.common.Language;
+import org.reversementoring.content.ProgramNotices;
 import org.reversementoring.participant.MyProgram;
 import org.reversementoring.participant.MyPrograms;
 import org.reversementoring.participant.PersonLanguage;
@@ -38,9 +39,11 @@ class MyProgramController {
   private final IdentityService identity;
   private final ITemplateEngine templates;
   private final ProgramCertificates certificates;
+  private final ProgramNotices notices;
 
   MyProgramController(MyPrograms programs, PersonLanguage languages, ProgramCalendarFile calendar,
-      IdentityService identity, ITemplateEngine templates, ProgramCertificates certificates) {
+      IdentityService identity, ITemplateEngine templates, ProgramCertificates certificates, ProgramNotices notices) {
+    this.notices = notices;
     this.certificates = certificates;
     this.templates = templates;
     this.programs = programs;
@@ -55,7 +58,8 @@ class MyProgramController {
     MyProgram program = programs.of(currentUserId());
     // the logout form carries Spring's token, as the login form does
     Context page = new Context(program.language().locale(),
-        Map.of("me", program, "zone", calendar.zone(), "csrf", csrf));
+        Map.of("me", program, "zone", calendar.zone(), "csrf", csrf,
+            "notices", notices.page(identity.getCurrentAuthentication().getGroupIds())));
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .cacheControl(CacheControl.noStore())
