@@ -1,13 +1,18 @@
 package org.reversementoring.notification;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.reversementoring.common.Language;
 
 /** What mail needs to know of the program's accounts; the identity capability answers. */
 public interface RecipientDirectory {
 
   /** The coordinators' addresses; empty while the group has no members. */
   List<String> coordinatorEmails();
+
+  /** The program organizers' addresses by the language each reads; empty while the group has no members. */
+  Map<Language, List<String>> organizerEmailsByLanguage();
 
   /** The link that sets the password of the account with this address, while it has none. */
   Optional<String> activationUrlFor(String email);

@@ -8,8 +8,9 @@ import org.reversementoring.closing.ClosingService;
 import org.springframework.stereotype.Component;
 
 /**
- * "Follow up missing feedback", on create: shows who has not answered after seven days, in a
- * variable of the task's own, which the coordinators' mail of this task quotes.
+ * "Chase missing feedback" (organizers) and "Follow up missing feedback" (coordinators), on
+ * create: shows who has not answered yet, in a variable of the task's own, which the mail of the
+ * task quotes.
  */
 @Component("followUpMissingFeedback")
 public class FollowUpMissingFeedbackListener implements TaskListener {
