@@ -14,7 +14,7 @@ import org.reversementoring.tandem.TandemVariables;
  * offers ({@link OfferedTopics}) and short notes. Built only through {@link #of}, which refuses bad input naming
  * every field.
  */
-public record SessionLog(boolean held, Integer minutes, List<String> topics, String notes) {
+public record SessionLog(boolean held, Integer minutes, List<String> topics, String notes, boolean replacementWanted) {
 
   public static final int MIN_MINUTES = 5;
   public static final int MAX_MINUTES = 240;
@@ -29,9 +29,11 @@ public record SessionLog(boolean held, Integer minutes, List<String> topics, Str
    * @param minutes required when held, {@value #MIN_MINUTES} to {@value #MAX_MINUTES}
    * @param topics  topic codes, comma or blank separated; at least one when held
    * @param notes   optional, at most {@value #MAX_TEXT} characters
+   * @param replacement "the tandem asks for a replacement date": only for a session not held
    * @param offered the topics the catalogue offers now
    */
-  public static SessionLog of(Object held, Integer minutes, List<String> topics, String notes, OfferedTopics offered) {
+  public static SessionLog of(Object held, Integer minutes, List<String> topics, String notes, Object replacement,
+      OfferedTopics offered) {
     List<FieldError> errors = new ArrayList<>();
     Boolean wasHeld = yesNo(held);
     if (wasHeld == null) {
@@ -57,10 +59,17 @@ public record SessionLog(boolean held, Integer minutes, List<String> topics, Str
     if (text != null && text.length() > MAX_TEXT) {
       errors.add(new FieldError(TandemVariables.SESSION_NOTES.name(), "must be at most " + MAX_TEXT + " characters"));
     }
+    Boolean replacementWanted = replacement == null ? Boolean.FALSE : yesNo(replacement);
+    if (replacementWanted == null) {
+      errors.add(new FieldError(TandemVariables.REPLACEMENT_WANTED.name(), "must be true or false"));
+    } else if (replacementWanted && Boolean.TRUE.equals(wasHeld)) {
+      errors.add(new FieldError(TandemVariables.REPLACEMENT_WANTED.name(), "only for a session that was not held"));
+    }
     if (!errors.isEmpty()) {
       throw new RejectedInputException(errors);
     }
-    return wasHeld ? new SessionLog(true, minutes, codes, text) : new SessionLog(false, null, codes, text);
+    return wasHeld ? new SessionLog(true, minutes, codes, text, false)
+        : new SessionLog(false, null, codes, text, replacementWanted);
   }
 
   /** The mentee's rating of a session: 1 to 5 and an optional comment. */

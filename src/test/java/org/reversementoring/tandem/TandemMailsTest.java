@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.reversementoring.calendar.TandemInvitations;
 import org.reversementoring.common.Language;
+import org.reversementoring.common.ProgramProperties;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.notification.Addressee;
 import org.reversementoring.notification.Addressees;
@@ -65,7 +66,8 @@ class TandemMailsTest {
     StaticMessageSource messages = new StaticMessageSource();
     messages.setUseCodeAsDefaultMessage(true);
     mails = new TandemMails(participants, sessions, links, invitations, addressees, messages,
-        TandemProperties.defaults());
+        TandemProperties.defaults(), new ProgramProperties("http://mentoring.test", "secret",
+            new ProgramProperties.Mail("office@example.com", "program-office@example.com")));
   }
 
   @Test
