@@ -86,6 +86,29 @@ class SessionServiceTest {
   }
 
   @Test
+  void aSessionNotHeldIsReplacedByOneMoreAfterTheLastOnTheDateTheOrganizersAgreed() {
+    service.planSessions(TANDEM);
+
+    assertThatThrownBy(() -> service.addReplacement(TANDEM, "2031-05-06T10:30"))
+        .isInstanceOf(RejectedInputException.class)
+        .hasMessage("replacementStart: must be after 2031-05-06T10:45 (the end of session 3, the last one, and now)");
+    assertThatThrownBy(() -> service.addReplacement(TANDEM, "2031-07-30T10:00"))
+        .hasMessage("replacementStart: must be within 12 weeks of 2031-05-06T10:45");
+    assertThatThrownBy(() -> service.addReplacement(TANDEM, "next Tuesday"))
+        .hasMessage("replacementStart: must be a date and time like 2027-03-01T09:00");
+    assertThat(stored).as("a refusal adds nothing").hasSize(3);
+
+    TandemSession replacement = service.addReplacement(TANDEM, "2031-05-13T10:00");
+
+    assertThat(replacement.getPosition()).isEqualTo(4);
+    assertThat(replacement.getPlannedAt()).isEqualTo(Instant.parse("2031-05-13T08:00:00Z"));
+    assertThat(replacement.getPlannedMinutes()).isEqualTo(45);
+    assertThat(replacement.getMentorId()).isEqualTo(3L);
+    assertThat(replacement.getStatus()).isEqualTo(SessionStatus.PLANNED);
+    assertThat(service.sessions(TANDEM)).extracting(TandemSession::getPosition).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
   void logAndRateThenNextAndExtension() {
     service.planSessions(TANDEM);
     service.log(TANDEM, 1, new SessionLog(true, 40, List.of("ai-tools"), "notes", false));

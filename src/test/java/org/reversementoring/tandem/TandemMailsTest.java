@@ -113,6 +113,48 @@ class TandemMailsTest {
   }
 
   @Test
+  void theOrganizersGetTheirBriefInTheirLanguagesAndTheChaseLinksTheFollowUpView() {
+    when(tandem.getStatus()).thenReturn(TandemStatus.ACTIVE);
+    TandemSession second = session(2, SessionStatus.PLANNED);
+    when(sessions.session(TANDEM, 2)).thenReturn(second);
+    when(addressees.organizers()).thenReturn(List.of(Addressee.colleagues(List.of("lena@example.com"), Language.DE),
+        Addressee.colleagues(List.of("paula@example.com"), Language.EN)));
+
+    List<MailMessage> chase = mails.mails(step("tandem-log-chase", "organizers",
+        Map.of(TandemVariables.SESSION_POSITION.name(), 2, TandemVariables.ORGANIZER_BRIEF.name(), "Mentor: Zoë <zoe@example.com>")));
+
+    assertThat(chase).extracting(MailMessage::stepKey).containsExactly("pi-1/Task_Tell/de", "pi-1/Task_Tell/en");
+    assertThat(chase).extracting(MailMessage::language).containsExactly(Language.DE, Language.EN);
+    assertThat(chase).allSatisfy(mail -> {
+      assertThat(mail.quote()).isEqualTo("Mentor: Zoë <zoe@example.com>");
+      assertThat(mail.args().get(8)).isEqualTo(2);
+      assertThat(mail.args()).last().isEqualTo("http://mentoring.test/follow-up");
+      assertThat(mail.withdrawUrl()).as("no participant's personal link").isNull();
+      assertThat(mail.attachments()).isEmpty();
+    });
+  }
+
+  @Test
+  void theReplacementSessionsInvitationCarriesItsCalendarEntry() {
+    when(tandem.getStatus()).thenReturn(TandemStatus.ACTIVE);
+    TandemSession replacement = session(5, SessionStatus.PLANNED);
+    when(sessions.session(TANDEM, 5)).thenReturn(replacement);
+    when(invitations.sessions(any(), any())).thenReturn(new byte[] {2});
+
+    List<MailMessage> sent = mails.mails(step("tandem-session-replanned", "participants",
+        Map.of(TandemVariables.SESSION_POSITION.name(), 1, TandemVariables.REPLACEMENT_POSITION.name(), 5)));
+
+    assertThat(sent).extracting(MailMessage::to).containsExactly(List.of("zoe@example.com"), List.of("marc@example.com"));
+    assertThat(sent).allSatisfy(mail -> {
+      assertThat(mail.args().get(8)).as("the replacement, not the missed session").isEqualTo(5);
+      assertThat(mail.attachments()).extracting(MailAttachment::contentType)
+          .containsExactly(MailAttachment.CALENDAR_REQUEST_TYPE);
+    });
+    verify(invitations, org.mockito.Mockito.times(2)).sessions(any(), org.mockito.ArgumentMatchers.argThat(list ->
+        list.size() == 1 && list.get(0).position() == 5));
+  }
+
+  @Test
   void aRecipientTheMailsDoNotKnowIsRefused() {
     assertThatThrownBy(() -> mails.mails(step("tandem-continues", "supervisors", Map.of())))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown recipient 'supervisors'");
