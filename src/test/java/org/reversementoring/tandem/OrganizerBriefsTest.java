@@ -24,6 +24,7 @@ class OrganizerBriefsTest {
   @BeforeEach
   void setUp() {
     Tandem tandem = mock(Tandem.class);
+    when(tandem.getId()).thenReturn(TANDEM);
     when(tandem.getNumber()).thenReturn("RMT-2031-001");
     when(tandem.getStartsOn()).thenReturn(LocalDate.of(2031, 3, 10));
     when(tandem.getSessionMinutes()).thenReturn(60);
