@@ -24,21 +24,24 @@ public class ProgramNotices {
     this.faq = faq;
   }
 
-  /** Who keeps the program's content, or reads it and its history. */
-  private static final Set<String> KEEPERS = Set.of(ProgramGroup.COORDINATORS.id(),
-      ProgramGroup.PROGRAM_ORGANIZERS.id(), ProgramGroup.PROCESS_OWNERS.id());
+  /** Who run the program day to day: they keep its content and follow up on missing answers. */
+  private static final Set<String> ORGANIZERS = Set.of(ProgramGroup.COORDINATORS.id(),
+      ProgramGroup.PROGRAM_ORGANIZERS.id());
 
   /**
-   * What a program page shows of the content: the latest news, the questions and, for those who
-   * keep the content, the way to it.
+   * What a program page shows of the content: the latest news, the questions and the ways to the
+   * content page (for those who keep it and for process owners, who read it and its history) and
+   * to the follow-up view (for those who keep it).
    */
-  public record ProgramPage(List<NewsItem> news, List<FaqEntry> faq, boolean keepsContent) {
+  public record ProgramPage(List<NewsItem> news, List<FaqEntry> faq, boolean contentLink, boolean followUpLink) {
   }
 
   /** The program page's content for a person in these groups. */
   public ProgramPage page(Collection<String> groupIds) {
+    Collection<String> groups = groupIds == null ? List.of() : groupIds;
+    boolean organizer = groups.stream().anyMatch(ORGANIZERS::contains);
     return new ProgramPage(news.findByOrderByPublishedAtDescIdDesc(PageRequest.of(0, NEWS_SHOWN)), faq(),
-        groupIds != null && groupIds.stream().anyMatch(KEEPERS::contains));
+        organizer || groups.contains(ProgramGroup.PROCESS_OWNERS.id()), organizer);
   }
 
   /** Every news item, newest first, for the people who keep them. */

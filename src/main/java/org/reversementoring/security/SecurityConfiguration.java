@@ -68,7 +68,8 @@ class SecurityConfiguration {
             // the program's content: kept by organizers and coordinators, read by process owners
             .requestMatchers(HttpMethod.GET, CONTENT, CONTENT + "/history")
             .hasAnyAuthority(COORDINATORS.id(), PROGRAM_ORGANIZERS.id(), PROCESS_OWNERS.id())
-            .requestMatchers(CONTENT + "/**").hasAnyAuthority(COORDINATORS.id(), PROGRAM_ORGANIZERS.id())
+            .requestMatchers(CONTENT + "/**", ProgramProperties.FOLLOW_UP_PATH)
+            .hasAnyAuthority(COORDINATORS.id(), PROGRAM_ORGANIZERS.id())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge))
         .formLogin(form -> form.loginPage("/login")

@@ -233,8 +233,12 @@ class ProgramContentTest {
     ProgramNotices.ProgramPage page = notices.page(List.of(ProgramGroup.MENTORS.id()));
     assertThat(page.news()).extracting(news -> news.text(Language.DE)).containsExactly("Sommerpause", "Frühjahrskohorte startet");
     assertThat(page.faq()).extracting(entry -> entry.question(Language.EN)).containsExactly("How often do we meet?");
-    assertThat(page.keepsContent()).as("a mentor does not keep the content").isFalse();
-    assertThat(notices.page(Set.of(ProgramGroup.PROCESS_OWNERS.id())).keepsContent()).isTrue();
+    assertThat(page.contentLink()).as("a mentor does not keep the content").isFalse();
+    assertThat(page.followUpLink()).isFalse();
+    assertThat(notices.page(Set.of(ProgramGroup.PROCESS_OWNERS.id()))).extracting(ProgramNotices.ProgramPage::contentLink,
+        ProgramNotices.ProgramPage::followUpLink).containsExactly(true, false);
+    assertThat(notices.page(Set.of(ProgramGroup.PROGRAM_ORGANIZERS.id()))).extracting(ProgramNotices.ProgramPage::contentLink,
+        ProgramNotices.ProgramPage::followUpLink).containsExactly(true, true);
 
     noticeEditing.changeNews("paula", first.getId().toString(), NoticeInput.news("Spring cohort starts 3 March", "Frühjahrskohorte startet am 3. März"));
     noticeEditing.removeNews("paula", second.getId().toString());
