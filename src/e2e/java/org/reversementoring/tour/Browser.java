@@ -3,10 +3,12 @@ package org.reversementoring.tour;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -19,22 +21,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium (Debian's chromium and chromium-driver; other paths through the system
- * properties chromium.binary and chromedriver.binary) with explicit waits, the program's login
- * and a screenshot per step under target/e2e/.
+ * properties chromium.binary and chromedriver.binary) with explicit waits, the program's login,
+ * a screenshot per step and the files it downloads, in a folder per test class under target/e2e/.
  */
 final class Browser implements AutoCloseable {
 
-  static final Path SCREENSHOTS = Path.of("target", "e2e");
+  private static final Path E2E = Path.of("target", "e2e");
 
   final ChromeDriver driver;
   final WebDriverWait wait;
   final String baseUrl;
+  private final Path screenshots;
+  private final Path downloads;
 
-  Browser(String baseUrl) {
+  /** @param screenshots where this browser saves its screenshots ({@link #folderOf}); its downloads go below */
+  Browser(String baseUrl, Path screenshots) {
+    this.screenshots = screenshots;
+    this.downloads = screenshots.resolve("downloads").toAbsolutePath();
     ChromeOptions options = new ChromeOptions()
         .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
         .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--window-size=1400,1000", "--lang=en-US");
+            "--window-size=1400,1000", "--lang=en-US")
+        .setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+            "download.prompt_for_download", false));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
         .build();
@@ -75,14 +84,37 @@ final class Browser implements AutoCloseable {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
   }
 
+  /** The path of the page shown, e.g. {@code /me}. */
+  String path() {
+    return URI.create(driver.getCurrentUrl()).getPath();
+  }
+
   void screenshot(String name) {
     try {
-      Files.createDirectories(SCREENSHOTS);
+      Files.createDirectories(screenshots);
       File shot = driver.getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Clicks a link to a file; the file once Chromium has saved it (an earlier one of that name is removed first). */
+  Path download(By link, String fileName) {
+    Path file = downloads.resolve(fileName);
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    click(link);
+    wait.until(driver -> Files.isRegularFile(file));
+    return file;
+  }
+
+  /** target/e2e/&lt;test class&gt;/: each class's screenshots, so one run keeps those of all. */
+  static Path folderOf(Class<?> testClass) {
+    return E2E.resolve(testClass.getSimpleName());
   }
 
   @Override

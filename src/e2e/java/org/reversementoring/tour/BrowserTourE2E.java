@@ -1,94 +1,35 @@
 package org.reversementoring.tour;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.reversementoring.common.Language;
 import org.reversementoring.participant.PersonLanguage;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A newcomer's first walk (README) in headless Chromium against the demo app: Lena applies in
  * Tasklist, Sven consents through the link in his mail, Carla reviews, interviews and selects,
  * Otto finds the instance in Cockpit. Run with {@code ./mvnw -Pe2e verify}; screenshots of
- * every step land in target/e2e/.
+ * every step land in target/e2e/BrowserTourE2E/.
  */
-@ActiveProfiles("demo")
-@DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties =
-    "spring.datasource.url=jdbc:h2:mem:tour;DB_CLOSE_DELAY=-1")
-class BrowserTourE2E {
-
-  /** Free ports, so the tour runs beside other tests and a running app (8080, 2525, 3025). */
-  private static final int HTTP_PORT = freePort();
-  private static final int SMTP_PORT = freePort();
+class BrowserTourE2E extends DemoAppBrowserTest {
 
   private static final String LENA = "lena.fischer@example.com";
   private static final String SVEN = "sven.vogel@example.com";
   private static final String CARLA = "carla.becker@example.com";
 
-  @DynamicPropertySource
-  static void ports(DynamicPropertyRegistry registry) {
-    registry.add("server.port", () -> HTTP_PORT);
-    registry.add("spring.mail.port", () -> SMTP_PORT);
-    registry.add("reverse-mentoring.base-url", () -> "http://localhost:" + HTTP_PORT);
-  }
-
-  @Autowired ManagementService management;
   @Autowired PersonLanguage languages;
-
-  Browser browser;
-  Tasklist tasklist;
-  Mailbox mailbox;
-  Cockpit cockpit;
-
-  @BeforeAll
-  static void removeOldScreenshots() throws IOException {
-    FileSystemUtils.deleteRecursively(Browser.SCREENSHOTS);
-  }
 
   /** The tour reads English: Lena and Sven, the demo's German apprentice and supervisor, choose it. */
   @BeforeEach
   void everyoneOnTheTourReadsEnglish() {
     languages.change("lena", Language.EN);
     languages.change("sven", Language.EN);
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser("http://localhost:" + HTTP_PORT);
-    tasklist = new Tasklist(browser);
-    mailbox = new Mailbox(browser);
-    cockpit = new Cockpit(browser);
-  }
-
-  @RegisterExtension
-  AfterTestExecutionCallback screenshotOnFailure =
-      context -> context.getExecutionException().ifPresent(failure -> browser.screenshot("failure"));
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
   }
 
   @Test
@@ -211,19 +152,5 @@ class BrowserTourE2E {
     assertThat(cockpit.elementLabel("CallActivity_QualifyAtAcademy")).isEqualTo("Qualify at the Academy");
     assertThat(cockpit.runningBadge("CallActivity_QualifyAtAcademy")).isEqualTo("1");
     browser.screenshot("07-cockpit-instance");
-  }
-
-  /** Mails and asynchronously created tasks are the job executor's work: wait until it has done it. */
-  private void jobExecutorDone() {
-    await().atMost(Duration.ofSeconds(30))
-        .until(() -> management.createJobQuery().executable().count() == 0);
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -44,8 +44,55 @@ final class Tasklist {
     return browser.text(By.cssSelector(".notifications .alert .status"));
   }
 
+  /** The header's link back to the person's program page (My program · Mein Programm). */
+  void backToProgramPage() {
+    browser.click(By.id("program-page-link"));
+    browser.wait.until(driver -> browser.path().equals("/me"));
+  }
+
   void openFilter(String filterName) {
     browser.click(By.xpath("//a[contains(normalize-space(), '" + filterName + "')]"));
+  }
+
+  /** The number beside a filter's name (scripts/filter-counts.js), once it is there. */
+  String filterCount(String filterName) {
+    By badge = By.xpath("//div[contains(@class, 'task-filter')][.//h4[contains(@class, 'name')]//a[contains(normalize-space(.), '"
+        + filterName + "')]]//span[@class='filter-count']");
+    browser.wait.until(ExpectedConditions.presenceOfElementLocated(badge));
+    return browser.driver.findElement(badge).getAttribute("textContent").trim();
+  }
+
+  /** What the list is sorted by, as the sort menu above it reads. */
+  String sortedBy() {
+    return browser.text(By.cssSelector("[cam-sorting-choices] li.sorting-choice"));
+  }
+
+  /** The entries of the open filter as a person reads them: name, process, dates, case and label. */
+  List<String> entries() {
+    browser.visible(By.cssSelector("ol.tasks-list li.task"));
+    return browser.driver.findElements(By.cssSelector("ol.tasks-list li.task")).stream().map(WebElement::getText).toList();
+  }
+
+  /** Until the open filter lists exactly this many entries. */
+  List<String> entries(int expected) {
+    browser.wait.until(driver -> driver.findElements(By.cssSelector("ol.tasks-list li.task")).size() == expected);
+    return entries();
+  }
+
+  /**
+   * Tasklist's search above the list: the criterion "Process Instance Business Key" chosen from
+   * the suggestions, then the number typed as its value.
+   */
+  void searchCaseNumber(String number) {
+    WebElement search = browser.visible(By.cssSelector(".search-field input.main-field"));
+    search.click();
+    search.sendKeys("Business Key");
+    browser.click(By.xpath("//ul[contains(@class, 'dropdown-menu')]//a[contains(normalize-space(.), 'Process Instance Business Key')]"));
+    By valueInput = By.cssSelector("[cam-widget-search-pill] .value-field input");
+    if (browser.driver.findElements(valueInput).isEmpty()) {
+      browser.click(By.cssSelector("[cam-widget-search-pill] .value-field"));
+    }
+    browser.visible(valueInput).sendKeys(number, Keys.ENTER);
   }
 
   void openTaskInList(String taskName) {

@@ -52,8 +52,9 @@ public final class ClosingVariables {
   // form follow-up-missing-feedback (coordinators, after 7 days)
   /**
    * Task-local on "Chase missing feedback" and "Follow up missing feedback" (never set on the
-   * process): who has not answered yet, in words; quoted in the organizers' and coordinators'
-   * mails about it; personal.
+   * process): who has not answered yet, in English words, quoted in the organizers' and
+   * coordinators' mails about it; the forms show it in their reader's language
+   * ({@code process.MissingFeedbackText}); personal.
    */
   public static final ProcessVariable<String> MISSING_FEEDBACK = string("missingFeedback");
   /** {@link #KEEP_WAITING} or {@link #GO_ON}. */
@@ -66,7 +67,10 @@ public final class ClosingVariables {
   public static final ProcessVariable<String> CHASE_OUTCOME = string("chaseOutcome");
 
   // form extend-or-close (coordinators)
-  /** Task-local on "Extend or close": the final feedback in words; personal. */
+  /**
+   * Read-only on "Extend or close": the final feedback in words, in the reader's language
+   * ({@code process.FeedbackSummaryText}); tasks created before 0.2 hold it task-local in English; personal.
+   */
   public static final ProcessVariable<String> FEEDBACK_SUMMARY = string("feedbackSummary");
   /** {@link #EXTEND} or {@link #CLOSE} (out-variable of the call activity). */
   public static final ProcessVariable<String> CLOSING_DECISION = string("closingDecision");

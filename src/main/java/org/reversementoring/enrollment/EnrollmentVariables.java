@@ -45,7 +45,10 @@ public final class EnrollmentVariables {
   public static final ProcessVariable<Long> MENTEE_ID = longValue("menteeId");
   /** RME-2026-0001, also the business key. */
   public static final ProcessVariable<String> MENTEE_NUMBER = string("menteeNumber");
-  /** What the coordinator reads before confirming. */
+  /**
+   * What the coordinator reads before confirming: a read-only field the form shows in the
+   * reader's language ({@code process.EnrollmentSummaryText}); instances started before 0.2 hold it in English.
+   */
   public static final ProcessVariable<String> ENROLLMENT_SUMMARY = string("enrollmentSummary");
 
   // decision

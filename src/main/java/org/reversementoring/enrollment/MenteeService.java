@@ -65,7 +65,7 @@ public class MenteeService {
     } catch (DataIntegrityViolationException simultaneousEnrollment) {
       throw new RejectedInputException("email", ALREADY_OPEN);
     }
-    return new RegisteredMentee(mentee.getId(), mentee.getNumber(), MenteeSummary.of(mentee, topics));
+    return new RegisteredMentee(mentee.getId(), mentee.getNumber());
   }
 
   public void attachToProcess(long menteeId, String processInstanceId, String userId) {

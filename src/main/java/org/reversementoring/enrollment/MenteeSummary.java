@@ -1,40 +1,59 @@
 package org.reversementoring.enrollment;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.reversementoring.common.Language;
 import org.reversementoring.content.TopicNames;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The few lines a coordinator reads before confirming an enrollment. */
-final class MenteeSummary {
+/**
+ * The few lines a coordinator reads before confirming an enrollment, in the reader's language
+ * (words {@code enrollment-summary.*} in messages/documents, topic names from the catalogue), from
+ * the enrollment as it is.
+ */
+@Component
+public class MenteeSummary {
 
-  private static final Map<String, String> LEVELS = Map.of(
-      "team-lead", "Team lead",
-      "head-of-department", "Head of department",
-      "director", "Director",
-      "board", "Board member");
+  private final MenteeRepository mentees;
+  private final MessageSource messages;
+  private final TopicNames names;
 
-  private MenteeSummary() {
+  MenteeSummary(MenteeRepository mentees, MessageSource messages, TopicNames names) {
+    this.mentees = mentees;
+    this.messages = messages;
+    this.names = names;
   }
 
-  static String levelName(String code) {
-    return LEVELS.getOrDefault(code, code);
+  /** Empty for an enrollment that is not (or no longer) on record. */
+  @Transactional(readOnly = true)
+  public Optional<String> of(long menteeId, Language language) {
+    return mentees.findById(menteeId).map(mentee -> text(mentee, language));
   }
 
-  static String of(Mentee mentee, TopicNames names) {
+  private String text(Mentee mentee, Language language) {
+    Locale locale = language.locale();
     List<String> topics = mentee.getTopicCodes();
     String ranked = IntStream.range(0, topics.size())
-        .mapToObj(i -> (i + 1) + ". " + names.name(topics.get(i), Language.EN))
+        .mapToObj(i -> (i + 1) + ". " + names.name(topics.get(i), language))
         .collect(Collectors.joining(", "));
-    int excluded = mentee.getExclusions().size();
-    return mentee.getNumber() + ": " + mentee.getFullName() + " <" + mentee.getEmail() + ">\n"
-        + levelName(mentee.getManagementLevel()) + ", " + mentee.getDepartment() + ", "
-        + mentee.getLocation() + ", born " + mentee.getBirthYear() + "\n"
-        + "Topics (most wanted first): " + ranked + "\n"
-        + "Language: " + (mentee.getLanguageValue() == Language.DE ? "German" : "English")
-        + "; available: " + String.join(", ", mentee.getAvailability()) + "\n"
-        + "Exclusions: " + (excluded == 0 ? "none" : excluded == 1 ? "1 person" : excluded + " people");
+    String level = messages.getMessage("enrollment-summary.level." + mentee.getManagementLevel(), null,
+        mentee.getManagementLevel(), locale);
+    return String.join("\n",
+        words("enrollment-summary.who", locale, mentee.getNumber(), mentee.getFullName(), mentee.getEmail()),
+        words("enrollment-summary.position", locale, level, mentee.getDepartment(), mentee.getLocation(),
+            String.valueOf(mentee.getBirthYear())),
+        words("enrollment-summary.topics", locale, ranked),
+        words("enrollment-summary.language", locale, words("summary.language." + mentee.getLanguageValue().code(), locale),
+            String.join(", ", mentee.getAvailability())),
+        words("enrollment-summary.exclusions", locale, mentee.getExclusions().size()));
+  }
+
+  private String words(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, locale);
   }
 }

@@ -105,6 +105,15 @@ public class CamundaParticipantDirectory implements ParticipantDirectory {
         .toList();
   }
 
+  @Override
+  public List<Participant> membersOf(ProgramGroup group) {
+    return identityService.createUserQuery().memberOfGroup(group.id()).orderByUserId().asc().list().stream()
+        .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
+        .map(user -> new Participant(user.getId(), user.getEmail(),
+            Objects.requireNonNullElse(user.getFirstName(), ""), Objects.requireNonNullElse(user.getLastName(), "")))
+        .toList();
+  }
+
   private PasswordManager passwordManager() {
     return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getPasswordManager();
   }

@@ -36,6 +36,9 @@ public interface ParticipantDirectory {
   /** Email addresses of all members of a group, for mails to a whole team. */
   java.util.List<String> emailsOf(ProgramGroup group);
 
+  /** The members of a group with an email address, each by their user id, e.g. for a mail of their own. */
+  java.util.List<Participant> membersOf(ProgramGroup group);
+
   /** Deletes the account of a participant whose data is erased; unknown ids are ignored. */
   void removeParticipant(String userId);
 }

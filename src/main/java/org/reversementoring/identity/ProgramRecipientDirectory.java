@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.Optional;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.PersonLanguages;
+import org.reversementoring.notification.Colleague;
 import org.reversementoring.notification.RecipientDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,12 @@ class ProgramRecipientDirectory implements RecipientDirectory {
       byLanguage.computeIfAbsent(language, key -> new ArrayList<>()).add(email);
     }
     return byLanguage;
+  }
+
+  @Override
+  public List<Colleague> coordinators() {
+    return participants.membersOf(ProgramGroup.COORDINATORS).stream()
+        .map(member -> new Colleague(member.userId(), member.email(), member.firstName())).toList();
   }
 
   @Override

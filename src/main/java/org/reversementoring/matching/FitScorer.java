@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.reversementoring.common.Language;
 import org.reversementoring.content.TopicNames;
 
@@ -21,8 +22,6 @@ import org.reversementoring.content.TopicNames;
  */
 final class FitScorer {
 
-  record Fit(int score, List<String> reasons) {}
-
   private static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
   private static final Map<String, String> DAY_NAMES = Map.of(
       "MON", "Monday", "TUE", "Tuesday", "WED", "Wednesday", "THU", "Thursday",
@@ -33,28 +32,16 @@ final class FitScorer {
 
   private FitScorer() {}
 
-  /** The score alone: called for every pair, so it builds no strings. */
-  static int score(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules) {
-    List<String> wanted = mentee.topics();
-    int k = wanted.size();
-    double sharedWeight = 0;
-    for (int i = 0; i < k; i++) {
-      if (mentor.topics().contains(wanted.get(i))) {
-        sharedWeight += k - i;
-      }
-    }
-    double topicFit = k == 0 ? 0 : sharedWeight / (k * (k + 1) / 2.0);
-    double languageFit = bothGivenAndEqual(mentor.language(), mentee.language()) ? 1 : 0;
-    double locationFit = bothGivenAndEqual(mentor.location(), mentee.location()) ? 1 : 0;
-    int commonSlots = 0;
-    for (String slot : mentor.availability()) {
-      if (mentee.availability().contains(slot)) {
-        commonSlots++;
-      }
-    }
-    int smaller = Math.min(mentor.availability().size(), mentee.availability().size());
-    double availabilityFit = smaller == 0 ? 0 : (double) commonSlots / smaller;
+  /** The score of the mentor and the mentee at these indices: called for every pair. */
+  static int score(CandidateCodes codes, int mentor, int mentee) {
+    int k = codes.wantedTopics(mentee);
+    double topicFit = k == 0 ? 0 : codes.sharedTopicWeight(mentor, mentee) / (k * (k + 1) / 2.0);
+    double languageFit = codes.sameLanguage(mentor, mentee) ? 1 : 0;
+    double locationFit = codes.sameLocation(mentor, mentee) ? 1 : 0;
+    int fewerSlots = codes.fewerSlots(mentor, mentee);
+    double availabilityFit = fewerSlots == 0 ? 0 : (double) codes.commonSlots(mentor, mentee) / fewerSlots;
 
+    MatchingRules rules = codes.rules();
     double weighted = rules.topicWeight() * topicFit
         + rules.languageWeight() * languageFit
         + rules.locationWeight() * locationFit
@@ -63,8 +50,13 @@ final class FitScorer {
     return Math.max(0, Math.min(100, score));
   }
 
-  /** The score with its reasons. */
-  static Fit fit(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, TopicNames topics) {
+  /** The score of one pair. */
+  static int score(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules) {
+    return score(CandidateCodes.of(List.of(mentor), List.of(mentee), rules, Set.of()), 0, 0);
+  }
+
+  /** The reasons for a pair's score, in words. */
+  static List<String> reasons(MentorCandidate mentor, MenteeCandidate mentee, TopicNames topics) {
     List<String> reasons = new ArrayList<>();
 
     List<String> wanted = mentee.topics();
@@ -106,7 +98,7 @@ final class FitScorer {
     reasons.add(common.isEmpty() ? "no common weekly slot" : slotPhrase(common));
 
     reasons.add(mentor.birthYear() - mentee.birthYear() + " years apart");
-    return new Fit(score(mentor, mentee, rules), reasons);
+    return reasons;
   }
 
   private static boolean bothGivenAndEqual(String a, String b) {
@@ -122,9 +114,18 @@ final class FitScorer {
   }
 
   private static final Comparator<String> SLOT_ORDER =
-      Comparator.<String>comparingInt(s -> rank(DAYS, s.split("-", 2)[0]))
-          .thenComparingInt(s -> s.contains("-") ? rank(PERIODS, s.split("-", 2)[1]) : 0)
+      Comparator.<String>comparingInt(s -> rank(DAYS, day(s)))
+          .thenComparingInt(s -> s.indexOf('-') < 0 ? 0 : rank(PERIODS, period(s)))
           .thenComparing(Comparator.naturalOrder());
+
+  private static String day(String slot) {
+    int dash = slot.indexOf('-');
+    return dash < 0 ? slot : slot.substring(0, dash);
+  }
+
+  private static String period(String slot) {
+    return slot.substring(slot.indexOf('-') + 1);
+  }
 
   private static int rank(List<String> order, String value) {
     int i = order.indexOf(value);
@@ -132,9 +133,8 @@ final class FitScorer {
   }
 
   static String slotName(String slot) {
-    String[] parts = slot.split("-", 2);
-    String day = DAY_NAMES.get(parts[0]);
-    String period = parts.length == 2 ? PERIOD_NAMES.get(parts[1]) : null;
+    String day = DAY_NAMES.get(day(slot));
+    String period = slot.indexOf('-') < 0 ? null : PERIOD_NAMES.get(period(slot));
     return day == null || period == null ? slot : day + " " + period;
   }
 

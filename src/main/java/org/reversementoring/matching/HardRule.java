@@ -1,30 +1,19 @@
 package org.reversementoring.matching;
 
-import java.util.Set;
-
 /**
  * The hard rules. A pair breaking any of them is never proposed, not even when a coordinator
  * fixes it. The order here is the order in which an unmatched mentee's reason is explained.
+ * {@link CandidateCodes#allows} checks them.
  */
 public enum HardRule {
   /** Mentor and mentee work in different departments (compared case-insensitively). */
-  DIFFERENT_DEPARTMENT("same department") {
-    @Override
-    boolean allows(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
-      return !Text.key(mentor.department()).equals(Text.key(mentee.department()));
-    }
-  },
+  DIFFERENT_DEPARTMENT("same department"),
   /**
    * The mentor (the junior) is born at least {@link MatchingRules#minimumGenerationGap()} years
    * after the mentee. The gap is directional: an older apprentice never mentors a younger
    * executive, that would not be reverse mentoring.
    */
-  GENERATION_GAP("generation gap too small") {
-    @Override
-    boolean allows(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
-      return mentor.birthYear() - mentee.birthYear() >= rules.minimumGenerationGap();
-    }
-  },
+  GENERATION_GAP("generation gap too small"),
   /**
    * No reporting line: the mentor's training supervisor is neither the mentee nor anyone in the
    * mentee's {@link MenteeCandidate#managementChain()} (which holds the mentee's managers and the
@@ -32,38 +21,13 @@ public enum HardRule {
    * sit above that supervisor, and the apprentice is not supervised from inside the mentee's
    * own chain of command. E-mails are compared case-insensitively.
    */
-  NO_REPORTING_LINE("reporting line") {
-    @Override
-    boolean allows(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
-      String supervisor = Text.key(mentor.supervisorEmail());
-      if (supervisor.isEmpty()) {
-        return true;
-      }
-      return !supervisor.equals(Text.key(mentee.email()))
-          && !mentee.managementChain().contains(supervisor);
-    }
-  },
+  NO_REPORTING_LINE("reporting line"),
   /** The two have never been paired before. */
-  NOT_PAIRED_BEFORE("paired before") {
-    @Override
-    boolean allows(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
-      return !mentor.previousMenteeIds().contains(mentee.id());
-    }
-  },
+  NOT_PAIRED_BEFORE("paired before"),
   /** The mentor's e-mail is not on the mentee's exclusion list. */
-  NOT_EXCLUDED("on the mentee's exclusion list") {
-    @Override
-    boolean allows(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
-      return !mentee.exclusions().contains(Text.key(mentor.email()));
-    }
-  },
+  NOT_EXCLUDED("on the mentee's exclusion list"),
   /** The coordinator has not vetoed the pair. */
-  NOT_VETOED("vetoed by the coordinator") {
-    @Override
-    boolean allows(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
-      return !vetoed.contains(new Pair(mentor.id(), mentee.id()));
-    }
-  };
+  NOT_VETOED("vetoed by the coordinator");
 
   private final String violation;
 
@@ -75,6 +39,4 @@ public enum HardRule {
   public String violation() {
     return violation;
   }
-
-  abstract boolean allows(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed);
 }

@@ -1,13 +1,14 @@
 package org.reversementoring.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.reversementoring.content.TopicNames;
@@ -17,7 +18,7 @@ import org.reversementoring.content.TopicNames;
  *
  * <p>Objective: first the largest possible number of tandems that keep every hard rule, and
  * among those the largest total soft score. This is solved exactly as a minimum-cost assignment
- * with the Hungarian algorithm ({@link AssignmentSolver}), O(n³):
+ * by shortest augmenting paths ({@link AssignmentSolver}, Jonker–Volgenant):
  *
  * <ul>
  *   <li>each mentor becomes {@code capacity} slots (minus places already taken by fixed pairs);
@@ -30,21 +31,27 @@ import org.reversementoring.content.TopicNames;
  *       as unmatched.
  * </ul>
  *
- * <p>Only the chosen pairs get their reasons in words; all others are scored without them.
+ * <p>Every pair is checked and scored on {@link CandidateCodes} (ints and bit sets, nothing
+ * allocated per pair), the mentees spread over the cores; only the chosen pairs get their reasons
+ * in words.
  *
  * <p>Determinism: mentors and mentees are sorted by id before the costs are built, and the
- * solver breaks ties by index, so the same input always yields the same output, whatever the
- * input order.
+ * solver's choice among equally good assignments depends on the cost matrix alone, so the same
+ * input always yields the same output, whatever the input order.
  */
 public class TandemMatcher {
 
-  private static final HardRule[] HARD_RULES = HardRule.values();
-
   private final TopicNames topics;
+  private final MatchingObserver observer;
 
   /** {@code topics} names the topics in the reasons. */
   public TandemMatcher(TopicNames topics) {
+    this(topics, MatchingObserver.NONE);
+  }
+
+  TandemMatcher(TopicNames topics, MatchingObserver observer) {
     this.topics = topics;
+    this.observer = observer;
   }
 
   public MatchingResult match(
@@ -58,99 +65,94 @@ public class TandemMatcher {
     MatchingRules effectiveRules = rules == null ? MatchingRules.defaults() : rules;
     Set<Pair> vetoed = vetoedPairs == null ? Set.of() : Set.copyOf(vetoedPairs);
     Set<Pair> fixed = fixedPairs == null ? Set.of() : Set.copyOf(fixedPairs);
+    CandidateCodes codes = CandidateCodes.of(sortedMentors, sortedMentees, effectiveRules, vetoed);
 
-    Map<Long, MentorCandidate> mentorById = new HashMap<>();
-    sortedMentors.forEach(m -> mentorById.put(m.id(), m));
-    Map<Long, MenteeCandidate> menteeById = new HashMap<>();
-    sortedMentees.forEach(e -> menteeById.put(e.id(), e));
-    Map<Long, Integer> freePlaces = new HashMap<>();
-    sortedMentors.forEach(m -> freePlaces.put(m.id(), m.capacity()));
+    Map<Long, Integer> mentorIndex = indexById(sortedMentors, MentorCandidate::id);
+    Map<Long, Integer> menteeIndex = indexById(sortedMentees, MenteeCandidate::id);
+    int[] freePlaces = sortedMentors.stream().mapToInt(MentorCandidate::capacity).toArray();
+    int[] fixedMentorOf = new int[sortedMentees.size()];
+    Arrays.fill(fixedMentorOf, -1);
 
     List<Proposal> proposals = new ArrayList<>();
     List<RejectedFixedPair> rejected = new ArrayList<>();
-    Set<Long> matchedMentees = new HashSet<>();
-    Map<Long, Long> fixedMentorOfMentee = new HashMap<>();
 
     // 1. fixed pairs, in id order
     List<Pair> fixedInOrder = fixed.stream()
         .sorted(Comparator.comparingLong(Pair::mentorId).thenComparingLong(Pair::menteeId))
         .toList();
     for (Pair pair : fixedInOrder) {
-      MentorCandidate mentor = mentorById.get(pair.mentorId());
-      MenteeCandidate mentee = menteeById.get(pair.menteeId());
+      Integer mentor = mentorIndex.get(pair.mentorId());
+      Integer mentee = menteeIndex.get(pair.menteeId());
       String reason = null;
       if (mentor == null) {
         reason = "mentor " + pair.mentorId() + " is not in this matching";
       } else if (mentee == null) {
         reason = "mentee " + pair.menteeId() + " is not in this matching";
       } else {
-        Set<HardRule> broken = violations(mentor, mentee, effectiveRules, vetoed);
+        Set<HardRule> broken = codes.violations(mentor, mentee);
         if (!broken.isEmpty()) {
           reason = "breaks the hard rules: "
               + broken.stream().map(HardRule::violation).collect(Collectors.joining(", "));
-        } else if (fixedMentorOfMentee.containsKey(mentee.id())) {
-          reason = "the mentee is already fixed with mentor " + fixedMentorOfMentee.get(mentee.id());
-        } else if (freePlaces.get(mentor.id()) == 0) {
-          reason = "the mentor has no free place left (capacity " + mentor.capacity() + ")";
+        } else if (fixedMentorOf[mentee] >= 0) {
+          reason = "the mentee is already fixed with mentor " + sortedMentors.get(fixedMentorOf[mentee]).id();
+        } else if (freePlaces[mentor] == 0) {
+          reason = "the mentor has no free place left (capacity " + sortedMentors.get(mentor).capacity() + ")";
         }
       }
       if (reason != null) {
         rejected.add(new RejectedFixedPair(pair, reason));
         continue;
       }
-      FitScorer.Fit fit = FitScorer.fit(mentor, mentee, effectiveRules, topics);
-      List<String> reasons = new ArrayList<>(fit.reasons());
+      List<String> reasons = new ArrayList<>(FitScorer.reasons(sortedMentors.get(mentor), sortedMentees.get(mentee), topics));
       reasons.add("fixed by the coordinator");
-      proposals.add(new Proposal(mentor.id(), mentee.id(), fit.score(), reasons, true));
-      freePlaces.merge(mentor.id(), -1, Integer::sum);
-      matchedMentees.add(mentee.id());
-      fixedMentorOfMentee.put(mentee.id(), mentor.id());
+      proposals.add(new Proposal(pair.mentorId(), pair.menteeId(), FitScorer.score(codes, mentor, mentee), reasons, true));
+      freePlaces[mentor]--;
+      fixedMentorOf[mentee] = mentor;
     }
 
     // 2. optimal assignment of the rest
-    List<MentorCandidate> slots = new ArrayList<>();
-    for (MentorCandidate mentor : sortedMentors) {
-      for (int i = 0; i < freePlaces.get(mentor.id()); i++) {
-        slots.add(mentor);
+    int[] slots = IntStream.range(0, sortedMentors.size())
+        .flatMap(mentor -> IntStream.range(0, freePlaces[mentor]).map(place -> mentor))
+        .toArray();
+    int[] open = IntStream.range(0, sortedMentees.size()).filter(mentee -> fixedMentorOf[mentee] < 0).toArray();
+    int[] mentorOf = fixedMentorOf.clone();
+    assignOptimally(codes, slots, open, mentorOf);
+    for (int mentee : open) {
+      if (mentorOf[mentee] >= 0) {
+        MentorCandidate mentor = sortedMentors.get(mentorOf[mentee]);
+        MenteeCandidate candidate = sortedMentees.get(mentee);
+        proposals.add(new Proposal(mentor.id(), candidate.id(), FitScorer.score(codes, mentorOf[mentee], mentee),
+            FitScorer.reasons(mentor, candidate, topics), false));
       }
     }
-    List<MenteeCandidate> open =
-        sortedMentees.stream().filter(e -> !matchedMentees.contains(e.id())).toList();
-    proposals.addAll(optimalAssignment(slots, open, effectiveRules, vetoed));
     proposals.sort(Comparator.comparingLong(Proposal::mentorId).thenComparingLong(Proposal::menteeId));
 
     // 3. explain who is left over
-    Set<Long> assignedMentees = new HashSet<>();
-    Map<Long, Integer> assignedPerMentor = new HashMap<>();
-    for (Proposal p : proposals) {
-      assignedMentees.add(p.menteeId());
-      assignedPerMentor.merge(p.mentorId(), 1, Integer::sum);
-    }
+    int[] assignedPerMentor = new int[sortedMentors.size()];
     List<UnmatchedMentee> unmatchedMentees = new ArrayList<>();
-    for (MenteeCandidate mentee : sortedMentees) {
-      if (!assignedMentees.contains(mentee.id())) {
-        unmatchedMentees.add(new UnmatchedMentee(
-            mentee.id(), menteeReason(mentee, sortedMentors, effectiveRules, vetoed)));
+    for (int mentee = 0; mentee < sortedMentees.size(); mentee++) {
+      if (mentorOf[mentee] >= 0) {
+        assignedPerMentor[mentorOf[mentee]]++;
+      } else {
+        unmatchedMentees.add(new UnmatchedMentee(sortedMentees.get(mentee).id(), menteeReason(codes, mentee)));
       }
     }
     List<UnmatchedMentor> unmatchedMentors = new ArrayList<>();
-    for (MentorCandidate mentor : sortedMentors) {
-      int assigned = assignedPerMentor.getOrDefault(mentor.id(), 0);
-      if (assigned < mentor.capacity()) {
-        long feasible = sortedMentees.stream()
-            .filter(e -> allowed(mentor, e, effectiveRules, vetoed))
-            .count();
+    for (int mentor = 0; mentor < sortedMentors.size(); mentor++) {
+      int capacity = sortedMentors.get(mentor).capacity();
+      int assigned = assignedPerMentor[mentor];
+      if (assigned < capacity) {
         String reason;
-        if (feasible == 0) {
-          reason = sortedMentees.isEmpty()
-              ? "no mentees are waiting"
-              : "no waiting mentee meets the hard rules with this mentor";
-        } else if (assigned >= feasible) {
+        if (sortedMentees.isEmpty()) {
+          reason = "no mentees are waiting";
+        } else if (!hasMoreFeasibleMentees(codes, mentor, 0)) {
+          reason = "no waiting mentee meets the hard rules with this mentor";
+        } else if (!hasMoreFeasibleMentees(codes, mentor, assigned)) {
           reason = "no further suitable mentee";
         } else {
           reason = "the suitable mentees were matched with other mentors for the best overall fit";
         }
-        unmatchedMentors.add(new UnmatchedMentor(mentor.id(), mentor.capacity() - assigned, reason));
+        unmatchedMentors.add(new UnmatchedMentor(sortedMentors.get(mentor).id(), capacity - assigned, reason));
       }
     }
     return new MatchingResult(proposals, unmatchedMentees, unmatchedMentors, rejected);
@@ -159,62 +161,55 @@ public class TandemMatcher {
   /** The hard rules this pair breaks; empty when the pair may be proposed. */
   public static Set<HardRule> violations(
       MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
-    Set<HardRule> broken = EnumSet.noneOf(HardRule.class);
-    for (HardRule rule : HARD_RULES) {
-      if (!rule.allows(mentor, mentee, rules, vetoed == null ? Set.of() : vetoed)) {
-        broken.add(rule);
-      }
-    }
-    return broken;
+    return CandidateCodes.of(List.of(mentor), List.of(mentee), rules, vetoed == null ? Set.of() : vetoed)
+        .violations(0, 0);
   }
 
-  /** True when the pair breaks no hard rule; {@link #violations} without collecting them. */
-  static boolean allowed(MentorCandidate mentor, MenteeCandidate mentee, MatchingRules rules, Set<Pair> vetoed) {
-    for (HardRule rule : HARD_RULES) {
-      if (!rule.allows(mentor, mentee, rules, vetoed)) {
-        return false;
+  /**
+   * Sets the mentor of each open mentee (indices into the codes) to the slots' optimal
+   * assignment, leaving out the pairs that break a hard rule.
+   */
+  private void assignOptimally(CandidateCodes codes, int[] slots, int[] open, int[] mentorOf) {
+    if (slots.length == 0 || open.length == 0) {
+      return;
+    }
+    int prohibitive = Math.multiplyExact(100, Math.max(slots.length, open.length)) + 1;
+    long start = System.nanoTime();
+    // rows: mentees; columns: mentor slots. Checking and scoring all pairs is much of the work,
+    // so the rows are spread over the cores; each mentor is scored once, then copied to its slots.
+    CostMatrix costs = new CostMatrix(open.length, slots.length);
+    int[] values = costs.values();
+    IntStream.range(0, open.length).parallel().forEach(row -> {
+      int mentee = open[row];
+      int[] mentorCosts = new int[codes.mentors()];
+      for (int mentor = 0; mentor < mentorCosts.length; mentor++) {
+        mentorCosts[mentor] = codes.allowed(mentor, mentee) ? 100 - FitScorer.score(codes, mentor, mentee) : prohibitive;
       }
-    }
-    return true;
-  }
-
-  private List<Proposal> optimalAssignment(
-      List<MentorCandidate> slots, List<MenteeCandidate> mentees, MatchingRules rules, Set<Pair> vetoed) {
-    if (slots.isEmpty() || mentees.isEmpty()) {
-      return List.of();
-    }
-    int s = slots.size();
-    int t = mentees.size();
-    long prohibitive = 100L * Math.max(s, t) + 1;
-    // rows: mentees; columns: mentor slots. Checking and scoring all pairs is most of the work,
-    // so the rows are spread over the cores.
-    long[][] cost = new long[t][s];
-    IntStream.range(0, t).parallel().forEach(j -> {
-      MenteeCandidate mentee = mentees.get(j);
-      for (int i = 0; i < s; i++) {
-        MentorCandidate mentor = slots.get(i);
-        if (i > 0 && slots.get(i - 1) == mentor) {
-          cost[j][i] = cost[j][i - 1]; // the same mentor's next slot
-        } else {
-          cost[j][i] = allowed(mentor, mentee, rules, vetoed)
-              ? 100 - FitScorer.score(mentor, mentee, rules)
-              : prohibitive;
-        }
+      int base = row * slots.length;
+      for (int column = 0; column < slots.length; column++) {
+        values[base + column] = mentorCosts[slots[column]];
       }
     });
-    int[] slotOfMentee = AssignmentSolver.solve(cost);
-
-    List<Proposal> result = new ArrayList<>();
-    for (int j = 0; j < t; j++) {
-      int i = slotOfMentee[j];
-      if (i < 0 || cost[j][i] == prohibitive) {
-        continue; // unmatched, or breaks a hard rule: never proposed
+    long scored = System.nanoTime();
+    int[] slotOfMentee = AssignmentSolver.solve(costs);
+    observer.assigned(costs, scored - start, System.nanoTime() - scored);
+    for (int row = 0; row < open.length; row++) {
+      int column = slotOfMentee[row];
+      if (column >= 0 && costs.get(row, column) != prohibitive) { // else unmatched, or breaks a hard rule
+        mentorOf[open[row]] = slots[column];
       }
-      MentorCandidate mentor = slots.get(i);
-      FitScorer.Fit fit = FitScorer.fit(mentor, mentees.get(j), rules, topics);
-      result.add(new Proposal(mentor.id(), mentees.get(j).id(), fit.score(), fit.reasons(), false));
     }
-    return result;
+  }
+
+  /** Whether more than {@code count} of all mentees keep every hard rule with this mentor. */
+  private static boolean hasMoreFeasibleMentees(CandidateCodes codes, int mentor, int count) {
+    int feasible = 0;
+    for (int mentee = 0; mentee < codes.mentees() && feasible <= count; mentee++) {
+      if (codes.allowed(mentor, mentee)) {
+        feasible++;
+      }
+    }
+    return feasible > count;
   }
 
   private static final String[] STAGE_TAILS = {
@@ -225,18 +220,24 @@ public class TandemMatcher {
     " whose pairing with you was not vetoed",
   };
 
-  private static String menteeReason(
-      MenteeCandidate mentee, List<MentorCandidate> mentors, MatchingRules rules, Set<Pair> vetoed) {
-    if (mentors.isEmpty()) {
+  private static String menteeReason(CandidateCodes codes, int mentee) {
+    if (codes.mentors() == 0) {
       return "no qualified mentors are available in this matching";
     }
-    String base = "no mentor outside your department with a " + rules.minimumGenerationGap() + "-year gap";
-    List<MentorCandidate> remaining = mentors;
+    String base = "no mentor outside your department with a " + codes.rules().minimumGenerationGap() + "-year gap";
+    int[] remaining = IntStream.range(0, codes.mentors()).toArray();
+    int count = remaining.length;
     HardRule[] stages = HardRule.values();
     for (int k = 0; k < stages.length; k++) {
       HardRule rule = stages[k];
-      remaining = remaining.stream().filter(m -> rule.allows(m, mentee, rules, vetoed)).toList();
-      if (remaining.isEmpty()) {
+      int kept = 0;
+      for (int r = 0; r < count; r++) {
+        if (codes.allows(rule, remaining[r], mentee)) {
+          remaining[kept++] = remaining[r];
+        }
+      }
+      count = kept;
+      if (count == 0) {
         return switch (rule) {
           case DIFFERENT_DEPARTMENT -> "no mentor outside your department";
           case GENERATION_GAP -> base;
@@ -244,14 +245,21 @@ public class TandemMatcher {
         };
       }
     }
-    int count = remaining.size();
     return count == 1
         ? "the one suitable mentor was matched with other mentees for the best overall fit"
         : "all " + count + " suitable mentors were matched with other mentees for the best overall fit";
   }
 
+  private static <T> Map<Long, Integer> indexById(List<T> sorted, ToLongFunction<T> id) {
+    Map<Long, Integer> index = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      index.put(id.applyAsLong(sorted.get(i)), i);
+    }
+    return index;
+  }
+
   private static <T> List<T> sortedUnique(
-      List<T> items, java.util.function.ToLongFunction<T> id, String what) {
+      List<T> items, ToLongFunction<T> id, String what) {
     if (items == null) {
       return List.of();
     }

@@ -30,6 +30,15 @@ public record Addressee(List<String> to, String greetingName, Language language,
     return new Addressee(List.of(email), firstName, language, null);
   }
 
+  /**
+   * A member of the program office in a mail of their own, greeted by first name (as a colleague
+   * without one): no program-page link, no activation link.
+   */
+  public static Addressee staff(String email, String firstName, Language language) {
+    return new Addressee(List.of(email), firstName == null || firstName.isBlank() ? language.colleague() : firstName,
+        language, null, false);
+  }
+
   /** One person the program knows by address only (a training supervisor), greeted as a colleague. */
   public static Addressee colleague(String email, Language language) {
     return new Addressee(List.of(email), language.colleague(), language, null, true);

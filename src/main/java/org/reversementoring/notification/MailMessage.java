@@ -8,7 +8,8 @@ import org.reversementoring.common.Language;
 /**
  * A mail to send. Its text comes from the message bundle under {@code template}: {@code
  * .subject}, paragraphs {@code .p1}..{@code .p4} and, when {@code actionUrl} is set, {@code
- * .action} as the button label. {@code args} fill the placeholders {0}, {1}, ...
+ * .action} as the button label; below its {@code lists}, if any, {@code .after-lists}. {@code args}
+ * fill the placeholders {0}, {1}, ...
  *
  * <p>A mail that carries a personal link ({@link #personalLinks()}) goes to its owner alone: it
  * is refused with more than one recipient. There is no Cc; whoever else should know gets a mail
@@ -24,6 +25,7 @@ import org.reversementoring.common.Language;
  * @param withdrawUrl   the footer link to withdraw an application or ask to end a tandem
  * @param attachments   files attached to the mail, e.g. a calendar invitation; empty for most
  * @param toParticipant whether it goes to one participant, whose mail links to their program page
+ * @param lists         lists below the paragraphs, each entry with its link; empty for most
  */
 public record MailMessage(
     String stepKey,
@@ -39,15 +41,25 @@ public record MailMessage(
     String processInstanceId,
     String taskId,
     List<MailAttachment> attachments,
-    boolean toParticipant) {
+    boolean toParticipant,
+    List<MailList> lists) {
 
   public MailMessage {
     to = List.copyOf(to);
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    lists = lists == null ? List.of() : List.copyOf(lists);
     if (to.size() != 1 && !personalLinks(actionUrl, activationUrl, withdrawUrl, taskId).isEmpty()) {
       throw new IllegalArgumentException("Mail " + template + " carries a personal link, so it goes to "
           + "its owner alone, not to " + to.size() + " recipients; send the others a mail of their own");
     }
+  }
+
+  /** A mail without lists. */
+  public MailMessage(String stepKey, String template, List<String> to, String greetingName, Language language,
+      List<Object> args, String quote, String actionUrl, String activationUrl, String withdrawUrl,
+      String processInstanceId, String taskId, List<MailAttachment> attachments, boolean toParticipant) {
+    this(stepKey, template, to, greetingName, language, args, quote, actionUrl, activationUrl, withdrawUrl,
+        processInstanceId, taskId, attachments, toParticipant, List.of());
   }
 
   /** A mail to one address is a participant's. */
@@ -100,6 +112,7 @@ public record MailMessage(
     model.put("actionUrl", actionUrl);
     model.put("activationUrl", activationUrl);
     model.put("withdrawUrl", withdrawUrl);
+    model.put("lists", lists);
     return model;
   }
 
@@ -116,6 +129,7 @@ public record MailMessage(
     private String processInstanceId;
     private String taskId;
     private List<MailAttachment> attachments = List.of();
+    private List<MailList> lists = List.of();
 
     private Builder(String stepKey, String template) {
       this.stepKey = stepKey;
@@ -183,13 +197,19 @@ public record MailMessage(
       return this;
     }
 
+    /** Lists below the paragraphs, e.g. the tasks of a digest. */
+    public Builder lists(List<MailList> lists) {
+      this.lists = lists;
+      return this;
+    }
+
     public MailMessage build() {
       if (addressee == null) {
         throw new IllegalStateException("Mail " + template + " has no addressee");
       }
       return new MailMessage(stepKey, template, addressee.to(), addressee.greetingName(), addressee.language(),
           args, quote, actionUrl, addressee.activationUrl(), withdrawUrl, processInstanceId, taskId, attachments,
-          addressee.participant());
+          addressee.participant(), lists);
     }
   }
 }

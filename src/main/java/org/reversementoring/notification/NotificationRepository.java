@@ -13,4 +13,8 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
   List<Notification> findByRecipientsOrderByIdAsc(String recipient);
 
   long deleteByRecipients(String recipient);
+
+  /** The latest mail of this template sent to exactly this one address, e.g. someone's last digest. */
+  java.util.Optional<Notification> findFirstByTemplateAndRecipientsAndStatusOrderByCreatedAtDesc(String template,
+      String recipient, Notification.Status status);
 }

@@ -14,6 +14,9 @@ public interface RecipientDirectory {
   /** The program organizers' addresses by the language each reads; empty while the group has no members. */
   Map<Language, List<String>> organizerEmailsByLanguage();
 
+  /** Each coordinator with an address, for a mail of their own (e.g. the morning digest). */
+  List<Colleague> coordinators();
+
   /** The link that sets the password of the account with this address, while it has none. */
   Optional<String> activationUrlFor(String email);
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
 import org.reversementoring.participant.MyProgram.Apprentice;
 import org.reversementoring.participant.MyProgram.Executive;
@@ -23,6 +24,7 @@ import org.reversementoring.recruitment.MentorApplicationRepository;
 import org.reversementoring.recruitment.WithdrawLinks;
 import org.reversementoring.tandem.SessionLinks;
 import org.reversementoring.tandem.TandemSide;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,11 +49,13 @@ public class MyPrograms {
   private final MentorApplicationRepository applications;
   private final SessionLinks sessionLinks;
   private final ProgramCertificates certificates;
+  private final MessageSource messages;
 
   MyPrograms(ProgramRecords records, PersonLanguage languages, IdentityService identity, TaskService tasks,
       ProgramProperties properties, WithdrawLinks withdrawLinks, MentorApplicationRepository applications,
-      SessionLinks sessionLinks, ProgramCertificates certificates) {
+      SessionLinks sessionLinks, ProgramCertificates certificates, MessageSource messages) {
     this.certificates = certificates;
+    this.messages = messages;
     this.records = records;
     this.languages = languages;
     this.identity = identity;
@@ -67,7 +71,8 @@ public class MyPrograms {
     User user = identity.createUserQuery().userId(userId).singleResult();
     boolean staff = identity.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).anyMatch(STAFF::contains);
-    List<OpenTask> open = openTasks(userId);
+    Language language = languages.preferred(userId);
+    List<OpenTask> open = openTasks(userId, language);
     String name = user == null ? userId : user.getFirstName();
     List<SupervisedApprentice> supervised = user == null || user.getEmail() == null ? List.of()
         : records.supervisedBy(user.getEmail()).stream()
@@ -77,7 +82,7 @@ public class MyPrograms {
                     || apprentice.tandem().map(Tandem::processInstanceId).filter(task.processInstanceId()::equals).isPresent()))
                 .toList()))
             .toList();
-    return new MyProgram(userId, name, languages.preferred(userId), staff, apprentice(userId), executive(userId),
+    return new MyProgram(userId, name, language, staff, apprentice(userId), executive(userId),
         supervised, open);
   }
 
@@ -111,9 +116,12 @@ public class MyPrograms {
         .orElse(new TandemActions(null, null));
   }
 
-  private List<OpenTask> openTasks(String userId) {
+  /** Named in the person's language: the models name tasks in English, me_de.properties as {@code me.task.<id>}. */
+  private List<OpenTask> openTasks(String userId, Language language) {
     return tasks.createTaskQuery().taskAssignee(userId).orderByTaskCreateTime().asc().list().stream()
-        .map(task -> new OpenTask(task.getId(), task.getName(), task.getCreateTime().toInstant(),
+        .map(task -> new OpenTask(task.getId(),
+            messages.getMessage("me.task." + task.getTaskDefinitionKey(), null, task.getName(), language.locale()),
+            task.getCreateTime().toInstant(),
             properties.taskUrl(task.getId()), task.getProcessInstanceId()))
         .toList();
   }

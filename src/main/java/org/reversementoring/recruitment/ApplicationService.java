@@ -60,8 +60,7 @@ public class ApplicationService {
     MentorApplication application = applications.save(new MentorApplication(
         numbers.next(NUMBER_PREFIX, 4), mentor, form, clock.instant()));
     int earlier = (int) applications.countByMentorAndStatus(mentor, ApplicationStatus.SELECTED);
-    return new RegisteredApplication(application.getId(), application.getNumber(),
-        ApplicationSummary.of(application, topics), form.topics().size(), earlier);
+    return new RegisteredApplication(application.getId(), application.getNumber(), form.topics().size(), earlier);
   }
 
   public void attachToProcess(long applicationId, String processInstanceId, String userId) {

@@ -50,7 +50,10 @@ public final class RecruitmentVariables {
   public static final ProcessVariable<String> APPLICATION_NUMBER = string("applicationNumber");
   /** Camunda user id of the training supervisor. */
   public static final ProcessVariable<String> SUPERVISOR_USER_ID = string("supervisorUserId");
-  /** What supervisor and coordinator read before deciding. */
+  /**
+   * What supervisor and coordinator read before deciding: a read-only field the forms show in the
+   * reader's language ({@code process.ApplicationSummaryText}); instances started before 0.2 hold it in English.
+   */
   public static final ProcessVariable<String> APPLICATION_SUMMARY = string("applicationSummary");
   /** Inputs of the eligibility decision. */
   public static final ProcessVariable<Integer> TOPIC_COUNT = integer("topicCount");
@@ -65,6 +68,8 @@ public final class RecruitmentVariables {
   /** Output of mentor-eligibility.dmn. */
   public static final ProcessVariable<Boolean> ELIGIBLE = bool("eligible");
   public static final ProcessVariable<String> ELIGIBILITY_REASON = string("eligibilityReason");
+  /** The reason in German, for German readers of "Review application". */
+  public static final ProcessVariable<String> ELIGIBILITY_REASON_DE = string("eligibilityReasonDe");
   /** "interview", "reject" or "waitlist". */
   public static final ProcessVariable<String> REVIEW_DECISION = string("reviewDecision");
   /** "select", "reject" or "waitlist". */

@@ -4,7 +4,6 @@ package org.reversementoring.recruitment;
 public record RegisteredApplication(
     long applicationId,
     String number,
-    String summary,
     int topicCount,
     int earlierParticipations) {
 }

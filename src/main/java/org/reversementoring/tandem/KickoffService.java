@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.reversementoring.common.EnteredDateTime;
+import org.reversementoring.common.Language;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.recruitment.Mentor;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,14 +43,16 @@ public class KickoffService {
   private final KickoffSlots slots;
   private final Clock clock;
   private final ZoneId zone;
+  private final MessageSource messages;
 
   public KickoffService(TandemService tandems, TandemParticipants participants, TandemProperties properties,
-      Clock clock) {
+      Clock clock, MessageSource messages) {
     this.tandems = tandems;
     this.participants = participants;
     this.slots = new KickoffSlots(properties);
     this.clock = clock;
     this.zone = properties.zone();
+    this.messages = messages;
   }
 
   /**
@@ -114,27 +118,35 @@ public class KickoffService {
     return tandem;
   }
 
-  /** The agreement in words, as the mentee sees it on "Confirm kickoff" (the forms are in English). */
+  /**
+   * The agreement in words, as the mentee reads it on "Confirm kickoff", in the reader's language
+   * (words {@code kickoff-summary.*} in messages/documents).
+   */
   @Transactional(readOnly = true)
-  public String summary(long tandemId, ZoneId zone) {
+  public String summary(long tandemId, ZoneId zone, Language language) {
     Tandem tandem = tandems.find(tandemId);
+    Locale locale = language.locale();
     StringBuilder text = new StringBuilder();
     if (tandem.getKickoffAt() != null) {
-      text.append("Kickoff: ").append(DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", Locale.ENGLISH)
-          .format(tandem.getKickoffAt().atZone(zone))).append(" (").append(zone.getId()).append(")\n");
+      String when = DateTimeFormatter.ofPattern(words("kickoff-summary.date-pattern", locale), locale)
+          .format(tandem.getKickoffAt().atZone(zone));
+      text.append(words("kickoff-summary.kickoff", locale, when, zone.getId())).append('\n');
     }
     if (tandem.getGoals() == null) {
-      return text.append("No goals agreed yet.").toString();
+      return text.append(words("kickoff-summary.no-goals", locale)).toString();
     }
-    text.append("Sessions: ").append(tandem.getSessionCount()).append(" of ").append(tandem.getSessionMinutes())
-        .append(" minutes, every ").append(tandem.getCadenceWeeks() == 1 ? "week" : tandem.getCadenceWeeks() + " weeks")
-        .append("\nGoals:\n");
+    text.append(words("kickoff-summary.sessions", locale, tandem.getSessionCount(), tandem.getSessionMinutes(),
+        tandem.getCadenceWeeks())).append('\n').append(words("kickoff-summary.goals", locale)).append('\n');
     for (String goal : List.of(tandem.getGoals().split("\n"))) {
       text.append("- ").append(goal).append('\n');
     }
-    text.append("No sessions during: ").append(tandem.getSkipPeriods() == null ? "(none)"
-        : tandem.getSkipPeriods().replace("\n", ", "));
-    return text.toString();
+    String skipped = tandem.getSkipPeriods() == null ? words("kickoff-summary.no-skip", locale)
+        : tandem.getSkipPeriods().replace("\n", ", ");
+    return text.append(words("kickoff-summary.skip", locale, skipped)).toString();
+  }
+
+  private String words(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, locale);
   }
 
   private static void requireStatus(Tandem tandem, TandemStatus expected) {

@@ -60,7 +60,10 @@ public final class TandemVariables {
   public static final ProcessVariable<String> REQUESTED_CHANGES = string("requestedChanges");
 
   // kickoff: form confirm-kickoff (the mentee)
-  /** Task-local on "Confirm kickoff": the agreement in words, shown read-only; personal. */
+  /**
+   * Read-only on "Confirm kickoff": the agreement in words, in the reader's language
+   * ({@code process.KickoffSummaryText}); tasks created before 0.2 hold it task-local; personal.
+   */
   public static final ProcessVariable<String> KICKOFF_SUMMARY = string("kickoffSummary");
   /** {@link #CONFIRM} or {@link #ASK_FOR_CHANGES}. */
   public static final ProcessVariable<String> KICKOFF_DECISION = string("kickoffDecision");

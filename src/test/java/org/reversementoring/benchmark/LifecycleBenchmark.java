@@ -174,6 +174,7 @@ public final class LifecycleBenchmark {
     List<String> args = new ArrayList<>(List.of(
         "--server.port=0",
         "--camunda.bpm.job-execution.enabled=false",
+        "--reverse-mentoring.worklist.digest-enabled=false",
         "--reverse-mentoring.demo.embedded-smtp=true",
         "--spring.mail.port=" + freePort(),
         "--reverse-mentoring.base-url=http://mentoring.test",

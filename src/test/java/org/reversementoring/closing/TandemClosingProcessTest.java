@@ -38,13 +38,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.process.TaskInputValidation;
+import org.reversementoring.common.Language;
 import org.reversementoring.common.ProcessVariable;
 import org.reversementoring.closing.process.CheckClosingDecisionListener;
 import org.reversementoring.closing.process.FollowUpMissingFeedbackListener;
 import org.reversementoring.closing.process.GiveFinalFeedbackListener;
 import org.reversementoring.closing.process.MarkTandemClosedDelegate;
 import org.reversementoring.closing.process.PrepareClosingDelegate;
-import org.reversementoring.closing.process.ShowFeedbackSummaryListener;
 import org.reversementoring.common.ProgramProperties;
 import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.MailStep;
@@ -79,6 +79,7 @@ class TandemClosingProcessTest {
 
   ProcessEngine processEngine;
   private final ClosingService closing = mock(ClosingService.class);
+  private final FeedbackSummary summary = mock(FeedbackSummary.class);
   private final FinalFeedbackService feedback = mock(FinalFeedbackService.class);
   private final List<MailStep> mailSteps = new ArrayList<>();
 
@@ -101,16 +102,15 @@ class TandemClosingProcessTest {
     init(processEngine);
     ClockUtil.setCurrentTime(Date.from(START));
     when(closing.prepare(TANDEM)).thenReturn(new ClosingService.ClosingParticipants("zoe", "marc"));
-    when(closing.summary(TANDEM)).thenReturn("Sessions held: 4\nMentor: rating 5 of 5");
-    when(closing.missing(eq(TANDEM), anyBoolean(), anyBoolean())).thenReturn("Marc Weber (executive, marc@example.com)");
+    when(summary.missing(eq(TANDEM), anyBoolean(), anyBoolean(), eq(Language.EN)))
+        .thenReturn("Marc Weber (executive, marc@example.com)");
     MailSteps sender = new MailSteps(List.of(mails), mock(Mailer.class));
     Mocks.register("prepareClosing", new PrepareClosingDelegate(closing));
     Mocks.register("taskMail", new TaskMailListener(sender, PROPERTIES));
     Mocks.register("giveFinalFeedback", new GiveFinalFeedbackListener(feedback));
     Mocks.register("processMail", new ProcessMailDelegate(sender, new OpenTasks(processEngine.getTaskService()), PROPERTIES));
-    Mocks.register("followUpMissingFeedback", new FollowUpMissingFeedbackListener(closing));
+    Mocks.register("followUpMissingFeedback", new FollowUpMissingFeedbackListener(summary));
     Mocks.register("validateTaskInput", new TaskInputValidation());
-    Mocks.register("showFeedbackSummary", new ShowFeedbackSummaryListener(closing));
     Mocks.register("checkClosingDecision", new CheckClosingDecisionListener());
     Mocks.register("markTandemClosed", new MarkTandemClosedDelegate(closing));
   }
@@ -151,8 +151,6 @@ class TandemClosingProcessTest {
     Task decide = task();
     assertThat(decide).hasName("Extend or close tandem").hasCandidateGroup("coordinators");
     assertThat(formRef(decide)).isEqualTo("extend-or-close");
-    assertThat(taskService().getVariableLocal(decide.getId(), FEEDBACK_SUMMARY.name()))
-        .isEqualTo("Sessions held: 4\nMentor: rating 5 of 5");
     assertMail("closing-decide", "coordinators", "task/" + decide.getId(), closingInstance.getId(), decide.getId(),
         null);
 
@@ -228,7 +226,7 @@ class TandemClosingProcessTest {
     assertThat(taskService().getIdentityLinksForTask(chase.getId())).extracting(IdentityLink::getGroupId)
         .as("organizers first").containsExactly("program-organizers");
     assertThat(formRef(chase)).isEqualTo("chase-missing-feedback");
-    verify(closing).missing(TANDEM, true, false);
+    verify(summary).missing(TANDEM, true, false, Language.EN);
     assertThat(taskService().getVariableLocal(chase.getId(), MISSING_FEEDBACK.name()))
         .isEqualTo("Marc Weber (executive, marc@example.com)");
     assertMail("closing-feedback-chase", "organizers", "task/" + chase.getId(), closingInstance.getId(),
@@ -279,7 +277,7 @@ class TandemClosingProcessTest {
     complete(feedbackTask("Task_GiveMenteeFeedback"), answer(4, "Prompting an AI assistant", "yes", "no", null));
     moveClockBy(Duration.ofDays(8));
     runDueJobs();
-    verify(closing).missing(TANDEM, false, true);
+    verify(summary).missing(TANDEM, false, true, Language.EN);
     complete(feedbackTask("Task_ChaseMissingFeedback"), withVariables(CHASE_OUTCOME.name(), "reached"));
     moveClockBy(Duration.ofDays(3).minusMinutes(1));
     runDueJobs();
@@ -310,7 +308,7 @@ class TandemClosingProcessTest {
 
     assertThat(closingInstance).hasPassed("Timer_ChaseNotDone", "Gateway_Escalate").hasNotPassed("Gateway_Reached");
     assertThat(taskQuery().taskDefinitionKey("Task_ChaseMissingFeedback").count()).as("the chase ends").isZero();
-    verify(closing, times(2)).missing(TANDEM, false, false);
+    verify(summary, times(2)).missing(TANDEM, false, false, Language.EN);
     assertThat(taskService().getVariableLocal(feedbackTask("Task_FollowUpMissingFeedback").getId(),
         MISSING_FEEDBACK.name())).isEqualTo("Marc Weber (executive, marc@example.com)");
   }

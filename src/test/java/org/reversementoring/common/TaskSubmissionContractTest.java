@@ -84,14 +84,18 @@ class TaskSubmissionContractTest {
   }
 
   @Test
-  void whatTasklistSendsIsAccepted() {
-    String summary = (String) runtime.getVariable(application.getId(), APPLICATION_SUMMARY.name());
+  void whatTasklistSendsIsAcceptedAndWhatTheFormOnlyShowsIsNotStored() {
+    Map<String, Map<String, Object>> shown = as("sven").getForObject(
+        "/engine-rest/task/" + consent.getId() + "/form-variables", Map.class);
+    String summary = (String) shown.get(APPLICATION_SUMMARY.name()).get("value");
+    assertThat(summary).as("in Sven's language").contains("Ausbildungsjahr 2");
 
     ResponseEntity<Map> submitted = submit("submit-form", Map.of(APPLICATION_SUMMARY.name(), summary,
         SUPERVISOR_DECISION.name(), "consent", SUPERVISOR_COMMENT.name(), ""));
 
     assertThat(submitted.getStatusCode().value()).as(String.valueOf(submitted.getBody())).isEqualTo(204);
     assertThat(tasks.createTaskQuery().taskId(consent.getId()).count()).isZero();
+    assertThat(runtime.getVariable(application.getId(), APPLICATION_SUMMARY.name())).isNull();
   }
 
   @Test

@@ -28,7 +28,7 @@ class MenteeRegistrationTest {
     MenteeForm submitted = MenteeServiceTest.form(" Clara.Hoffmann@Example.com ").build();
     when(selfRegistration.namesFor(" Clara.Hoffmann@Example.com ", new PersonName("Clara", "Hoffmann")))
         .thenReturn(new PersonName("Clara", "Hoffmann-Weiß"));
-    RegisteredMentee stored = new RegisteredMentee(5L, "RME-2031-0005", "summary");
+    RegisteredMentee stored = new RegisteredMentee(5L, "RME-2031-0005");
     when(mentees.register(any())).thenReturn(stored);
     when(participants.ensureParticipant("clara.hoffmann@example.com", "Clara", "Hoffmann-Weiß", ProgramGroup.MENTEES))
         .thenReturn("clara");

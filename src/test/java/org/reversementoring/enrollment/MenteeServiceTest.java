@@ -2,6 +2,7 @@ package org.reversementoring.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -45,13 +46,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({MenteeService.class, ReferenceNumbers.class, InputValidator.class, TopicCatalogue.class,
-    DomainTestBeans.class})
+@Import({MenteeService.class, MenteeSummary.class, ReferenceNumbers.class, InputValidator.class,
+    TopicCatalogue.class, DomainTestBeans.class})
 class MenteeServiceTest {
 
   static final Instant START = DomainTestBeans.START;
 
   @Autowired MenteeService service;
+  @Autowired MenteeSummary summary;
   @Autowired MenteeRepository mentees;
   @Autowired MovableClock clock;
   @Autowired DataSource dataSource;
@@ -102,11 +104,16 @@ class MenteeServiceTest {
     assertThat(mentee.getRegisteredAt()).isEqualTo(START);
     assertThat(mentee.getStatusChangedAt()).isEqualTo(START);
     assertThat(mentee.getDecisionReason()).isNull();
-    assertThat(registered.summary())
+    assertThat(summary.of(registered.menteeId(), Language.EN)).get(STRING)
         .startsWith("RME-2031-0001: Clara Hoffmann <clara.hoffmann@example.com>\n")
         .contains("Director, Finance, Munich, born 1968")
         .contains("Language: German; available: TUE-AM, THU-PM")
         .contains("Exclusions: 2 people");
+    assertThat(summary.of(registered.menteeId(), Language.DE)).get(STRING)
+        .startsWith("RME-2031-0001: Clara Hoffmann <clara.hoffmann@example.com>\n")
+        .contains("Bereichsleitung, Finance, Munich, Jahrgang 1968")
+        .contains("Sprache: Deutsch; verfügbar: TUE-AM, THU-PM")
+        .contains("Ausschlüsse: 2 Personen");
   }
 
   @Test
@@ -114,7 +121,8 @@ class MenteeServiceTest {
     RegisteredMentee registered = service.register(form("clara@example.com").exclusions((List<String>) null).build());
 
     assertThat(service.find(registered.menteeId()).getExclusions()).isEmpty();
-    assertThat(registered.summary()).contains("Exclusions: none");
+    assertThat(summary.of(registered.menteeId(), Language.EN)).get(STRING).contains("Exclusions: none");
+    assertThat(summary.of(registered.menteeId(), Language.DE)).get(STRING).contains("Ausschlüsse: keine");
   }
 
   @Test
@@ -345,7 +353,8 @@ class MenteeServiceTest {
     assertThat(mentee.getFullName()).isEqualTo("Zoë Łukasiewicz-Müller");
     assertThat(mentee.getDepartment()).isEqualTo("Qualitätssicherung");
     assertThat(mentee.getLocation()).isEqualTo("Kraków");
-    assertThat(registered.summary()).contains("Zoë Łukasiewicz-Müller <zoe@example.com>");
+    assertThat(summary.of(registered.menteeId(), Language.EN)).get(STRING)
+        .contains("Zoë Łukasiewicz-Müller <zoe@example.com>");
   }
 
   @Test
@@ -355,7 +364,7 @@ class MenteeServiceTest {
 
     Mentee mentee = service.find(registered.menteeId());
     assertThat(mentee.getTopicCodes()).containsExactly("online-payments", "ai-tools", "mobile-devices");
-    assertThat(registered.summary()).contains(
+    assertThat(summary.of(registered.menteeId(), Language.EN)).get(STRING).contains(
         "Topics (most wanted first): 1. Online shopping and payments, 2. AI tools, 3. Mobile devices");
   }
 

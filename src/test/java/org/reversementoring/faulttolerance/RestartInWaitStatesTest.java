@@ -169,6 +169,7 @@ class RestartInWaitStatesTest {
         "--reverse-mentoring.demo.embedded-smtp=false",
         "--spring.mail.port=" + smtp.getSmtp().getPort(),
         "--camunda.bpm.job-execution.enabled=false",
+        "--reverse-mentoring.worklist.digest-enabled=false",
         // not "default": the REST API of other test contexts in this JVM finds its engine by that name
         "--camunda.bpm.process-engine-name=restartInWaitStates",
         "--reverse-mentoring.base-url=http://mentoring.test");

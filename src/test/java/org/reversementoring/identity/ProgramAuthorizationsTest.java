@@ -98,11 +98,14 @@ class ProgramAuthorizationsTest {
   }
 
   @Test
-  void showsTheAllTasksFilterOnlyToCoordinators() {
+  void showsTheProgramOfficesFiltersOnlyToTheGroupsThatWorkThem() {
     assertThat(visibleFilters(DemoUser.MARC))
         .containsExactlyInAnyOrder(TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUP_TASKS);
+    assertThat(visibleFilters(DemoUser.TINA)).containsExactlyInAnyOrder(TasklistFilters.MY_TASKS,
+        TasklistFilters.MY_GROUP_TASKS, TasklistFilters.OVERDUE, TasklistFilters.ACADEMY);
     assertThat(visibleFilters(DemoUser.CARLA)).containsExactlyInAnyOrder(TasklistFilters.MY_TASKS,
-        TasklistFilters.MY_GROUP_TASKS, TasklistFilters.ALL_PROGRAM_TASKS);
+        TasklistFilters.MY_GROUP_TASKS, TasklistFilters.OVERDUE, TasklistFilters.APPLICATIONS, TasklistFilters.ACADEMY,
+        TasklistFilters.MATCHING, TasklistFilters.TANDEMS, TasklistFilters.ALL_PROGRAM_TASKS);
   }
 
   private boolean may(DemoUser user, Permission permission, Resource resource, String resourceId) {

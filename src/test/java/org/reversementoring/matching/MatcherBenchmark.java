@@ -1,26 +1,35 @@
 package org.reversementoring.matching;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.reversementoring.support.CatalogueFixtures;
 
 /**
- * Times {@link TandemMatcher} on generated N×N populations and compares its total score with a
- * greedy baseline. Not a test: {@code ./mvnw -Pbenchmark test}, optionally with
- * {@code -Dbenchmark.sizes=100,500} (see the README).
+ * Times {@link TandemMatcher} on generated N×N populations, apart for checking and scoring every
+ * pair, the assignment solver and the rest, and compares its total score with a greedy baseline.
+ * Not a test: {@code ./mvnw -Pbenchmark test}, optionally with {@code -Dbenchmark.sizes=100,500}
+ * and {@code -Dbenchmark.dump=costs.txt} (see the README).
  */
 class MatcherBenchmark {
 
   private static final int RUNS = 5;
   private static final MatchingRules RULES = MatchingRules.defaults();
+  private static final OperatingSystemMXBean CPU =
+      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private static final List<String> DEPARTMENTS = List.of("IT", "Sales", "Finance", "Production",
       "HR", "Legal", "Marketing", "Logistics", "Purchasing", "Quality", "R&D", "Customer Service");
@@ -30,46 +39,116 @@ class MatcherBenchmark {
   private static final List<String> SLOTS = List.of("MON-AM", "MON-PM", "TUE-AM", "TUE-PM",
       "WED-AM", "WED-PM", "THU-AM", "THU-PM", "FRI-AM", "FRI-PM");
 
-  public static void main(String[] args) {
-    String sizes = args.length == 0 ? "100,500,1000,2000" : args[0];
+  public static void main(String[] args) throws IOException {
+    String[] sizes = (args.length == 0 ? "100,500,1000,2000,5000" : args[0]).split(",");
+    String dump = System.getProperty("benchmark.dump", "").strip();
     System.out.printf("%d cores, load average %.1f, max heap %d MB, Java %s%n",
         Runtime.getRuntime().availableProcessors(),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        CPU.getSystemLoadAverage(),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
-    System.out.printf("%-11s %6s %6s %6s | %7s %7s %8s %7s | %7s %7s | %s%n", "size", "mentor",
-        "mentee", "slots", "tandems", "score", "ms (med)", "peak MB", "greedy", "score", "gain");
-    for (String n : sizes.split(",")) {
-      run(Integer.parseInt(n.trim()));
+    System.out.printf("%-11s %6s %6s %6s | %7s %7s | %8s %8s %8s %8s %7s %7s | %7s %7s | %-15s | %s%n",
+        "size", "mentor", "mentee", "slots", "tandems", "score", "total ms", "score ms", "solve ms",
+        "rest ms", "cpu ms", "peak MB", "greedy", "score", "gain", "load");
+    for (String size : sizes) {
+      int n = Integer.parseInt(size.strip());
+      run(n, dump.isEmpty() ? null : dumpFile(dump, n, sizes.length));
     }
   }
 
-  private static void run(int n) {
+  /**
+   * One run's times in milliseconds: end to end, checking and scoring, the solver, and the CPU
+   * time of all the process's threads (on a busy machine it grows less than the others).
+   */
+  private record Times(double total, double scoring, double solver, double cpu) {
+    double rest() {
+      return total - scoring - solver;
+    }
+  }
+
+  /** Keeps what the matcher reports about the last run. */
+  private static final class Recorder implements MatchingObserver {
+    CostMatrix costs;
+    long scoringNanos;
+    long solverNanos;
+
+    @Override
+    public void assigned(CostMatrix costs, long scoringNanos, long solverNanos) {
+      this.costs = costs;
+      this.scoringNanos = scoringNanos;
+      this.solverNanos = solverNanos;
+    }
+  }
+
+  private static void run(int n, Path dump) throws IOException {
     Random random = new Random(n);
     List<MentorCandidate> mentors = mentors(random, n);
     List<MenteeCandidate> mentees = mentees(random, n, mentors);
-    TandemMatcher matcher = new TandemMatcher(CatalogueFixtures.NAMES);
+    Recorder recorder = new Recorder();
+    TandemMatcher matcher = new TandemMatcher(CatalogueFixtures.NAMES, recorder);
 
     matcher.match(mentors, mentees, RULES, Set.of(), Set.of()); // warm-up
     MatchingResult result = null;
-    long[] millis = new long[RUNS];
+    Times[] times = new Times[RUNS];
     long peak = 0;
     for (int i = 0; i < RUNS; i++) {
       result = null;
+      recorder.costs = null;
       System.gc();
       resetPeakHeap();
+      long cpu = CPU.getProcessCpuTime();
       long start = System.nanoTime();
       result = matcher.match(mentors, mentees, RULES, Set.of(), Set.of());
-      millis[i] = (System.nanoTime() - start) / 1_000_000;
+      times[i] = new Times(millis(System.nanoTime() - start), millis(recorder.scoringNanos),
+          millis(recorder.solverNanos), millis(CPU.getProcessCpuTime() - cpu));
       peak = Math.max(peak, peakHeap());
     }
-    Arrays.sort(millis);
-    int[] greedy = greedy(mentors, mentees);
+    if (dump != null) {
+      write(recorder.costs, dump);
+    }
+    int[] greedy = greedy(recorder.costs);
 
     int slots = mentors.stream().mapToInt(MentorCandidate::capacity).sum();
     int gain = result.totalScore() - greedy[1];
-    System.out.printf("%-11s %6d %6d %6d | %7d %7d %8d %7d | %7d %7d | %+d (%+.1f %%)%n",
-        n + "x" + n, n, n, slots, result.proposals().size(), result.totalScore(), millis[RUNS / 2],
-        peak >> 20, greedy[0], greedy[1], gain, 100.0 * gain / greedy[1]);
+    System.out.printf("%-11s %6d %6d %6d | %7d %7d | %8.0f %8.0f %8.0f %8.0f %7.0f %7d | %7d %7d | %-15s | %.1f%n",
+        n + "x" + n, n, n, slots, result.proposals().size(), result.totalScore(),
+        median(times, Times::total), median(times, Times::scoring), median(times, Times::solver),
+        median(times, Times::rest), median(times, Times::cpu), peak >> 20, greedy[0], greedy[1],
+        String.format("%+d (%+.1f %%)", gain, 100.0 * gain / greedy[1]), CPU.getSystemLoadAverage());
+  }
+
+  private static double millis(long nanos) {
+    return nanos / 1e6;
+  }
+
+  private static double median(Times[] times, ToDoubleFunction<Times> part) {
+    return Arrays.stream(times).mapToDouble(part).sorted().toArray()[times.length / 2];
+  }
+
+  // ---- cost matrix dump ------------------------------------------------------------------
+
+  /** The file itself for one size; for several, the size goes before the extension. */
+  private static Path dumpFile(String name, int n, int sizes) {
+    if (sizes == 1) {
+      return Path.of(name);
+    }
+    int dot = name.lastIndexOf('.');
+    String tail = "-" + n + "x" + n;
+    return Path.of(dot <= name.lastIndexOf('/') ? name + tail : name.substring(0, dot) + tail + name.substring(dot));
+  }
+
+  /** First line rows and columns, then one line per row (mentee) of its costs, space-separated. */
+  private static void write(CostMatrix costs, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+      out.write(costs.rows() + " " + costs.columns() + "\n");
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < costs.rows(); i++) {
+        line.setLength(0);
+        for (int j = 0; j < costs.columns(); j++) {
+          line.append(j == 0 ? "" : " ").append(costs.get(i, j));
+        }
+        out.write(line.append('\n').toString());
+      }
+    }
   }
 
   // ---- population ------------------------------------------------------------------------
@@ -138,31 +217,44 @@ class MatcherBenchmark {
 
   // ---- greedy baseline -------------------------------------------------------------------
 
-  /** Feasible pairs by descending score (ties by mentor, then mentee order), within capacity. */
-  private static int[] greedy(List<MentorCandidate> mentors, List<MenteeCandidate> mentees) {
-    int[][] score = new int[mentors.size()][mentees.size()];
-    for (int i = 0; i < mentors.size(); i++) {
-      for (int j = 0; j < mentees.size(); j++) {
-        MentorCandidate m = mentors.get(i);
-        MenteeCandidate e = mentees.get(j);
-        score[i][j] = TandemMatcher.violations(m, e, RULES, Set.of()).isEmpty()
-            ? FitScorer.score(m, e, RULES)
-            : -1;
+  /**
+   * On the solved cost matrix (cost = 100 - score, higher ones break a hard rule): pairs by
+   * ascending cost, ties by slot (so by mentor) and then by mentee, each slot and mentee once.
+   */
+  private static int[] greedy(CostMatrix costs) {
+    int rows = costs.rows();
+    int columns = costs.columns();
+    int[] count = new int[102];
+    for (int mentee = 0; mentee < rows; mentee++) {
+      for (int slot = 0; slot < columns; slot++) {
+        count[Math.min(costs.get(mentee, slot), 101)]++;
       }
     }
-    int[] free = mentors.stream().mapToInt(MentorCandidate::capacity).toArray();
-    Set<Integer> taken = new HashSet<>();
+    int[] offset = new int[102];
+    for (int c = 1; c < 102; c++) {
+      offset[c] = offset[c - 1] + count[c - 1];
+    }
+    int[] byCost = new int[offset[101]]; // slot * rows + mentee, feasible pairs only
+    for (int slot = 0; slot < columns; slot++) {
+      for (int mentee = 0; mentee < rows; mentee++) {
+        int cost = costs.get(mentee, slot);
+        if (cost <= 100) {
+          byCost[offset[cost]++] = slot * rows + mentee;
+        }
+      }
+    }
+    boolean[] slotTaken = new boolean[columns];
+    boolean[] menteeTaken = new boolean[rows];
     int tandems = 0;
     int total = 0;
-    for (int s = 100; s >= 0; s--) {
-      for (int i = 0; i < mentors.size(); i++) {
-        for (int j = 0; j < mentees.size() && free[i] > 0; j++) {
-          if (score[i][j] == s && taken.add(j)) {
-            free[i]--;
-            tandems++;
-            total += s;
-          }
-        }
+    for (int pair : byCost) {
+      int slot = pair / rows;
+      int mentee = pair % rows;
+      if (!slotTaken[slot] && !menteeTaken[mentee]) {
+        slotTaken[slot] = true;
+        menteeTaken[mentee] = true;
+        tandems++;
+        total += 100 - costs.get(mentee, slot);
       }
     }
     return new int[] {tandems, total};

@@ -21,6 +21,7 @@ import org.springframework.test.annotation.DirtiesContext;
     "reverse-mentoring.demo.embedded-smtp=true",
     "spring.mail.port=3026",
     "camunda.bpm.job-execution.enabled=false",
+    "reverse-mentoring.worklist.digest-enabled=false",
     "reverse-mentoring.base-url=http://mentoring.test"})
 class MailboxPageTest {
 

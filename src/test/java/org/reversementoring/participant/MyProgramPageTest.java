@@ -81,14 +81,15 @@ class MyProgramPageTest {
     String supervisorPage = page(supervisor);
     String consentTask = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
     assertThat(supervisorPage).contains("Your apprentices", "Anna Łukasiewicz-Müller", number,
-        "Submitted: waiting for the consent", "/camunda/app/tasklist/default/#/?task=" + consentTask)
+        "Submitted: waiting for your consent", "/camunda/app/tasklist/default/#/?task=" + consentTask,
+        ">Give consent as training supervisor<")
         .doesNotContain("Withdraw your application", "Program office");
 
     changeLanguage(supervisor, "de");
 
     assertThat(languages.preferred(supervisor.userId)).hasToString("DE");
-    assertThat(page(supervisor)).contains("Mein Programm", "Ihre Auszubildenden", "Eingereicht: wartet auf die Zustimmung")
-        .doesNotContain("Your apprentices");
+    assertThat(page(supervisor)).contains("Mein Programm", "Ihre Auszubildenden", "Eingereicht: wartet auf Ihre Zustimmung",
+        ">Zustimmung als Ausbilderin oder Ausbilder geben<").doesNotContain("Your apprentices", "Give consent");
     assertThat(page(apprentice)).as("the switch is the supervisor's own").contains("Where you stand")
         .containsPattern("<form method=\"post\" action=\"/logout\" id=\"me-logout\">\\s*<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\">");
   }

@@ -29,7 +29,7 @@ class ApplicationRegistrationTest {
     ApplicationForm submitted = ApplicationServiceTest.form("Zoe@Example.com").build();
     when(selfRegistration.namesFor("Zoe@Example.com", new PersonName(submitted.firstName(), submitted.lastName())))
         .thenReturn(new PersonName("Zoë", "Łukasiewicz-Müller"));
-    RegisteredApplication stored = new RegisteredApplication(7L, "RMA-2026-0001", "summary", 2, 0);
+    RegisteredApplication stored = new RegisteredApplication(7L, "RMA-2026-0001", 2, 0);
     when(applications.register(any())).thenReturn(stored);
     when(participants.ensureParticipant("zoe@example.com", "Zoë", "Łukasiewicz-Müller", ProgramGroup.MENTORS))
         .thenReturn("zoe");

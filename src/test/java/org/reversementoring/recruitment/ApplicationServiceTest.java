@@ -2,6 +2,7 @@ package org.reversementoring.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ApplicationService.class, ReferenceNumbers.class, InputValidator.class, TopicCatalogue.class,
-    DomainTestBeans.class})
+@Import({ApplicationService.class, ApplicationSummary.class, ReferenceNumbers.class, InputValidator.class,
+    TopicCatalogue.class, DomainTestBeans.class})
 class ApplicationServiceTest {
 
   static final Instant START = DomainTestBeans.START;
@@ -45,6 +46,7 @@ class ApplicationServiceTest {
   static final String MOTIVATION = "I explain connected-car apps to my grandparents every week.";
 
   @Autowired ApplicationService service;
+  @Autowired ApplicationSummary summary;
   @Autowired MentorRepository mentors;
   @Autowired MentorApplicationRepository applications;
   @Autowired MovableClock clock;
@@ -194,7 +196,8 @@ class ApplicationServiceTest {
     assertThat(mentor.getLastName()).isEqualTo("Łukasiewicz-Müller");
     assertThat(mentor.getFullName()).isEqualTo("Zoë Łukasiewicz-Müller");
     assertThat(mentor.getLocation()).isEqualTo("Kraków");
-    assertThat(registered.summary()).contains("Zoë Łukasiewicz-Müller <zoe@example.com>");
+    assertThat(summary.of(registered.applicationId(), Language.EN)).get(STRING)
+        .contains("Zoë Łukasiewicz-Müller <zoe@example.com>");
   }
 
   @Test
@@ -205,8 +208,29 @@ class ApplicationServiceTest {
     assertThat(registered.topicCount()).isEqualTo(3);
     assertThat(service.find(registered.applicationId()).getTopicCodes())
         .containsExactly("online-payments", "ai-tools", "mobile-devices");
-    assertThat(registered.summary())
+    assertThat(summary.of(registered.applicationId(), Language.EN)).get(STRING)
         .contains("Topics: Online shopping and payments, AI tools, Mobile devices");
+  }
+
+  @Test
+  void summarisesTheApplicationInTheReadersLanguage() {
+    RegisteredApplication registered = service.register(form("anna@example.com").language("de").build());
+
+    assertThat(summary.of(registered.applicationId(), Language.EN)).contains(String.join("\n",
+        registered.number() + ": Anna Berg <anna@example.com>",
+        "Mechatronics technician, training year 2, Vehicle electronics, Munich",
+        "Topics: Connected car apps, AI tools",
+        "Language: German; training supervisor: sven.vogel@example.com",
+        "Motivation:",
+        MOTIVATION));
+    assertThat(summary.of(registered.applicationId(), Language.DE)).contains(String.join("\n",
+        registered.number() + ": Anna Berg <anna@example.com>",
+        "Mechatronics technician, Ausbildungsjahr 2, Vehicle electronics, Munich",
+        "Themen: Connected-Car-Apps, KI-Werkzeuge",
+        "Sprache: Deutsch; Ausbilderin oder Ausbilder: sven.vogel@example.com",
+        "Motivation:",
+        MOTIVATION));
+    assertThat(summary.of(registered.applicationId() + 1, Language.DE)).as("no such application").isEmpty();
   }
 
   @Test

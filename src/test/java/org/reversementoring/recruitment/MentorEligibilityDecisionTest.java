@@ -69,6 +69,8 @@ class MentorEligibilityDecisionTest {
 
     assertThat(ELIGIBLE.from(result.getEntryMap())).isEqualTo(eligible);
     assertThat(ELIGIBILITY_REASON.from(result.getEntryMap())).isEqualTo(reason);
+    assertThat(ELIGIBILITY_REASON_DE.from(result.getEntryMap())).as("the reason for German readers")
+        .isNotBlank().isNotEqualTo(reason);
   }
 
   @Test

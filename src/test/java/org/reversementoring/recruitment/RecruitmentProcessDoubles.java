@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.reversementoring.worklist.DueDateRules;
 import org.reversementoring.common.process.TaskInputValidation;
 import org.reversementoring.common.ProcessVariable;
 
@@ -34,6 +35,7 @@ class RecruitmentProcessDoubles {
     Mocks.register("processMail", new MailDouble());
     Mocks.register("taskMail", new TaskMailDouble());
     Mocks.register("validateTaskInput", new TaskInputValidation());
+    Mocks.register("dueDates", new DueDateRules());
   }
 
   private void registerApplication(DelegateExecution execution) {

@@ -64,6 +64,7 @@ class RestartTest {
         "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("reverse-mentoring").toAbsolutePath(),
         "--reverse-mentoring.demo.embedded-smtp=false",
         "--spring.mail.port=" + TestSmtp.PORT,
-        "--camunda.bpm.job-execution.enabled=false");
+        "--camunda.bpm.job-execution.enabled=false",
+        "--reverse-mentoring.worklist.digest-enabled=false");
   }
 }

@@ -37,7 +37,7 @@ class AuthorizationMatrixTest {
   /**
    * group | resource | resource ids ("*" = any) | permissions. Besides these, every person may
    * READ their own user and the groups they belong to, and nothing more of either; Tasklist
-   * filters are granted per filter (not checked here). Tasks: people work the tasks assigned to
+   * filters are granted per filter ({@link #FILTERS}). Tasks: people work the tasks assigned to
    * them or offered to their group, by Camunda's per-task grants, not by these.
    */
   private static final String MATRIX = """
@@ -65,6 +65,17 @@ class AuthorizationMatrixTest {
       mentees              | Application               | welcome, tasklist                  | ACCESS
       mentees              | ProcessDefinition         | mentee-enrollment                  | READ, CREATE_INSTANCE
       mentees              | ProcessInstance           | *                                  | CREATE
+      """;
+
+  /** group | the Tasklist filters it sees (READ on each), in Tasklist's order; camunda-admin sees all. */
+  private static final String FILTERS = """
+      coordinators         | My tasks, My group tasks, Overdue, Applications to decide, Academy, Matching, Tandems needing attention, All program tasks
+      program-organizers   | My tasks, My group tasks, Overdue, Applications to decide, Tandems needing attention
+      academy-trainers     | My tasks, My group tasks, Overdue, Academy
+      training-supervisors | My tasks, My group tasks, Overdue
+      mentors              | My tasks, My group tasks
+      mentees              | My tasks, My group tasks
+      process-owners       |
       """;
 
   private static final String SOME_OTHER_ID = "some-other-id";
@@ -116,6 +127,33 @@ class AuthorizationMatrixTest {
     }
     assertThat(checks).as("permissions checked").isGreaterThan(1000);
     assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void everyGroupSeesExactlyItsFilters() {
+    Map<String, List<String>> written = new HashMap<>();
+    for (String line : FILTERS.strip().split("\n")) {
+      String[] cells = line.split("\\|", -1);
+      written.put(cells[0].trim(), cells[1].isBlank() ? List.of() : List.of(cells[1].trim().split(",\\s*")));
+    }
+    List<String> all = visibleFilters(DemoUser.ADMIN);
+    for (DemoUser person : DemoUser.values()) {
+      List<String> expected = person == DemoUser.ADMIN ? all : written.get(person.group().id());
+      assertThat(visibleFilters(person)).as(person.id() + " (" + person.group().id() + ")").isEqualTo(expected);
+    }
+    assertThat(all).as("camunda-admin").containsAll(written.get("coordinators"));
+  }
+
+  /** The filters Tasklist lists for this person, by their priority. */
+  @SuppressWarnings("unchecked")
+  private List<String> visibleFilters(DemoUser person) {
+    ResponseEntity<List> answer = http.withBasicAuth(person.id(), person.password())
+        .getForEntity("/engine-rest/filter?resourceType=Task", List.class);
+    assertThat(answer.getStatusCode()).as(person.id()).isEqualTo(HttpStatus.OK);
+    return ((List<Map<String, Object>>) answer.getBody()).stream()
+        .sorted(java.util.Comparator.comparingInt(filter -> ((Number) ((Map<String, Object>) filter.get("properties"))
+            .getOrDefault("priority", 0)).intValue()))
+        .map(filter -> (String) filter.get("name")).toList();
   }
 
   /** Any resource, plus the ones the matrix names and the person's own user and group. */

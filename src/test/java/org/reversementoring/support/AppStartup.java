@@ -50,6 +50,7 @@ public final class AppStartup {
     List<String> all = new ArrayList<>(settings);
     all.addAll(List.of("--server.port=0",
         "--camunda.bpm.job-execution.enabled=false",
+        "--reverse-mentoring.worklist.digest-enabled=false",
         "--camunda.bpm.process-engine-name=" + name.replace("-", "")));
     all.addAll(List.of(args));
     return app.run(all.toArray(String[]::new));

@@ -32,6 +32,7 @@ import org.springframework.context.annotation.Import;
     "reverse-mentoring.demo.embedded-smtp=false",
     "spring.mail.port=${test.smtp.port:3025}",
     "camunda.bpm.job-execution.enabled=false",
+    "reverse-mentoring.worklist.digest-enabled=false",
     "reverse-mentoring.base-url=http://mentoring.test"})
 @AutoConfigureObservability(tracing = false)
 @Import(CompletionRendezvous.class)

@@ -2,10 +2,15 @@ package org.reversementoring.support;
 
 import java.time.Instant;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
-/** What a domain-service slice test needs beside its services: a clock it moves and a validator. */
+/**
+ * What a domain-service slice test needs beside its services: a clock it moves, a validator and
+ * the program's words (as spring.messages configures them).
+ */
 @TestConfiguration
 public class DomainTestBeans {
 
@@ -20,5 +25,14 @@ public class DomainTestBeans {
   @Bean
   LocalValidatorFactoryBean validator() {
     return new LocalValidatorFactoryBean();
+  }
+
+  @Bean
+  MessageSource messageSource() {
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasenames("messages/mail", "messages/me", "messages/documents");
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    return messages;
   }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.recruitment.Mentor;
+import org.springframework.context.MessageSource;
 
 /** The kickoff's date: in the first shared weekly slot, else the date the program organizers agreed. */
 class KickoffServiceTest {
@@ -39,7 +40,7 @@ class KickoffServiceTest {
     when(mentor.getUserId()).thenReturn("zoe");
     when(mentee.getUserId()).thenReturn("marc");
     kickoffs = new KickoffService(tandems, participants, TandemProperties.defaults(),
-        Clock.fixed(NOW, ZoneId.of("Europe/Berlin")));
+        Clock.fixed(NOW, ZoneId.of("Europe/Berlin")), mock(MessageSource.class));
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.Map;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -63,6 +64,7 @@ class TandemKickoffJourneyTest {
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired FormService forms;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired IdentityService identity;
@@ -162,8 +164,9 @@ class TandemKickoffJourneyTest {
     loginAs(mentor.getUserId());
     assertThat(tasks.createTaskQuery().taskId(confirm.getId()).count()).as("the mentor does not see it").isZero();
     loginAs(mentee.getUserId());
-    assertThat(tasks.getVariable(confirm.getId(), KICKOFF_SUMMARY.name())).asString()
-        .contains("Summarise a meeting with an AI tool").contains("4 of 60 minutes, every 2 weeks");
+    assertThat(forms.getTaskFormVariables(confirm.getId()).getValue(KICKOFF_SUMMARY.name(), String.class))
+        .as("in the mentee's language, as her form").startsWith("Kickoff: Di., ").contains("Termine: 4 zu je 60 Minuten, alle 2 Wochen\nZiele:\n")
+        .contains("- Summarise a meeting with an AI tool").contains("Ohne Termine: " + monday.plusWeeks(4));
     tasks.complete(confirm.getId(), Map.of(KICKOFF_DECISION.name(), CONFIRM));
     identity.clearAuthentication();
     Jobs.runDue(management);

@@ -1,20 +1,29 @@
 package org.reversementoring.common.forms;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
-/** Completes, resolves or submits a task after checking what is submitted against the task's form. */
+/**
+ * Completes, resolves or submits a task after checking what is submitted against the task's form;
+ * the fields the form only shows are checked, not stored.
+ */
 final class CheckedSubmission<T> implements Command<T> {
 
   private final FormContracts contracts;
+  private final ShownTexts texts;
   private final String taskId;
   private final Map<String, Object> variables;
-  private final Command<T> submission;
+  private final Function<Map<String, Object>, Command<T>> submission;
 
-  CheckedSubmission(FormContracts contracts, String taskId, Map<String, Object> variables, Command<T> submission) {
+  /** {@code submission} submits the variables it is given. */
+  CheckedSubmission(FormContracts contracts, ShownTexts texts, String taskId, Map<String, Object> variables,
+      Function<Map<String, Object>, Command<T>> submission) {
     this.contracts = contracts;
+    this.texts = texts;
     this.taskId = taskId;
     this.variables = variables;
     this.submission = submission;
@@ -23,11 +32,13 @@ final class CheckedSubmission<T> implements Command<T> {
   @Override
   public T execute(CommandContext context) {
     TaskEntity task = variables == null || variables.isEmpty() ? null : context.getTaskManager().findTaskById(taskId);
+    Optional<FormContract> form = Optional.empty();
     if (task != null) {
       // someone who may not work on the task learns nothing about its form
       context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
-      contracts.ofTask(task).ifPresent(form -> form.check(variables, task::getVariable));
+      form = contracts.ofTask(task);
+      form.ifPresent(contract -> contract.check(variables, field -> texts.shownAs(task, field)));
     }
-    return submission.execute(context);
+    return submission.apply(form.map(contract -> contract.input(variables)).orElse(variables)).execute(context);
   }
 }

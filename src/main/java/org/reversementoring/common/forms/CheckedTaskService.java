@@ -10,27 +10,29 @@ import org.camunda.bpm.engine.variable.VariableMap;
 final class CheckedTaskService extends TaskServiceImpl {
 
   private final FormContracts contracts;
+  private final ShownTexts texts;
 
-  CheckedTaskService(FormContracts contracts) {
+  CheckedTaskService(FormContracts contracts, ShownTexts texts) {
     this.contracts = contracts;
+    this.texts = texts;
   }
 
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
-    commandExecutor.execute(new CheckedSubmission<>(contracts, taskId, variables,
-        new CompleteTaskCmd(taskId, variables, false, false)));
+    commandExecutor.execute(new CheckedSubmission<>(contracts, texts, taskId, variables,
+        input -> new CompleteTaskCmd(taskId, input, false, false)));
   }
 
   @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
       boolean deserializeValues) {
-    return commandExecutor.execute(new CheckedSubmission<>(contracts, taskId, variables,
-        new CompleteTaskCmd(taskId, variables, true, deserializeValues)));
+    return commandExecutor.execute(new CheckedSubmission<>(contracts, texts, taskId, variables,
+        input -> new CompleteTaskCmd(taskId, input, true, deserializeValues)));
   }
 
   @Override
   public void resolveTask(String taskId, Map<String, Object> variables) {
-    commandExecutor.execute(new CheckedSubmission<>(contracts, taskId, variables,
-        new ResolveTaskCmd(taskId, variables)));
+    commandExecutor.execute(new CheckedSubmission<>(contracts, texts, taskId, variables,
+        input -> new ResolveTaskCmd(taskId, input)));
   }
 }

@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.reversementoring.common.FieldError;
@@ -26,6 +29,9 @@ final class FormContract {
 
   static final String NOT_A_FIELD = "is not a field of this form";
   static final String SHOWN_ONLY = "is shown for information and cannot be changed";
+
+  /** For a step whose shown fields hold nothing yet, e.g. a start form. */
+  static final Function<String, List<Object>> NOTHING_SHOWN = name -> Collections.singletonList(null);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,11 +58,18 @@ final class FormContract {
     return fields.keySet();
   }
 
+  /** The fields the form only shows (read-only or disabled). */
+  Set<String> shownOnlyFields() {
+    return fields.entrySet().stream().filter(field -> field.getValue().shownOnly()).map(Map.Entry::getKey)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
   /**
    * Refuses, naming each, a variable that is not a field, a value of the wrong kind and a change
-   * to a field the form only shows. {@code current} gives the value a shown field has now.
+   * to a field the form only shows. {@code shown} gives what a shown field may come back as: the
+   * value it has now (or the text it showed, see {@link ShownText}).
    */
-  void check(Map<String, ?> submitted, Function<String, Object> current) {
+  void check(Map<String, ?> submitted, Function<String, List<Object>> shown) {
     List<FieldError> errors = new ArrayList<>();
     for (String name : submitted.keySet()) {
       Object value = submitted instanceof VariableMap variables ? variables.getValueTyped(name) : submitted.get(name);
@@ -65,7 +78,7 @@ final class FormContract {
         errors.add(new FieldError(name, NOT_A_FIELD));
       } else if (field.shownOnly()) {
         // Tasklist sends the shown value back unchanged
-        if (!comparable(value).equals(comparable(current.apply(name)))) {
+        if (shown.apply(name).stream().map(FormContract::comparable).noneMatch(comparable(value)::equals)) {
           errors.add(new FieldError(name, SHOWN_ONLY));
         }
       } else if (!field.kind().accepts(ValueShape.of(value))) {
@@ -75,6 +88,31 @@ final class FormContract {
     if (!errors.isEmpty()) {
       throw new RejectedInputException(errors);
     }
+  }
+
+  /**
+   * What is submitted without the fields the form only shows: they are the program's words, not
+   * the person's, and stay as they are.
+   */
+  Map<String, Object> input(Map<String, Object> submitted) {
+    if (submitted instanceof VariableMap variables) {
+      VariableMap input = Variables.createVariables();
+      variables.keySet().stream().filter(name -> !isShownOnly(name))
+          .forEach(name -> input.putValueTyped(name, variables.getValueTyped(name)));
+      return input;
+    }
+    Map<String, Object> input = new HashMap<>();
+    submitted.forEach((name, value) -> {
+      if (!isShownOnly(name)) {
+        input.put(name, value);
+      }
+    });
+    return input;
+  }
+
+  private boolean isShownOnly(String name) {
+    Field field = fields.get(name);
+    return field != null && field.shownOnly();
   }
 
   private static void collect(JsonNode container, Map<String, Field> fields) {

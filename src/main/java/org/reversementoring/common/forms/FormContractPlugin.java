@@ -14,18 +14,22 @@ import org.springframework.stereotype.Component;
 /**
  * Makes every Camunda form the contract of its step, whoever calls (REST, Tasklist, Java): a
  * process starts only with its start form's fields, a task takes only its form's fields, each of
- * its kind (see {@link FormContract}); and shows each form in its reader's language (see
- * {@link FormLanguage}) with the app's option lists (see {@link FormOptionFilling}).
+ * its kind (see {@link FormContract}); and shows each form, with the texts the program writes on
+ * it ({@link ShownText}) and the app's option lists (see {@link FormOptionFilling}), in its
+ * reader's language (see {@link FormLanguage}).
  */
 @Component
 class FormContractPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<PersonLanguages> people;
   private final ObjectProvider<FormOptionLists> optionLists;
+  private final ObjectProvider<ShownText> texts;
 
-  FormContractPlugin(ObjectProvider<PersonLanguages> people, ObjectProvider<FormOptionLists> optionLists) {
+  FormContractPlugin(ObjectProvider<PersonLanguages> people, ObjectProvider<FormOptionLists> optionLists,
+      ObjectProvider<ShownText> texts) {
     this.people = people;
     this.optionLists = optionLists;
+    this.texts = texts;
   }
 
   @Override
@@ -35,8 +39,9 @@ class FormContractPlugin extends AbstractProcessEnginePlugin {
         Objects.requireNonNullElse(configuration.getCustomPreBPMNParseListeners(), List.of()));
     parseListeners.add(new StartFormCheck(contracts));
     configuration.setCustomPreBPMNParseListeners(parseListeners);
-    configuration.setTaskService(new CheckedTaskService(contracts));
+    ShownTexts shownTexts = new ShownTexts(texts::orderedStream);
+    configuration.setTaskService(new CheckedTaskService(contracts, shownTexts));
     configuration.setFormService(new CheckedFormService(contracts, new FormLanguage(people::getObject),
-        new FormOptionFilling(() -> optionLists.orderedStream().toList())));
+        new FormOptionFilling(() -> optionLists.orderedStream().toList()), shownTexts));
   }
 }

@@ -2,6 +2,8 @@ package org.reversementoring.common.forms;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.reversementoring.common.BrowserLanguage;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.PersonLanguages;
@@ -19,6 +21,11 @@ final class FormLanguage {
 
   FormLanguage(Supplier<PersonLanguages> people) {
     this.people = people;
+  }
+
+  /** Of the person reading a task: the one logged in, else (Java API) the task's assignee. */
+  Language ofReader(CommandContext context, TaskEntity task) {
+    return of(context.getAuthenticatedUserId() != null ? context.getAuthenticatedUserId() : task.getAssignee());
   }
 
   Language of(String userId) {

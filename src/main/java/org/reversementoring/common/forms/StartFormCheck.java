@@ -32,6 +32,7 @@ final class StartFormCheck extends AbstractBpmnParseListener {
 
   private void check(DelegateExecution execution) {
     // at the start event the instance holds nothing but what it was started with
-    contracts.ofStart(execution.getProcessDefinitionId()).check(execution.getVariablesTyped(false), name -> null);
+    contracts.ofStart(execution.getProcessDefinitionId()).check(execution.getVariablesTyped(false),
+        FormContract.NOTHING_SHOWN);
   }
 }

@@ -22,10 +22,7 @@ final class TranslatedTaskForm extends GetDeployedTaskFormCmd {
 
   @Override
   protected InputStream getResourceForCamundaFormRef(CamundaFormRef formRef, String deploymentId) {
-    String viewer = commandContext.getAuthenticatedUserId() != null
-        ? commandContext.getAuthenticatedUserId()
-        : commandContext.getTaskManager().findTaskById(taskId).getAssignee();
-    Language reader = language.of(viewer);
+    Language reader = language.ofReader(commandContext, commandContext.getTaskManager().findTaskById(taskId));
     return options.fill(FormTranslations.in(reader, formRef, ref -> super.getResourceForCamundaFormRef(ref, deploymentId)),
         reader);
   }

@@ -37,6 +37,5 @@ public class RegisterMenteeDelegate implements JavaDelegate {
     execution.removeVariables(ProcessVariable.names(PERSONAL_FORM_FIELDS));
     MENTEE_ID.set(execution, registered.menteeId());
     MENTEE_NUMBER.set(execution, registered.number());
-    ENROLLMENT_SUMMARY.set(execution, registered.summary());
   }
 }

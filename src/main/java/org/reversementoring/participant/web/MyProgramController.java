@@ -1,16 +1,19 @@
 package org.reversementoring.participant.web;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.reversementoring.common.Language;
 import org.reversementoring.content.ProgramNotices;
+import org.reversementoring.identity.ProgramGroup;
 import org.reversementoring.participant.MyProgram;
 import org.reversementoring.participant.MyPrograms;
 import org.reversementoring.participant.PersonLanguage;
 import org.reversementoring.participant.ProgramCalendarFile;
 import org.reversementoring.participant.ProgramCertificates;
+import org.reversementoring.worklist.DigestSubscriptions;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,11 +43,14 @@ class MyProgramController {
   private final ITemplateEngine templates;
   private final ProgramCertificates certificates;
   private final ProgramNotices notices;
+  private final DigestSubscriptions digests;
 
   MyProgramController(MyPrograms programs, PersonLanguage languages, ProgramCalendarFile calendar,
-      IdentityService identity, ITemplateEngine templates, ProgramCertificates certificates, ProgramNotices notices) {
+      IdentityService identity, ITemplateEngine templates, ProgramCertificates certificates, ProgramNotices notices,
+      DigestSubscriptions digests) {
     this.notices = notices;
     this.certificates = certificates;
+    this.digests = digests;
     this.templates = templates;
     this.programs = programs;
     this.languages = languages;
@@ -55,11 +61,15 @@ class MyProgramController {
   /** Rendered in the person's language, whatever the browser asks for (as the mails are). */
   @GetMapping("/me")
   ResponseEntity<String> page(CsrfToken csrf) {
-    MyProgram program = programs.of(currentUserId());
+    String userId = currentUserId();
+    MyProgram program = programs.of(userId);
     // the logout form carries Spring's token, as the login form does
     Context page = new Context(program.language().locale(),
         Map.of("me", program, "zone", calendar.zone(), "csrf", csrf,
             "notices", notices.page(identity.getCurrentAuthentication().getGroupIds())));
+    if (isCoordinator(userId)) {
+      page.setVariable("digest", digests.receives(userId));
+    }
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .cacheControl(CacheControl.noStore())
@@ -72,6 +82,28 @@ class MyProgramController {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "language: must be de or en"));
     languages.change(currentUserId(), chosen);
     return "redirect:/me";
+  }
+
+  /**
+   * A coordinator switches their morning digest on ({@code receive=true}) or off; a refusal names
+   * the field and changes nothing.
+   */
+  @PostMapping("/me/digest")
+  ResponseEntity<String> chooseDigest(@RequestParam(required = false) String receive) {
+    String userId = currentUserId();
+    if (!"true".equals(receive) && !"false".equals(receive)) {
+      return refusal(HttpStatus.BAD_REQUEST, "receive: must be true or false");
+    }
+    if (!isCoordinator(userId)) {
+      return refusal(HttpStatus.FORBIDDEN, "receive: the morning digest is for the coordinators");
+    }
+    digests.choose(userId, Boolean.parseBoolean(receive));
+    return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/me")).build();
+  }
+
+  private static ResponseEntity<String> refusal(HttpStatus status, String message) {
+    return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+        .cacheControl(CacheControl.noStore()).body(message);
   }
 
   @GetMapping("/me/calendar.ics")
@@ -94,6 +126,10 @@ class MyProgramController {
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-certificate.pdf\"")
         .cacheControl(CacheControl.noStore())
         .body(pdf);
+  }
+
+  private boolean isCoordinator(String userId) {
+    return identity.createGroupQuery().groupMember(userId).groupId(ProgramGroup.COORDINATORS.id()).count() > 0;
   }
 
   private String currentUserId() {

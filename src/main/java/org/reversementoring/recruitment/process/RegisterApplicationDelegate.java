@@ -37,7 +37,6 @@ public class RegisterApplicationDelegate implements JavaDelegate {
     execution.removeVariables(ProcessVariable.names(PERSONAL_FORM_FIELDS));
     APPLICATION_ID.set(execution, registered.application().applicationId());
     APPLICATION_NUMBER.set(execution, registered.application().number());
-    APPLICATION_SUMMARY.set(execution, registered.application().summary());
     SUPERVISOR_USER_ID.set(execution, registered.supervisorUserId());
     TRAINING_YEAR.set(execution, application.trainingYear());
     TOPIC_COUNT.set(execution, registered.application().topicCount());

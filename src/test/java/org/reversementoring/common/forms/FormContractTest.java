@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,19 +47,19 @@ class FormContractTest {
   void whatFormsRestCallersAndTheJavaApiSendIsAccepted() {
     FormContract enrollment = contract("mentee-enrollment.form");
     enrollment.check(Map.of(EnrollmentVariables.BIRTH_YEAR.name(), 1968L, EnrollmentVariables.TOPICS.name(), List.of("ai-tools"),
-        EnrollmentVariables.EXCLUSIONS.name(), "a@example.com, b@example.com"), name -> null);
+        EnrollmentVariables.EXCLUSIONS.name(), "a@example.com, b@example.com"), FormContract.NOTHING_SHOWN);
     enrollment.check(Variables.createVariables()
         .putValueTyped(EnrollmentVariables.BIRTH_YEAR.name(), Variables.doubleValue(1968.0))
         .putValueTyped(EnrollmentVariables.AVAILABILITY.name(), Variables.serializedObjectValue("[\"TUE-AM\"]")
             .serializationDataFormat("application/json").create())
-        .putValueTyped(EnrollmentVariables.EXCLUSIONS.name(), Variables.stringValue("[]")), name -> null);
+        .putValueTyped(EnrollmentVariables.EXCLUSIONS.name(), Variables.stringValue("[]")), FormContract.NOTHING_SHOWN);
   }
 
   @Test
   void aRefusalNamesEveryOffendingVariable() {
     assertThatThrownBy(() -> contract("mentor-application.form").check(Map.of(
         RecruitmentVariables.FIRST_NAME.name(), 42, RecruitmentVariables.TRAINING_YEAR.name(), 2.5,
-        RecruitmentVariables.PRIVACY_CONSENT.name(), "yes", RecruitmentVariables.ELIGIBLE.name(), true), name -> null))
+        RecruitmentVariables.PRIVACY_CONSENT.name(), "yes", RecruitmentVariables.ELIGIBLE.name(), true), FormContract.NOTHING_SHOWN))
         .isInstanceOfSatisfying(RejectedInputException.class, refused -> assertThat(refused.getMessage()).isEqualTo(
             "eligible: is not a field of this form; firstName: must be a text; "
                 + "privacyConsent: must be true or false; trainingYear: must be a whole number"));
@@ -67,10 +68,26 @@ class FormContractTest {
   @Test
   void aFieldTheFormOnlyShowsMayComeBackUnchanged() {
     FormContract logSession = contract("log-session.form");
-    logSession.check(Map.of("sessionPosition", 2L, "sessionHeld", "yes"), name -> 2);
+    logSession.check(Map.of("sessionPosition", 2L, "sessionHeld", "yes"), name -> List.of(2));
 
-    assertThatThrownBy(() -> logSession.check(Map.of("sessionPosition", 1), name -> 2))
+    assertThatThrownBy(() -> logSession.check(Map.of("sessionPosition", 1), name -> List.of(2)))
         .hasMessage("sessionPosition: is shown for information and cannot be changed");
+  }
+
+  @Test
+  void aTextShownInEitherLanguageMayComeBackAndIsNotStored() {
+    FormContract consent = contract("supervisor-consent.form");
+    List<Object> shown = List.of("Motivation: cars", "Motivation: Autos");
+    Map<String, Object> submitted = Map.of("applicationSummary", "Motivation: Autos\r\n", "supervisorDecision", "consent");
+
+    consent.check(submitted, name -> shown);
+
+    assertThat(consent.input(submitted)).containsOnlyKeys("supervisorDecision");
+    assertThat(consent.input(Variables.createVariables().putValue("applicationSummary", "Motivation: cars")
+        .putValueTyped("supervisorDecision", Variables.stringValue("consent"))))
+        .isInstanceOf(VariableMap.class).containsOnlyKeys("supervisorDecision");
+    assertThatThrownBy(() -> consent.check(Map.of("applicationSummary", "Motivation: bikes"), name -> shown))
+        .hasMessage("applicationSummary: is shown for information and cannot be changed");
   }
 
   private static FormContract contract(String file) {

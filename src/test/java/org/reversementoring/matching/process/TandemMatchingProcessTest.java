@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.reversementoring.worklist.DueDateRules;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +67,7 @@ class TandemMatchingProcessTest {
     Mocks.register("reviewMatchingProposal", new ReviewProposalListener(round));
     Mocks.register("taskMail", new TaskMailDouble());
     Mocks.register("processMail", new MailDouble());
+    Mocks.register("dueDates", new DueDateRules());
     Mocks.register("formTandems", (JavaDelegate) execution -> steps.add("formed"));
   }
 

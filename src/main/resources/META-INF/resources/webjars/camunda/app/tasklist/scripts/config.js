@@ -22,8 +22,10 @@
 
 export default {
   // the program's one login page instead of the webapp's own (see ../../shared/program-login.js);
-  // a link to the person's program page in the header (program-page-link.js)
-  customScripts: ['../shared/program-login', 'scripts/program-page-link'],
+  // a link to the person's program page in the header (program-page-link.js); each filter's
+  // task count beside its name (filter-counts.js); lists sorted by due date (due-date-sorting.js)
+  customScripts: ['../shared/program-login', 'scripts/program-page-link', 'scripts/filter-counts',
+    'scripts/due-date-sorting'],
   // change the app name and vendor
   app: {
     name: 'Tasklist',

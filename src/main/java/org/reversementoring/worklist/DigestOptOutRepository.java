@@ -1,0 +1,6 @@
+package org.reversementoring.worklist;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DigestOptOutRepository extends JpaRepository<DigestOptOut, String> {
+}
