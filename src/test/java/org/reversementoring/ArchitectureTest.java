@@ -28,7 +28,7 @@ class ArchitectureTest {
       "org.reversementoring.enrollment", "org.reversementoring.matching",
       "org.reversementoring.tandem", "org.reversementoring.closing",
       "org.reversementoring.calendar", "org.reversementoring.certificate",
-      "org.reversementoring.notification", "org.reversementoring.worklist"};
+      "org.reversementoring.notification", "org.reversementoring.content", "org.reversementoring.worklist"};
 
   @ArchTest
   static final ArchRule domainKnowsNothingOfCamunda = noClasses()

@@ -2,6 +2,7 @@ package org.reversementoring.academy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 interface AcademyCohortRepository extends JpaRepository<AcademyCohort, Long> {
 
   boolean existsByNameIgnoreCase(String name);
+
+  Optional<AcademyCohort> findByNameIgnoreCase(String name);
 
   /** Cohorts that had a free seat when read, earliest first; {@link #takeSeat} decides. */
   @Query("select c.id from AcademyCohort c where c.seatsTaken < c.capacity and c.startsAt > :after"

@@ -50,7 +50,7 @@ public class AcademyMails implements ProcessMails {
   private final ApplicationService applications;
   private final SeatAllocation seats;
   private final ModuleSchedule schedule;
-  private final AcademyProperties academy;
+  private final AcademyModules academy;
   private final AcademyModuleEvents calendar;
   private final QualificationCertificate certificates;
   private final WithdrawLinks withdrawLinks;
@@ -59,7 +59,7 @@ public class AcademyMails implements ProcessMails {
   private final ZoneId zone;
 
   public AcademyMails(ApplicationService applications, SeatAllocation seats, ModuleSchedule schedule,
-      AcademyProperties academy, AcademyModuleEvents calendar, QualificationCertificate certificates,
+      AcademyModules academy, AcademyModuleEvents calendar, QualificationCertificate certificates,
       WithdrawLinks withdrawLinks, Addressees addressees, ProgramProperties properties) {
     this.applications = applications;
     this.seats = seats;
@@ -144,7 +144,7 @@ public class AcademyMails implements ProcessMails {
     Mentor mentor = application.getMentor();
     Function<Language, List<Object>> args = language -> List.of(application.getNumber(), mentor.getFullName(),
         enrollment == null ? "" : enrollment.getCohort().getName(),
-        moduleKey == null ? "" : academy.moduleName(moduleKey),
+        moduleKey == null ? "" : academy.moduleName(moduleKey, mentor.getLanguage()),
         enrollment == null ? "" : enrollment.getCohort().getLocation(),
         enrollment == null ? "" : dates(enrollment, language));
     return new Letter(mentor, args, withdrawLinks.urlFor(application), files(template, mentor, enrollment));
@@ -156,7 +156,7 @@ public class AcademyMails implements ProcessMails {
       case SEAT_RELEASED_TEMPLATE -> List.of(MailAttachment.calendarCancel(calendar.cancellation(seat(mentor, enrollment))));
       case QUALIFIED_TEMPLATE -> List.of(new MailAttachment(CERTIFICATE_FILE, "application/pdf",
           certificates.pdf(mentor.getFullName(), enrollment.getCohort().getName(),
-              academy.modules().stream().map(AcademyModule::name).toList(),
+              academy.namesOf(enrollment.getCohort(), mentor.getLanguage()),
               LocalDate.ofInstant(enrollment.getCompletedAt(), zone), mentor.getLanguage())));
       default -> List.of();
     };
@@ -174,7 +174,8 @@ public class AcademyMails implements ProcessMails {
     return new AcademyModuleEvents.Seat(enrollment.getId(), cohort.getName(), cohort.getTrainerName(),
         cohort.getLocation(), modulesOf(enrollment).stream()
             .map(module -> new AcademyModuleEvents.Module(module.getModuleKey(),
-                academy.moduleName(module.getModuleKey()), module.getStartsAt(), module.getEndsAt()))
+                academy.moduleName(module.getModuleKey(), mentor.getLanguage()), module.getStartsAt(),
+                module.getEndsAt()))
             .toList(),
         List.of(mentor.getEmail(), mentor.getSupervisorEmail()));
   }
@@ -185,7 +186,7 @@ public class AcademyMails implements ProcessMails {
         .ofPattern(language == Language.DE ? "EEE d. MMMM yyyy, HH:mm" : "EEE d MMMM yyyy, HH:mm", language.locale());
     DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
     return modulesOf(enrollment).stream()
-        .map(module -> academy.moduleName(module.getModuleKey()) + ": "
+        .map(module -> academy.moduleName(module.getModuleKey(), language) + ": "
             + day.format(module.getStartsAt().atZone(zone)) + "–"
             + time.format(module.getEndsAt().atZone(zone)))
         .collect(Collectors.joining("; "));

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * One module of the Academy qualification, as configured.
+ * One module of the Academy qualification, as the program keeps it ({@link AcademyModules}).
  *
  * @param key      stable identifier, stored with cohorts and results (lower case, digits, dashes)
  * @param name     what participants read in mails, calendar entries and the certificate
- * @param duration how long one session of the module takes; three hours when not configured
+ * @param duration how long one session of the module takes; three hours when not given
  */
 public record AcademyModule(String key, String name, Duration duration) {
 

@@ -17,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CohortPlanning {
 
   private final AcademyCohortRepository cohorts;
-  private final AcademyProperties academy;
+  private final AcademyModules academy;
   private final InputValidator validator;
   private final Clock clock;
 
-  public CohortPlanning(AcademyCohortRepository cohorts, AcademyProperties academy,
+  public CohortPlanning(AcademyCohortRepository cohorts, AcademyModules academy,
       InputValidator validator, Clock clock) {
     this.cohorts = cohorts;
     this.academy = academy;
@@ -30,13 +30,14 @@ public class CohortPlanning {
   }
 
   /**
-   * Validates and stores a cohort with one date per configured module, no seat taken. Refuses,
+   * Validates and stores a cohort with one date per offered module, no seat taken. Refuses,
    * naming the field, bad input, dates in the past or out of order, and a name already used
    * (ignoring case); then nothing is stored.
    */
   public AcademyCohort plan(CohortPlan plan) {
     validator.validate(plan);
-    List<FieldError> errors = new ArrayList<>(plan.scheduleErrors(academy.modules(), clock));
+    List<AcademyModule> modules = academy.offered();
+    List<FieldError> errors = new ArrayList<>(plan.scheduleErrors(modules, clock));
     String name = plan.name().strip();
     if (cohorts.existsByNameIgnoreCase(name)) {
       errors.add(new FieldError("name", "a cohort with this name exists already"));
@@ -46,7 +47,7 @@ public class CohortPlanning {
     }
     AcademyCohort cohort = new AcademyCohort(name, plan.location().strip(),
         plan.trainerName().strip(), plan.trainerEmail().strip().toLowerCase(Locale.ROOT), plan.capacity(), clock.instant());
-    for (AcademyModule module : academy.modules()) {
+    for (AcademyModule module : modules) {
       Instant start = plan.moduleStarts().get(module.key());
       cohort.addModule(module.key(), start, start.plus(module.duration()));
     }
@@ -59,7 +60,7 @@ public class CohortPlanning {
    * clock's). Refuses as {@link #plan(CohortPlan)} does, naming the form's fields.
    */
   public AcademyCohort plan(CohortStartForm form) {
-    CohortPlan plan = form.toPlan(academy.modules(), clock.getZone());
+    CohortPlan plan = form.toPlan(academy.offered(), clock.getZone());
     try {
       return plan(plan);
     } catch (RejectedInputException refused) {

@@ -1,14 +1,12 @@
 package org.reversementoring.academy;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reversementoring.common.EnteredDateTime;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.RejectedInputException;
 
@@ -74,17 +72,6 @@ public record CohortStartForm(
   }
 
   private ZonedDateTime firstStart(ZoneId zone) {
-    if (firstModuleStart == null || firstModuleStart.isBlank()) {
-      throw new RejectedInputException("firstModuleStart", "must not be empty");
-    }
-    try {
-      return OffsetDateTime.parse(firstModuleStart).atZoneSameInstant(zone);
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(firstModuleStart).atZone(zone);
-      } catch (DateTimeParseException e) {
-        throw new RejectedInputException("firstModuleStart", "must be a date and time like 2027-03-01T09:00");
-      }
-    }
+    return EnteredDateTime.parse("firstModuleStart", firstModuleStart, zone);
   }
 }

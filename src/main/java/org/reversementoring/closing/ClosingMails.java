@@ -2,10 +2,13 @@ package org.reversementoring.closing;
 
 import static org.reversementoring.closing.ClosingVariables.*;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.reversementoring.common.Language;
+import org.reversementoring.common.ProgramProperties;
+import org.reversementoring.content.TopicNames;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.notification.Addressee;
 import org.reversementoring.notification.Addressees;
@@ -14,8 +17,8 @@ import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.MailStep;
 import org.reversementoring.notification.ProcessMails;
 import org.reversementoring.recruitment.Mentor;
-import org.reversementoring.tandem.TandemParticipants;
 import org.reversementoring.tandem.Tandem;
+import org.reversementoring.tandem.TandemParticipants;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -26,6 +29,8 @@ import org.springframework.stereotype.Service;
  *       and, while their account has no password, the activation link;</li>
  *   <li>{@code coordinators}: a task of theirs; the mail about missing feedback quotes who has not
  *       answered (the follow-up task's own {@code missingFeedback});</li>
+ *   <li>{@code organizers}: the chase of missing feedback, one mail per language the organizers
+ *       read, quoting who has not answered and linking the follow-up view ({6});</li>
  *   <li>{@code mentorWithCertificate}: the certificate of participation as a PDF for the training
  *       record;</li>
  *   <li>{@code tandemAndSupervisor}: thanks to mentor ({@code <template>-mentor}) and mentee
@@ -47,9 +52,14 @@ public class ClosingMails implements ProcessMails {
   private final FinalFeedbackService feedback;
   private final Addressees addressees;
   private final MessageSource messages;
+  private final TopicNames topics;
+  private final ProgramProperties program;
 
   public ClosingMails(TandemParticipants tandemParticipants, HeldSessions sessions, ClosingService closing,
-      FinalFeedbackService feedback, Addressees addressees, MessageSource messages) {
+      FinalFeedbackService feedback, Addressees addressees, MessageSource messages, TopicNames topics,
+      ProgramProperties program) {
+    this.topics = topics;
+    this.program = program;
     this.tandemParticipants = tandemParticipants;
     this.sessions = sessions;
     this.closing = closing;
@@ -76,10 +86,21 @@ public class ClosingMails implements ProcessMails {
       case "coordinators" -> List.of(step.mail().args(args(participants, Language.EN, "")).to(addressees.coordinators())
           .quote(FEEDBACK_MISSING_TEMPLATE.equals(step.template())
               ? MISSING_FEEDBACK.optionalFrom(step.variables()).orElse(null) : null).build());
+      case "organizers" -> toOrganizers(step, participants);
       case "mentorWithCertificate" -> List.of(certificate(step, participants));
       case "tandemAndSupervisor" -> thanksAndSupervisor(step, participants);
       default -> throw step.unknownRecipient();
     };
+  }
+
+  /** Organizers chase who has not answered: the names and addresses quoted, the follow-up view linked ({6}). */
+  private List<MailMessage> toOrganizers(MailStep step, TandemParticipants.Participants participants) {
+    return addressees.organizers().stream().map(organizers -> {
+      List<Object> args = new ArrayList<>(args(participants, organizers.language(), ""));
+      args.add(program.followUpUrl());
+      return step.mail().keyPart(organizers.language().code()).args(args).to(organizers)
+          .quote(MISSING_FEEDBACK.optionalFrom(step.variables()).orElse(null)).build();
+    }).toList();
   }
 
   private MailMessage certificate(MailStep step, TandemParticipants.Participants participants) {
@@ -123,8 +144,8 @@ public class ClosingMails implements ProcessMails {
 
   private List<Object> args(TandemParticipants.Participants participants, Language language, String ratings) {
     List<HeldSessions.HeldSession> held = sessions.of(participants.tandem().getId());
-    List<String> topics = ClosingService.topicNames(held, language);
+    List<String> covered = ClosingService.topicNames(held, language, topics);
     return List.of(participants.tandem().getNumber(), participants.mentor().getFullName(),
-        participants.mentee().getFullName(), held.size(), topics.isEmpty() ? "–" : String.join(", ", topics), ratings);
+        participants.mentee().getFullName(), held.size(), covered.isEmpty() ? "–" : String.join(", ", covered), ratings);
   }
 }

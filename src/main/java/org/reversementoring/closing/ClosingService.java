@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.reversementoring.common.Language;
-import org.reversementoring.common.Topic;
+import org.reversementoring.content.TopicNames;
 import org.reversementoring.tandem.Tandem;
 import org.reversementoring.tandem.TandemParticipants;
 import org.reversementoring.tandem.TandemProperties;
@@ -35,9 +35,11 @@ public class ClosingService {
   private final ParticipationCertificate certificate;
   private final ZoneId zone;
   private final Clock clock;
+  private final TopicNames topics;
 
   public ClosingService(TandemParticipants tandemParticipants, TandemService tandems, HeldSessions sessions,
-      ParticipationCertificate certificate, TandemProperties properties, Clock clock) {
+      ParticipationCertificate certificate, TandemProperties properties, Clock clock, TopicNames topics) {
+    this.topics = topics;
     this.tandemParticipants = tandemParticipants;
     this.tandems = tandems;
     this.sessions = sessions;
@@ -73,15 +75,15 @@ public class ClosingService {
     return certificate.pdf(new ParticipationCertificate.Content(tandem.getNumber(),
         participants.mentor().getFullName(), participants.mentee().getFullName(), tandem.getCohortName(),
         held.stream().map(s -> LocalDate.ofInstant(s.heldAt(), zone)).toList(),
-        topicNames(held, language), tandem.getEndedAt() == null ? LocalDate.now(clock.withZone(zone))
+        topicNames(held, language, topics), tandem.getEndedAt() == null ? LocalDate.now(clock.withZone(zone))
             : LocalDate.ofInstant(tandem.getEndedAt(), zone)), language);
   }
 
   /** Topics covered over all sessions held, in the order first covered, as display names. */
-  public static List<String> topicNames(List<HeldSessions.HeldSession> held, Language language) {
+  public static List<String> topicNames(List<HeldSessions.HeldSession> held, Language language, TopicNames names) {
     Set<String> codes = new LinkedHashSet<>();
     held.forEach(session -> codes.addAll(session.topics()));
-    return codes.stream().map(code -> Topic.byCode(code).map(t -> t.displayName(language)).orElse(code)).toList();
+    return codes.stream().map(code -> names.name(code, language)).toList();
   }
 
   /** Marks the tandem closed with the coordinator's note. */

@@ -51,15 +51,20 @@ public final class ClosingVariables {
 
   // form follow-up-missing-feedback (coordinators, after 7 days)
   /**
-   * Task-local on "Follow up missing feedback" (never set on the process): who has not answered
-   * yet, in English words, quoted in the coordinators' mail about it; the form shows it in its
-   * reader's language ({@code process.MissingFeedbackText}); personal.
+   * Task-local on "Chase missing feedback" and "Follow up missing feedback" (never set on the
+   * process): who has not answered yet, in English words, quoted in the organizers' and
+   * coordinators' mails about it; the forms show it in their reader's language
+   * ({@code process.MissingFeedbackText}); personal.
    */
   public static final ProcessVariable<String> MISSING_FEEDBACK = string("missingFeedback");
   /** {@link #KEEP_WAITING} or {@link #GO_ON}. */
   public static final ProcessVariable<String> FOLLOW_UP_DECISION = string("followUpDecision");
   public static final String KEEP_WAITING = "wait";
   public static final String GO_ON = "goOn";
+
+  // form chase-missing-feedback (program organizers, after 7 days, before the coordinators)
+  /** {@code reached} (they get three more days) or {@code unreachable} (hand over to the coordinators). */
+  public static final ProcessVariable<String> CHASE_OUTCOME = string("chaseOutcome");
 
   // form extend-or-close (coordinators)
   /**

@@ -24,6 +24,7 @@ public record ProgramProperties(@NotBlank String baseUrl, String linkSecret, Mai
     @NotNull @DefaultValue(ProgramProperties.DEFAULT_ZONE) ZoneId zone) {
 
   public static final String DEFAULT_ZONE = "Europe/Berlin";
+  public static final String FOLLOW_UP_PATH = "/follow-up";
 
   @ConstructorBinding
   public ProgramProperties {
@@ -43,5 +44,10 @@ public record ProgramProperties(@NotBlank String baseUrl, String linkSecret, Mai
 
   public String taskUrl(String taskId) {
     return url("/camunda/app/tasklist/default/#/?task=" + taskId);
+  }
+
+  /** The organizers' follow-up view: whose log, rating or final feedback is still missing. */
+  public String followUpUrl() {
+    return url(FOLLOW_UP_PATH);
   }
 }

@@ -1,6 +1,7 @@
 package org.reversementoring.enrollment;
 
 import java.util.Optional;
+import org.reversementoring.content.TopicNames;
 import org.reversementoring.worklist.CaseLabels;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,15 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 class EnrollmentLabels implements CaseLabels {
 
   private final MenteeRepository mentees;
+  private final TopicNames topics;
 
-  EnrollmentLabels(MenteeRepository mentees) {
+  EnrollmentLabels(MenteeRepository mentees, TopicNames topics) {
     this.mentees = mentees;
+    this.topics = topics;
   }
 
   @Override
   @Transactional(readOnly = true)
   public Optional<String> labelOf(String caseNumber) {
     return mentees.findByNumber(caseNumber).map(mentee -> CaseLabels.join(mentee.getFullName(),
-        mentee.getDepartment(), CaseLabels.topics(mentee.getTopics())));
+        mentee.getDepartment(), CaseLabels.topics(mentee.getTopicCodes(), topics)));
   }
 }

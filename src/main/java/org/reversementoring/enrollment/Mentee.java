@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.reversementoring.common.Language;
-import org.reversementoring.common.Topic;
 
 /**
  * One enrollment of an executive as mentee, numbered like RME-2026-0001. A person may enrol
@@ -196,10 +195,6 @@ public class Mentee {
   }
 
   /** Wanted topics, most wanted first. */
-  public List<Topic> getTopics() {
-    return getTopicCodes().stream().map(code -> Topic.byCode(code).orElseThrow()).toList();
-  }
-
   /** Wanted topic codes, most wanted first. */
   public List<String> getTopicCodes() {
     return split(topics);

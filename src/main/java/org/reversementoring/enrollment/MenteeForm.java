@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +15,8 @@ import java.util.Set;
 import org.reversementoring.common.EmailAddress;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.Language;
-import org.reversementoring.common.Topic;
 import org.reversementoring.common.WeeklySlots;
+import org.reversementoring.content.OfferedTopics;
 import org.reversementoring.identity.PersonName;
 
 /**
@@ -65,12 +64,10 @@ public record MenteeForm(
    * Checks that need more than one annotation: the topic catalogue, the year of birth against the
    * current year, the slots and the excluded addresses. Assumes the annotations passed.
    */
-  public List<FieldError> crossFieldErrors(Year currentYear) {
+  public List<FieldError> crossFieldErrors(Year currentYear, OfferedTopics offered) {
     List<FieldError> errors = new ArrayList<>();
     if (topics != null) {
-      firstOf(topics, code -> code == null || Topic.byCode(code).isEmpty())
-          .ifPresent(code -> errors.add(new FieldError("topics", "unknown topic '" + code
-              + "'; known topics: " + String.join(", ", topicCodes()))));
+      offered.refusal(topics).ifPresent(refusal -> errors.add(new FieldError("topics", refusal)));
       if (topics.stream().distinct().count() != topics.size()) {
         errors.add(new FieldError("topics", "names a topic twice"));
       }
@@ -134,9 +131,5 @@ public record MenteeForm(
 
   private static String normalize(String address) {
     return address.strip().toLowerCase(Locale.ROOT);
-  }
-
-  private static List<String> topicCodes() {
-    return Arrays.stream(Topic.values()).map(Topic::code).toList();
   }
 }

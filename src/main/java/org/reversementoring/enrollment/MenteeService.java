@@ -12,6 +12,7 @@ import org.reversementoring.common.FieldError;
 import org.reversementoring.common.InputValidator;
 import org.reversementoring.common.ReferenceNumbers;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.content.TopicCatalogue;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +33,11 @@ public class MenteeService {
   private final ReferenceNumbers numbers;
   private final InputValidator validator;
   private final Clock clock;
+  private final TopicCatalogue topics;
 
   public MenteeService(MenteeRepository mentees, ReferenceNumbers numbers, InputValidator validator,
-      Clock clock) {
+      Clock clock, TopicCatalogue topics) {
+    this.topics = topics;
     this.mentees = mentees;
     this.numbers = numbers;
     this.validator = validator;
@@ -48,7 +51,7 @@ public class MenteeService {
    */
   public RegisteredMentee register(MenteeForm form) {
     validator.validate(form);
-    List<FieldError> errors = form.crossFieldErrors(Year.now(clock));
+    List<FieldError> errors = form.crossFieldErrors(Year.now(clock), topics.offeredCodes());
     if (!errors.isEmpty()) {
       throw new RejectedInputException(errors);
     }

@@ -6,24 +6,27 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.reversementoring.common.Language;
-import org.reversementoring.common.Topic;
+import org.reversementoring.content.TopicNames;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The few lines a coordinator reads before confirming an enrollment, in the reader's language
- * (words {@code enrollment-summary.*} in messages/documents), from the enrollment as it is.
+ * (words {@code enrollment-summary.*} in messages/documents, topic names from the catalogue), from
+ * the enrollment as it is.
  */
 @Component
 public class MenteeSummary {
 
   private final MenteeRepository mentees;
   private final MessageSource messages;
+  private final TopicNames names;
 
-  MenteeSummary(MenteeRepository mentees, MessageSource messages) {
+  MenteeSummary(MenteeRepository mentees, MessageSource messages, TopicNames names) {
     this.mentees = mentees;
     this.messages = messages;
+    this.names = names;
   }
 
   /** Empty for an enrollment that is not (or no longer) on record. */
@@ -34,9 +37,9 @@ public class MenteeSummary {
 
   private String text(Mentee mentee, Language language) {
     Locale locale = language.locale();
-    List<Topic> topics = mentee.getTopics();
+    List<String> topics = mentee.getTopicCodes();
     String ranked = IntStream.range(0, topics.size())
-        .mapToObj(i -> (i + 1) + ". " + topics.get(i).displayName(language))
+        .mapToObj(i -> (i + 1) + ". " + names.name(topics.get(i), language))
         .collect(Collectors.joining(", "));
     String level = messages.getMessage("enrollment-summary.level." + mentee.getManagementLevel(), null,
         mentee.getManagementLevel(), locale);

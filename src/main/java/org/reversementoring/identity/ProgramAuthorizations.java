@@ -48,6 +48,7 @@ public class ProgramAuthorizations {
 
   private static final String MENTOR_RECRUITMENT = "mentor-recruitment";
   private static final String MENTEE_ENROLLMENT = "mentee-enrollment";
+  private static final String PLAN_ACADEMY_COHORT = "plan-academy-cohort";
 
   private final IdentityService identityService;
   private final GroupGrants grants;
@@ -71,6 +72,8 @@ public class ProgramAuthorizations {
     grantProcessOwners();
     grantProcessStart(MENTORS, MENTOR_RECRUITMENT);
     grantProcessStart(MENTEES, MENTEE_ENROLLMENT);
+    // organizers plan Academy cohorts like the program office
+    grantProcessStart(PROGRAM_ORGANIZERS, PLAN_ACADEMY_COHORT);
     grants.narrowOwnAccountsToRead();
     filters.apply(TASKLIST_USERS);
   }

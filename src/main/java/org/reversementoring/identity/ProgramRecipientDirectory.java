@@ -1,11 +1,15 @@
 package org.reversementoring.identity;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.PersonLanguages;
 import org.reversementoring.notification.Colleague;
 import org.reversementoring.notification.RecipientDirectory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Answers mail's questions from the program's accounts. */
@@ -14,10 +18,10 @@ class ProgramRecipientDirectory implements RecipientDirectory {
 
   private final ParticipantDirectory participants;
   private final AccountActivation activation;
-  private final PersonLanguages languages;
+  private final ObjectProvider<PersonLanguages> languages;
 
   ProgramRecipientDirectory(ParticipantDirectory participants, AccountActivation activation,
-      PersonLanguages languages) {
+      ObjectProvider<PersonLanguages> languages) {
     this.participants = participants;
     this.activation = activation;
     this.languages = languages;
@@ -26,6 +30,18 @@ class ProgramRecipientDirectory implements RecipientDirectory {
   @Override
   public List<String> coordinatorEmails() {
     return participants.emailsOf(ProgramGroup.COORDINATORS);
+  }
+
+  /** Organizers are apprentices: each reads in their own language (English when unknown). */
+  @Override
+  public Map<Language, List<String>> organizerEmailsByLanguage() {
+    Map<Language, List<String>> byLanguage = new TreeMap<>();
+    for (String email : participants.emailsOf(ProgramGroup.PROGRAM_ORGANIZERS)) {
+      Language language = participants.findByEmail(email)
+          .flatMap(organizer -> languages.getObject().of(organizer.userId())).orElse(Language.EN);
+      byLanguage.computeIfAbsent(language, key -> new ArrayList<>()).add(email);
+    }
+    return byLanguage;
   }
 
   @Override
@@ -41,6 +57,6 @@ class ProgramRecipientDirectory implements RecipientDirectory {
 
   @Override
   public Optional<Language> chosenLanguageOf(String email) {
-    return participants.findByEmail(email).flatMap(account -> languages.chosen(account.userId()));
+    return participants.findByEmail(email).flatMap(account -> languages.getObject().chosen(account.userId()));
   }
 }

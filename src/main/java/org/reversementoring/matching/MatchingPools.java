@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.reversementoring.common.Topic;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.recruitment.QualifiedMentor;
@@ -44,7 +43,7 @@ public class MatchingPools {
     for (Mentee mentee : waiting) {
       waitingIdsByEmail.computeIfAbsent(mentee.getEmail(), e -> new HashSet<>()).add(mentee.getId());
       menteeCandidates.add(new MenteeCandidate(mentee.getId(), mentee.getEmail(), mentee.getDepartment(),
-          mentee.getBirthYear(), mentee.getTopics().stream().map(Topic::code).toList(), mentee.getLanguage(),
+          mentee.getBirthYear(), mentee.getTopicCodes(), mentee.getLanguage(),
           mentee.getLocation(), Set.copyOf(mentee.getAvailability()), Set.copyOf(mentee.getExclusions()),
           reportingLines.chainOf(mentee.getEmail())));
       menteePeople.put(mentee.getId(), new MatchingPool.Person(mentee.getId(), mentee.getFullName(),

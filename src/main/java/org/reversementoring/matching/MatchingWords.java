@@ -4,23 +4,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.reversementoring.common.Language;
-import org.reversementoring.common.Topic;
+import org.reversementoring.content.TopicNames;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The matching's reasons and proposal summary in one language, from
  * {@code messages/matching[_de].properties}: each {@link Reason}'s arguments put in words (topics,
- * languages, weekly slots, hard rules by their names in that language), a stored sentence as it
+ * languages, weekly slots, hard rules by their names in that language; topics as the catalogue names them), a stored sentence as it
  * was stored.
  */
 @Component
 public class MatchingWords {
 
   private final MessageSource messages;
+  private final TopicNames topics;
 
-  public MatchingWords(MessageSource messages) {
+  public MatchingWords(MessageSource messages, TopicNames topics) {
     this.messages = messages;
+    this.topics = topics;
   }
 
   public In in(Language language) {
@@ -63,7 +65,7 @@ public class MatchingWords {
         words[i] = switch (why.args().get(i)) {
           case NUMBER -> number(value);
           case TEXT -> value;
-          case TOPIC -> Topic.byCode(value).map(topic -> topic.displayName(language)).orElse(value);
+          case TOPIC -> topics.name(value, language);
           case LANGUAGE -> messages.getMessage("language." + Text.key(value), null, value, locale);
           case SLOTS -> and(split(value).stream().map(this::slot).toList());
           case RULES -> split(value).stream()

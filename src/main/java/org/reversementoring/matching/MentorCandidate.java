@@ -10,7 +10,7 @@ import java.util.Set;
  * @param email the mentor's e-mail (checked against the mentee's exclusion list)
  * @param department department name; compared case-insensitively
  * @param birthYear year of birth
- * @param topics topic codes from {@link org.reversementoring.common.Topic}
+ * @param topics codes of the topic catalogue ({@link org.reversementoring.content.TopicCatalogue})
  * @param language language code, e.g. {@code de} or {@code en}
  * @param location site, e.g. {@code Munich}
  * @param availability weekly slots such as {@code TUE-AM}

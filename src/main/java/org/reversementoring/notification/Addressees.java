@@ -1,12 +1,13 @@
 package org.reversementoring.notification;
 
 import java.util.List;
+import java.util.Map;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
 import org.springframework.stereotype.Service;
 
 /**
- * The one place that knows the coordinators' addresses and which mail carries an activation
+ * The one place that knows the coordinators' and organizers' addresses and which mail carries an activation
  * link: a participant's or colleague's mail does while their account has no password yet.
  */
 @Service
@@ -41,6 +42,18 @@ public class Addressees {
   /** The program office: the members of the coordinators' group, in English. */
   public Addressee coordinators() {
     return Addressee.colleagues(coordinatorAddresses(), Language.EN);
+  }
+
+  /**
+   * The program organizers, one addressee per language they read; the program office while the
+   * group has no members, so a mail for them is never lost.
+   */
+  public List<Addressee> organizers() {
+    Map<Language, List<String>> byLanguage = directory.organizerEmailsByLanguage();
+    if (byLanguage.isEmpty()) {
+      return List.of(coordinators());
+    }
+    return byLanguage.entrySet().stream().map(group -> Addressee.colleagues(group.getValue(), group.getKey())).toList();
   }
 
   /** The members of the coordinators' group, or the program office's address while it has none. */

@@ -1,6 +1,7 @@
 package org.reversementoring.notification;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.reversementoring.common.Language;
 
@@ -9,6 +10,9 @@ public interface RecipientDirectory {
 
   /** The coordinators' addresses; empty while the group has no members. */
   List<String> coordinatorEmails();
+
+  /** The program organizers' addresses by the language each reads; empty while the group has no members. */
+  Map<Language, List<String>> organizerEmailsByLanguage();
 
   /** Each coordinator with an address, for a mail of their own (e.g. the morning digest). */
   List<Colleague> coordinators();

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.reversementoring.academy.AcademyProperties;
+import org.reversementoring.academy.AcademyModules;
 import org.reversementoring.calendar.AcademyModuleEvents;
 import org.reversementoring.calendar.CalendarEvent;
 import org.reversementoring.calendar.CalendarFiles;
@@ -23,13 +23,13 @@ public class ProgramCalendarFile {
 
   private final JdbcTemplate jdbc;
   private final ProgramRecords records;
-  private final AcademyProperties academy;
+  private final AcademyModules academy;
   private final AcademyModuleEvents academyEvents;
   private final TandemInvitations tandemEvents;
   private final CalendarFiles files;
   private final ProgramProperties properties;
 
-  ProgramCalendarFile(JdbcTemplate jdbc, ProgramRecords records, AcademyProperties academy,
+  ProgramCalendarFile(JdbcTemplate jdbc, ProgramRecords records, AcademyModules academy,
       AcademyModuleEvents academyEvents, TandemInvitations tandemEvents, CalendarFiles files,
       ProgramProperties properties) {
     this.jdbc = jdbc;

@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.reversementoring.academy.AcademyModule;
-import org.reversementoring.academy.AcademyProperties;
+import org.reversementoring.academy.AcademyModules;
 import org.reversementoring.academy.QualificationCertificate;
 import org.reversementoring.closing.ClosingService;
 import org.reversementoring.common.Language;
@@ -29,11 +28,11 @@ public class ProgramCertificates {
 
   private final JdbcTemplate jdbc;
   private final QualificationCertificate qualificationCertificate;
-  private final AcademyProperties academy;
+  private final AcademyModules academy;
   private final ClosingService closing;
   private final ProgramProperties properties;
 
-  ProgramCertificates(JdbcTemplate jdbc, QualificationCertificate qualificationCertificate, AcademyProperties academy,
+  ProgramCertificates(JdbcTemplate jdbc, QualificationCertificate qualificationCertificate, AcademyModules academy,
       ClosingService closing, ProgramProperties properties) {
     this.jdbc = jdbc;
     this.qualificationCertificate = qualificationCertificate;
@@ -54,7 +53,7 @@ public class ProgramCertificates {
   public Optional<byte[]> pdf(String userId, String name) {
     return switch (name) {
       case QUALIFICATION -> qualification(userId).map(found -> qualificationCertificate.pdf(found.mentorName(),
-          found.cohort(), academy.modules().stream().map(AcademyModule::name).toList(),
+          found.cohort(), academy.namesOf(found.cohort(), found.language()),
           LocalDate.ofInstant(found.completedAt().toInstant(), properties.zone()), found.language()));
       case PARTICIPATION -> closedTandem(userId).map(closing::certificate);
       default -> Optional.empty();

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.reversementoring.academy.AcademyProperties;
+import org.reversementoring.academy.AcademyModules;
 import org.reversementoring.academy.ModuleSchedule;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.participant.ProgramFacts.Application;
@@ -43,10 +43,10 @@ class ProgramRecords {
   private final RowMapper<Application> applicationRows = this::application;
   private final JdbcTemplate jdbc;
   private final ModuleSchedule schedule;
-  private final AcademyProperties academy;
+  private final AcademyModules academy;
   private final MenteeService mentees;
 
-  ProgramRecords(JdbcTemplate jdbc, ModuleSchedule schedule, AcademyProperties academy, MenteeService mentees) {
+  ProgramRecords(JdbcTemplate jdbc, ModuleSchedule schedule, AcademyModules academy, MenteeService mentees) {
     this.jdbc = jdbc;
     this.schedule = schedule;
     this.academy = academy;

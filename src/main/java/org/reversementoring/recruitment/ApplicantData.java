@@ -37,7 +37,7 @@ public record ApplicantData(
         mentor.getAvailability(), mentor.getStatus().name(),
         applications.stream().map(a -> new Application(a.getNumber(), a.getStatus().name(),
             a.getStatus().description(), a.getSubmittedAt(), a.getStatusChangedAt(),
-            a.getTrainingYear(), a.getTopics().stream().map(t -> t.code()).toList(),
+            a.getTrainingYear(), a.getTopicCodes(),
             a.getMotivation(), a.getDecisionReason())).toList());
   }
 }

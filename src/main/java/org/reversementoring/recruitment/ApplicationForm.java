@@ -2,7 +2,6 @@ package org.reversementoring.recruitment;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
-import org.reversementoring.common.EmailAddress;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,10 +13,11 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.reversementoring.common.EmailAddress;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.Language;
-import org.reversementoring.common.Topic;
 import org.reversementoring.common.WeeklySlots;
+import org.reversementoring.content.OfferedTopics;
 import org.reversementoring.identity.PersonName;
 
 /**
@@ -67,12 +67,10 @@ public record ApplicationForm(
    * Checks that need more than one annotation: the topic catalogue, the two addresses, the year of
    * birth against the current year and the availability slots.
    */
-  List<FieldError> crossFieldErrors(Year currentYear) {
+  List<FieldError> crossFieldErrors(Year currentYear, OfferedTopics offered) {
     List<FieldError> errors = new ArrayList<>();
     if (topics != null) {
-      topics.stream().filter(code -> Topic.byCode(code).isEmpty()).findFirst()
-          .ifPresent(code -> errors.add(new FieldError("topics", "unknown topic '" + code
-              + "'; known topics: " + String.join(", ", topicCodes()))));
+      offered.refusal(topics).ifPresent(refusal -> errors.add(new FieldError("topics", refusal)));
       if (topics.stream().distinct().count() != topics.size()) {
         errors.add(new FieldError("topics", "names a topic twice"));
       }
@@ -105,9 +103,5 @@ public record ApplicationForm(
 
   Language languageValue() {
     return Language.byCode(language).orElseThrow();
-  }
-
-  private static List<String> topicCodes() {
-    return java.util.Arrays.stream(Topic.values()).map(Topic::code).toList();
   }
 }

@@ -1,6 +1,7 @@
 package org.reversementoring.recruitment;
 
 import java.util.Optional;
+import org.reversementoring.content.TopicNames;
 import org.reversementoring.worklist.CaseLabels;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ApplicationLabels implements CaseLabels {
 
   private final MentorApplicationRepository applications;
+  private final TopicNames topics;
 
-  ApplicationLabels(MentorApplicationRepository applications) {
+  ApplicationLabels(MentorApplicationRepository applications, TopicNames topics) {
     this.applications = applications;
+    this.topics = topics;
   }
 
   @Override
@@ -20,6 +23,6 @@ class ApplicationLabels implements CaseLabels {
   public Optional<String> labelOf(String caseNumber) {
     return applications.findByNumber(caseNumber).map(application -> CaseLabels.join(
         application.getMentor().getFullName(), application.getMentor().getDepartment(),
-        CaseLabels.topics(application.getTopics())));
+        CaseLabels.topics(application.getTopicCodes(), topics)));
   }
 }

@@ -8,6 +8,7 @@ import org.reversementoring.common.FieldError;
 import org.reversementoring.common.InputValidator;
 import org.reversementoring.common.ReferenceNumbers;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.content.TopicCatalogue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +26,13 @@ public class ApplicationService {
   private final ReferenceNumbers numbers;
   private final InputValidator validator;
   private final Clock clock;
+  private final TopicCatalogue topics;
 
   public ApplicationService(MentorRepository mentors, MentorApplicationRepository applications,
       ApplicationStatusChangeRepository statusChanges, ReferenceNumbers numbers, InputValidator validator,
-      Clock clock) {
+      Clock clock, TopicCatalogue topics) {
     this.statusChanges = statusChanges;
+    this.topics = topics;
     this.mentors = mentors;
     this.applications = applications;
     this.numbers = numbers;
@@ -43,7 +46,7 @@ public class ApplicationService {
    */
   public RegisteredApplication register(ApplicationForm form) {
     validator.validate(form);
-    List<FieldError> errors = form.crossFieldErrors(Year.now(clock));
+    List<FieldError> errors = form.crossFieldErrors(Year.now(clock), topics.offeredCodes());
     if (!errors.isEmpty()) {
       throw new RejectedInputException(errors);
     }

@@ -5,23 +5,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.reversementoring.common.Language;
+import org.reversementoring.content.TopicNames;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The few lines a supervisor or coordinator reads before deciding, in the reader's language
- * (words {@code application-summary.*} in messages/documents), from the application as it is.
+ * (words {@code application-summary.*} in messages/documents, topic names from the catalogue), from
+ * the application as it is.
  */
 @Component
 public class ApplicationSummary {
 
   private final MentorApplicationRepository applications;
   private final MessageSource messages;
+  private final TopicNames names;
 
-  ApplicationSummary(MentorApplicationRepository applications, MessageSource messages) {
+  ApplicationSummary(MentorApplicationRepository applications, MessageSource messages, TopicNames names) {
     this.applications = applications;
     this.messages = messages;
+    this.names = names;
   }
 
   /** Empty for an application that is not (or no longer) on record. */
@@ -33,8 +37,8 @@ public class ApplicationSummary {
   private String text(MentorApplication application, Language language) {
     Locale locale = language.locale();
     Mentor mentor = application.getMentor();
-    String topics = application.getTopics().stream()
-        .map(topic -> topic.displayName(language)).collect(Collectors.joining(", "));
+    String topics = application.getTopicCodes().stream()
+        .map(code -> names.name(code, language)).collect(Collectors.joining(", "));
     return String.join("\n",
         words("application-summary.who", locale, application.getNumber(), mentor.getFullName(), mentor.getEmail()),
         words("application-summary.apprenticeship", locale, mentor.getOccupation(),

@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.reversementoring.common.Topic;
 
 /** One application of an apprentice to become a mentor, numbered like RMA-2026-0001. */
 @Entity
@@ -105,8 +104,9 @@ public class MentorApplication {
     return trainingYear;
   }
 
-  public List<Topic> getTopics() {
-    return Arrays.stream(topics.split(",")).map(code -> Topic.byCode(code).orElseThrow()).toList();
+  /** Codes of the topic catalogue, in the order the applicant gave them. */
+  public List<String> getTopicCodes() {
+    return Arrays.asList(topics.split(","));
   }
 
   public String getMotivation() {

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.reversementoring.common.Topic;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +34,7 @@ public class QualifiedMentors {
 
   private static QualifiedMentor toQualified(MentorApplication application) {
     Mentor mentor = application.getMentor();
-    List<String> topics = application.getTopics().stream().map(Topic::code).toList();
+    List<String> topics = application.getTopicCodes();
     return new QualifiedMentor(mentor.getId(), mentor.getEmail(), mentor.getFullName(),
         mentor.getDepartment(), mentor.getBirthYear(), topics, mentor.getLanguage().code(),
         mentor.getLocation(), mentor.getAvailability(), mentor.getSupervisorEmail(), mentor.getCapacity());

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.content.TopicNames;
 import org.reversementoring.identity.ProgramGroup;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -42,8 +43,11 @@ class ProgramReportController {
   private final ProgramReports reports;
   private final IdentityService identity;
   private final MessageSource messages;
+  private final TopicNames topics;
 
-  ProgramReportController(ProgramReports reports, IdentityService identity, MessageSource messages) {
+  ProgramReportController(ProgramReports reports, IdentityService identity, MessageSource messages,
+      TopicNames topics) {
+    this.topics = topics;
     this.reports = reports;
     this.identity = identity;
     this.messages = messages;
@@ -89,7 +93,7 @@ class ProgramReportController {
     model.addAttribute("figures", ReportFigures.of(report));
     ReportCharts.Words words = key -> messages.getMessage("report." + key, null, locale);
     Language language = Language.byCode(locale.getLanguage()).orElse(Language.EN);
-    model.addAttribute("topicChart", ReportCharts.ratingsByTopic(report.sessionRatingByTopic(), language, words));
+    model.addAttribute("topicChart", ReportCharts.ratingsByTopic(report.sessionRatingByTopic(), language, words, topics));
     model.addAttribute("funnelChart", ReportCharts.funnel(report.funnel(), words));
     model.addAttribute("query", (from == null ? "" : "from=" + from)
         + (from != null && to != null ? "&" : "") + (to == null ? "" : "to=" + to));

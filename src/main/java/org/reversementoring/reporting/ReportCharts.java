@@ -3,7 +3,7 @@ package org.reversementoring.reporting;
 import java.util.ArrayList;
 import java.util.List;
 import org.reversementoring.common.Language;
-import org.reversementoring.common.Topic;
+import org.reversementoring.content.TopicNames;
 import org.reversementoring.reporting.ProgramReport.Average;
 import org.reversementoring.reporting.ProgramReport.Count;
 
@@ -41,10 +41,10 @@ public final class ReportCharts {
   }
 
   /** Average session rating by topic on a fixed 0–5 scale. */
-  static Chart ratingsByTopic(List<Average> averages, Language language, Words words) {
+  static Chart ratingsByTopic(List<Average> averages, Language language, Words words, TopicNames topics) {
     List<Bar> bars = new ArrayList<>();
     for (Average a : averages) {
-      String label = Topic.byCode(a.key()).map(t -> t.displayName(language)).orElse(a.key());
+      String label = topics.name(a.key(), language);
       bars.add(new Bar(label, ReportFigures.decimals(a.average(), 2) + " (" + a.count() + ")",
           (int) Math.round(a.average() / 5.0 * BAR_AREA), bars.size() * ROW_HEIGHT));
     }

@@ -3,6 +3,7 @@ package org.reversementoring.security;
 import static org.reversementoring.identity.ProgramGroup.ADMINS;
 import static org.reversementoring.identity.ProgramGroup.COORDINATORS;
 import static org.reversementoring.identity.ProgramGroup.PROCESS_OWNERS;
+import static org.reversementoring.identity.ProgramGroup.PROGRAM_ORGANIZERS;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 import org.reversementoring.common.ProgramProperties;
@@ -37,6 +38,8 @@ class SecurityConfiguration {
       "/withdraw", "/sessions/move", "/tandems/end", "/activate", "/activate/request",
       "/mailbox", "/mailbox/**"};
 
+  private static final String CONTENT = "/program-content";
+
   private static final RequestMatcher CAMUNDA_LOGOUT =
       antMatcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
   private static final RequestMatcher PROGRAM_LOGOUT = antMatcher(HttpMethod.POST, "/logout");
@@ -68,6 +71,11 @@ class SecurityConfiguration {
             // each person's own program page: what it shows is found by the login's user id
             .requestMatchers("/me", "/me/**").authenticated()
             .requestMatchers("/api/sign-on/**").hasAuthority(ADMINS.id())
+            // the program's content: kept by organizers and coordinators, read by process owners
+            .requestMatchers(HttpMethod.GET, CONTENT, CONTENT + "/history")
+            .hasAnyAuthority(COORDINATORS.id(), PROGRAM_ORGANIZERS.id(), PROCESS_OWNERS.id())
+            .requestMatchers(CONTENT + "/**", ProgramProperties.FOLLOW_UP_PATH)
+            .hasAnyAuthority(COORDINATORS.id(), PROGRAM_ORGANIZERS.id())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge))
         .formLogin(form -> form.loginPage("/login")
@@ -77,10 +85,10 @@ class SecurityConfiguration {
             .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK),
                 CAMUNDA_LOGOUT)
             .defaultLogoutSuccessHandlerFor(loggedOut, PROGRAM_LOGOUT))
-        // the login, logout and erasure forms carry Spring's token; the webapps carry Camunda's own
-        // (X-XSRF-TOKEN); every other state change is refused when a browser sends it from another site
+        // the login, logout, erasure and content forms carry Spring's token; the webapps carry Camunda's
+        // own (X-XSRF-TOKEN); every other state change is refused when a browser sends it from another site
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new OrRequestMatcher(
-            antMatcher(HttpMethod.POST, "/login"), PROGRAM_LOGOUT, PAGE_ERASURE)))
+            antMatcher(HttpMethod.POST, "/login"), PROGRAM_LOGOUT, PAGE_ERASURE, antMatcher(HttpMethod.POST, CONTENT + "/**"))))
         .addFilterBefore(new CrossSiteRequestFilter(program.baseUrl()), CsrfFilter.class)
         .headers(headers -> headers
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))

@@ -2,10 +2,14 @@ package org.reversementoring.tandem;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.reversementoring.common.EnteredDateTime;
 import org.reversementoring.common.Language;
+import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.recruitment.Mentor;
 import org.springframework.context.MessageSource;
@@ -20,14 +24,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class KickoffService {
 
-  /** What "Plan kickoff" decided, and who works the kickoff tasks. */
-  public record KickoffPlan(KickoffSlots.Proposal proposal, String mentorUserId, String menteeUserId) {
+  /**
+   * What "Plan kickoff" decided, and who works the kickoff tasks.
+   *
+   * @param sharedSlot whether the kickoff is planned in a weekly slot both share; if not, the
+   *                   organizers agree a date ({@link #agreeDate})
+   */
+  public record KickoffPlan(boolean sharedSlot, String mentorUserId, String menteeUserId) {
   }
+
+  /** How far after the earliest possible kickoff the organizers may set it. */
+  static final int MAX_WEEKS_TO_KICKOFF = 8;
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
 
   private final TandemService tandems;
   private final TandemParticipants participants;
   private final KickoffSlots slots;
   private final Clock clock;
+  private final ZoneId zone;
   private final MessageSource messages;
 
   public KickoffService(TandemService tandems, TandemParticipants participants, TandemProperties properties,
@@ -36,12 +51,13 @@ public class KickoffService {
     this.participants = participants;
     this.slots = new KickoffSlots(properties);
     this.clock = clock;
+    this.zone = properties.zone();
     this.messages = messages;
   }
 
   /**
-   * Proposes the kickoff at the first weekly slot both named, from the start date on, stores it
-   * and ties the tandem to its process instance.
+   * Plans the kickoff at the first weekly slot both named, from the start date on, and ties the
+   * tandem to its process instance; without a shared slot nothing is planned yet.
    */
   public KickoffPlan plan(long tandemId, String processInstanceId) {
     TandemParticipants.Participants pair = participants.of(tandemId);
@@ -52,11 +68,34 @@ public class KickoffService {
     if (mentor.getUserId() == null || mentee.getUserId() == null) {
       throw new IllegalStateException("Tandem " + tandem.getNumber() + ": mentor or mentee has no account");
     }
-    KickoffSlots.Proposal proposal = slots.propose(tandem.getStartsOn(), clock.instant(),
+    Optional<KickoffSlots.Proposal> proposal = slots.propose(tandem.getStartsOn(), clock.instant(),
         mentor.getAvailability(), mentee.getAvailability());
-    tandem.planKickoff(proposal.start().toInstant());
+    proposal.ifPresent(shared -> tandem.planKickoff(shared.start().toInstant()));
     tandem.attachToProcess(processInstanceId);
-    return new KickoffPlan(proposal, mentor.getUserId(), mentee.getUserId());
+    return new KickoffPlan(proposal.isPresent(), mentor.getUserId(), mentee.getUserId());
+  }
+
+  /**
+   * The kickoff date the organizers agreed with both (a local date and time in the program's zone,
+   * or one with an offset): from the tandem's start day with the usual notice, and at most
+   * {@value #MAX_WEEKS_TO_KICKOFF} weeks later. A refusal names {@code kickoffStart} and changes nothing.
+   */
+  public Tandem agreeDate(long tandemId, String start) {
+    Tandem tandem = tandems.find(tandemId);
+    requireStatus(tandem, TandemStatus.KICKOFF);
+    String field = TandemVariables.KICKOFF_START.name();
+    ZonedDateTime kickoff = EnteredDateTime.parse(field, start, zone);
+    ZonedDateTime earliest = slots.earliest(tandem.getStartsOn(), clock.instant());
+    if (kickoff.isBefore(earliest)) {
+      throw new RejectedInputException(field, "must be on or after " + WHEN.format(earliest)
+          + " (the tandem's start, with notice)");
+    }
+    if (kickoff.isAfter(earliest.plusWeeks(MAX_WEEKS_TO_KICKOFF))) {
+      throw new RejectedInputException(field, "must be within " + MAX_WEEKS_TO_KICKOFF + " weeks of "
+          + WHEN.format(earliest));
+    }
+    tandem.planKickoff(kickoff.toInstant());
+    return tandem;
   }
 
   /** Records what the mentor agreed; agreeing again (after the mentee asked for changes) replaces it. */

@@ -13,21 +13,13 @@ import java.util.Set;
 /**
  * Proposes the kickoff meeting of a tandem: the first weekly slot both mentor and mentee named
  * (e.g. {@code TUE-AM}), from the tandem's start date on and not sooner than the configured
- * notice. Without a shared slot it takes the mentee's first slot (executives' calendars are
- * harder to move), without any slot of the mentee the mentor's, and without any slot at all the
- * first weekday morning. Plain Java, no Spring, no Camunda.
+ * notice. Without a shared slot there is no proposal: the program organizers agree a date with
+ * both. Plain Java, no Spring, no Camunda.
  */
 public final class KickoffSlots {
 
-  /** Where the proposal came from; the kickoff mail says so when it is not a shared slot. */
-  public enum Basis { SHARED_SLOT, MENTEE_SLOT, MENTOR_SLOT, NO_SLOT }
-
-  /** The proposed meeting, the slot it is in and why that one. */
-  public record Proposal(ZonedDateTime start, ZonedDateTime end, String slot, Basis basis) {
-
-    public boolean shared() {
-      return basis == Basis.SHARED_SLOT;
-    }
+  /** The proposed meeting and the shared slot it is in. */
+  public record Proposal(ZonedDateTime start, ZonedDateTime end, String slot) {
   }
 
   private static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -39,24 +31,11 @@ public final class KickoffSlots {
     this.properties = properties;
   }
 
-  public Proposal propose(LocalDate startsOn, Instant now, List<String> mentorSlots, List<String> menteeSlots) {
-    List<String> mentor = mentorSlots == null ? List.of() : mentorSlots;
-    List<String> mentee = menteeSlots == null ? List.of() : menteeSlots;
-    Set<String> shared = new LinkedHashSet<>(mentee);
-    shared.retainAll(mentor);
-    ZonedDateTime earliest = earliest(startsOn, now);
-    if (!shared.isEmpty()) {
-      return first(earliest, shared, Basis.SHARED_SLOT);
-    }
-    if (!mentee.isEmpty()) {
-      return first(earliest, Set.copyOf(mentee), Basis.MENTEE_SLOT);
-    }
-    if (!mentor.isEmpty()) {
-      return first(earliest, Set.copyOf(mentor), Basis.MENTOR_SLOT);
-    }
-    Set<String> mornings = new LinkedHashSet<>();
-    WEEKDAYS.forEach(day -> mornings.add(slotName(day, true)));
-    return first(earliest, mornings, Basis.NO_SLOT);
+  /** The first shared slot's meeting, or empty when mentor and mentee share no weekly slot. */
+  public Optional<Proposal> propose(LocalDate startsOn, Instant now, List<String> mentorSlots, List<String> menteeSlots) {
+    Set<String> shared = new LinkedHashSet<>(menteeSlots == null ? List.of() : menteeSlots);
+    shared.retainAll(mentorSlots == null ? List.of() : mentorSlots);
+    return shared.isEmpty() ? Optional.empty() : Optional.of(first(earliest(startsOn, now), shared));
   }
 
   /** The weekly slot a meeting at this time is in, e.g. TUE-AM, if it starts at a slot's time. */
@@ -74,14 +53,15 @@ public final class KickoffSlots {
     return Optional.empty();
   }
 
-  private ZonedDateTime earliest(LocalDate startsOn, Instant now) {
+  /** The earliest kickoff: the tandem's start day, and not sooner than the notice. */
+  public ZonedDateTime earliest(LocalDate startsOn, Instant now) {
     ZonedDateTime startOfTandem = startsOn.atStartOfDay(properties.zone());
     ZonedDateTime withNotice = now.plus(properties.kickoffNotice()).atZone(properties.zone());
     return withNotice.isAfter(startOfTandem) ? withNotice : startOfTandem;
   }
 
   /** The first occurrence of one of the slots at or after {@code earliest}, in date then AM/PM order. */
-  private Proposal first(ZonedDateTime earliest, Set<String> slots, Basis basis) {
+  private Proposal first(ZonedDateTime earliest, Set<String> slots) {
     LocalDate day = earliest.toLocalDate();
     for (int i = 0; i <= 8; i++, day = day.plusDays(1)) {
       for (boolean morning : new boolean[] {true, false}) {
@@ -92,7 +72,7 @@ public final class KickoffSlots {
         ZonedDateTime start = day.atTime(morning ? properties.morningStart() : properties.afternoonStart())
             .atZone(properties.zone());
         if (!start.isBefore(earliest)) {
-          return new Proposal(start, start.plus(properties.kickoffDuration()), slot, basis);
+          return new Proposal(start, start.plus(properties.kickoffDuration()), slot);
         }
       }
     }

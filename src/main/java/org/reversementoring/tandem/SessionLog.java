@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.common.Topic;
+import org.reversementoring.content.OfferedTopics;
 import org.reversementoring.tandem.TandemVariables;
 
 /**
- * What the mentor logs after a session: held or not, how long, topic codes covered (see
- * {@link Topic}) and short notes. Built only through {@link #of}, which refuses bad input naming
+ * What the mentor logs after a session: held or not, how long, codes of topics the catalogue
+ * offers ({@link OfferedTopics}) and short notes. Built only through {@link #of}, which refuses bad input naming
  * every field.
  */
-public record SessionLog(boolean held, Integer minutes, List<String> topics, String notes) {
+public record SessionLog(boolean held, Integer minutes, List<String> topics, String notes, boolean replacementWanted) {
 
   public static final int MIN_MINUTES = 5;
   public static final int MAX_MINUTES = 240;
@@ -29,8 +29,11 @@ public record SessionLog(boolean held, Integer minutes, List<String> topics, Str
    * @param minutes required when held, {@value #MIN_MINUTES} to {@value #MAX_MINUTES}
    * @param topics  topic codes, comma or blank separated; at least one when held
    * @param notes   optional, at most {@value #MAX_TEXT} characters
+   * @param replacement "the tandem asks for a replacement date": only for a session not held
+   * @param offered the topics the catalogue offers now
    */
-  public static SessionLog of(Object held, Integer minutes, List<String> topics, String notes) {
+  public static SessionLog of(Object held, Integer minutes, List<String> topics, String notes, Object replacement,
+      OfferedTopics offered) {
     List<FieldError> errors = new ArrayList<>();
     Boolean wasHeld = yesNo(held);
     if (wasHeld == null) {
@@ -39,9 +42,8 @@ public record SessionLog(boolean held, Integer minutes, List<String> topics, Str
     List<String> codes = new ArrayList<>(new LinkedHashSet<>(topics == null ? List.of()
         : topics.stream().map(String::strip).filter(t -> !t.isEmpty()).map(t -> t.toLowerCase(Locale.ROOT)).toList()));
     for (String code : codes) {
-      if (Topic.byCode(code).isEmpty()) {
-        errors.add(new FieldError(TandemVariables.SESSION_TOPICS.name(), "unknown topic '" + shorten(code) + "'"));
-      }
+      offered.refusal(List.of(code))
+          .ifPresent(refusal -> errors.add(new FieldError(TandemVariables.SESSION_TOPICS.name(), refusal)));
     }
     if (Boolean.TRUE.equals(wasHeld)) {
       if (minutes == null) {
@@ -57,10 +59,17 @@ public record SessionLog(boolean held, Integer minutes, List<String> topics, Str
     if (text != null && text.length() > MAX_TEXT) {
       errors.add(new FieldError(TandemVariables.SESSION_NOTES.name(), "must be at most " + MAX_TEXT + " characters"));
     }
+    Boolean replacementWanted = replacement == null ? Boolean.FALSE : yesNo(replacement);
+    if (replacementWanted == null) {
+      errors.add(new FieldError(TandemVariables.REPLACEMENT_WANTED.name(), "must be true or false"));
+    } else if (replacementWanted && Boolean.TRUE.equals(wasHeld)) {
+      errors.add(new FieldError(TandemVariables.REPLACEMENT_WANTED.name(), "only for a session that was not held"));
+    }
     if (!errors.isEmpty()) {
       throw new RejectedInputException(errors);
     }
-    return wasHeld ? new SessionLog(true, minutes, codes, text) : new SessionLog(false, null, codes, text);
+    return wasHeld ? new SessionLog(true, minutes, codes, text, false)
+        : new SessionLog(false, null, codes, text, replacementWanted);
   }
 
   /** The mentee's rating of a session: 1 to 5 and an optional comment. */
@@ -94,9 +103,5 @@ public record SessionLog(boolean held, Integer minutes, List<String> topics, Str
       case "no", "false" -> Boolean.FALSE;
       default -> null;
     };
-  }
-
-  private static String shorten(String code) {
-    return code.length() > 40 ? code.substring(0, 40) + "…" : code;
   }
 }

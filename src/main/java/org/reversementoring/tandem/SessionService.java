@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.reversementoring.common.EnteredDateTime;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.tandem.TandemVariables;
 import org.springframework.stereotype.Service;
@@ -26,6 +29,8 @@ public class SessionService {
   public static final int MAX_SHIFT_WEEKS = 8;
   /** A silent tandem may pause for 1 to this many weeks. */
   public static final int MAX_PAUSE_WEEKS = 8;
+  public static final int MAX_WEEKS_TO_REPLACEMENT = 12;
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
   /** The field of the reschedule page. */
   public static final String RESCHEDULE_START = "start";
 
@@ -76,6 +81,32 @@ public class SessionService {
     }
     TandemSession last = existing.get(existing.size() - 1);
     return add(tandem, last.getPlannedAt(), extra, last.getPosition() + 1);
+  }
+
+  /**
+   * A session that could not be held is replaced, at the tandem's request, by one more session on
+   * the date the organizers agreed with both (a local date and time in the program's zone, or one
+   * with an offset): after the last session of the series ends, and within
+   * {@value #MAX_WEEKS_TO_REPLACEMENT} weeks of that. It takes the next position, so the sessions
+   * stay in order. A refusal names {@code replacementStart} and changes nothing.
+   */
+  public TandemSession addReplacement(long tandemId, String start) {
+    Tandem tandem = activeTandem(tandemId);
+    String field = TandemVariables.REPLACEMENT_START.name();
+    Instant replacement = EnteredDateTime.parse(field, start, properties.zone()).toInstant();
+    List<TandemSession> series = sessions.findByTandemIdOrderByPosition(tandemId);
+    TandemSession last = series.get(series.size() - 1);
+    Instant earliest = last.getPlannedEnd().isAfter(clock.instant()) ? last.getPlannedEnd() : clock.instant();
+    if (!replacement.isAfter(earliest)) {
+      throw new RejectedInputException(field, "must be after " + LOCAL.format(earliest.atZone(properties.zone()))
+          + " (the end of session " + last.getPosition() + ", the last one, and now)");
+    }
+    if (replacement.isAfter(earliest.plus(Duration.ofDays(7L * MAX_WEEKS_TO_REPLACEMENT)))) {
+      throw new RejectedInputException(field, "must be within " + MAX_WEEKS_TO_REPLACEMENT + " weeks of "
+          + LOCAL.format(earliest.atZone(properties.zone())));
+    }
+    return sessions.save(new TandemSession(tandemId, last.getPosition() + 1, tandem.getMentorId(), replacement,
+        tandem.getSessionMinutes()));
   }
 
   /** The first session still planned, or empty when every session is logged. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.reversementoring.calendar.TandemInvitations;
 import org.reversementoring.common.Language;
+import org.reversementoring.common.ProgramProperties;
 import org.reversementoring.notification.Addressee;
 import org.reversementoring.notification.Addressees;
 import org.reversementoring.notification.MailAttachment;
@@ -22,11 +23,13 @@ import org.springframework.stereotype.Service;
 /**
  * Mails of the tandem lifecycle, to the {@code mentor}, the {@code mentee}, both
  * {@code participants} (one mail each), the mentor's training {@code supervisor}, the
- * {@code coordinators} or the {@code replaced-mentor}, as the model names them. Placeholders of
+ * {@code coordinators}, the program {@code organizers} (one mail per language they read, quoting
+ * their task's brief) or the {@code replaced-mentor}, as the model names them. Placeholders of
  * every template: {0} tandem number, {1} mentor's name, {2} mentee's name, {3} kickoff date and
  * time in words (program zone), {4} a sentence on how the kickoff time was chosen, {5} weeks
  * between sessions, {6} sessions, {7} minutes per session; mails about one session add {8} its
- * position, {9} its date and time in words, {10} its minutes. Participants' mails carry the link to
+ * position, {9} its date and time in words, {10} its minutes (the replacement's invitation: the
+ * replacement session's); the organizers' mails add the follow-up view last. Participants' mails carry the link to
  * set a password while their account has none and, while the tandem runs, the link to ask to end
  * it. Calendar files come from {@link TandemInvitations}.
  */
@@ -39,13 +42,16 @@ public class TandemMails implements ProcessMails {
   static final String END_REQUESTED = "tandem-end-requested";
   static final String ENDED_ON_REQUEST = "tandem-ended-on-request";
   static final String REMATCH_MENTEE = "tandem-rematch-mentee";
+  /** The invitation to a session the organizers planned to replace one that could not be held. */
+  static final String REPLANNED = "tandem-session-replanned";
   /** Reminders of a kickoff task: one per open task, so a task created again after changes gets its own. */
   static final Set<String> TASK_REMINDERS = Set.of("tandem-agree-goals-reminder", "tandem-confirm-kickoff-reminder");
   /** Reminders of a session with its calendar entry as it stands and the link to move it. */
   static final Set<String> SESSION_REMINDERS = Set.of("tandem-session-reminder", "tandem-session-moved");
   /** Mails about one session: its placeholders, and a reminder's key names the session. */
   static final Set<String> SESSION_MAILS = Set.of("tandem-session-reminder", "tandem-session-moved",
-      "tandem-log-session", "tandem-rate-session", "tandem-log-session-reminder");
+      "tandem-log-session", "tandem-rate-session", "tandem-log-session-reminder", "tandem-log-chase",
+      "tandem-replan-session", "tandem-replan-session-reminder", REPLANNED);
   /** After a substitute took over or a pause: every session still planned, as it now stands. */
   static final Set<String> PLANNED_SESSIONS_UPDATES = Set.of("tandem-substitute", "tandem-paused");
   /** About the end or continuation of the tandem; once it has ended early, with the cancellations. */
@@ -59,9 +65,12 @@ public class TandemMails implements ProcessMails {
   private final Addressees addressees;
   private final MessageSource messages;
   private final TandemProperties properties;
+  private final ProgramProperties program;
 
   public TandemMails(TandemParticipants participants, SessionService sessions, SessionLinks links,
-      TandemInvitations invitations, Addressees addressees, MessageSource messages, TandemProperties properties) {
+      TandemInvitations invitations, Addressees addressees, MessageSource messages, TandemProperties properties,
+      ProgramProperties program) {
+    this.program = program;
     this.participants = participants;
     this.sessions = sessions;
     this.links = links;
@@ -88,6 +97,7 @@ public class TandemMails implements ProcessMails {
       case "coordinators" -> List.of(mail(step, step.template(), tandem, Language.EN).to(addressees.coordinators())
           .quote(END_REQUESTED.equals(step.template()) ? END_REQUEST_REASON.optionalFrom(step.variables()).orElse(null)
               : null).build());
+      case "organizers" -> toOrganizers(step, tandem);
       case "replaced-mentor" -> List.of(toReplacedMentor(step, tandem));
       default -> throw step.unknownRecipient();
     };
@@ -130,6 +140,15 @@ public class TandemMails implements ProcessMails {
     return mail;
   }
 
+  /** The organizers, in the languages they read: their task's brief quoted, the follow-up view linked. */
+  private List<MailMessage> toOrganizers(MailStep step, TandemParticipants.Participants tandem) {
+    return addressees.organizers().stream().map(organizers -> {
+      MailMessage.Builder mail = mail(step, step.template(), tandem, organizers.language(), program.followUpUrl());
+      return mail.keyPart(organizers.language().code()).to(organizers)
+          .quote(ORGANIZER_BRIEF.optionalFrom(step.variables()).orElse(null)).build();
+    }).toList();
+  }
+
   /**
    * To the mentor a substitute replaced, in their language: the sessions they no longer hold
    * (every session still planned) as a calendar cancellation with them and the mentee as attendees.
@@ -144,9 +163,9 @@ public class TandemMails implements ProcessMails {
         .build();
   }
 
-  /** The step's mail with this template: placeholders, the key parts of reminders, calendar files. */
+  /** The step's mail with this template: placeholders (then {@code more}), the key parts of reminders, calendar files. */
   private MailMessage.Builder mail(MailStep step, String template, TandemParticipants.Participants tandem,
-      Language language) {
+      Language language, Object... more) {
     MailMessage.Builder mail = step.mail(template);
     if (TASK_REMINDERS.contains(template)) {
       mail.keyPart(String.valueOf(step.taskId()));
@@ -158,10 +177,17 @@ public class TandemMails implements ProcessMails {
     }
     List<Object> args = new ArrayList<>(args(tandem, language));
     if (SESSION_MAILS.contains(template)) {
-      TandemSession session = sessions.session(tandem.tandem().getId(), SESSION_POSITION.from(step.variables()));
+      TandemSession session = sessions.session(tandem.tandem().getId(), positionOf(step, template));
       args.addAll(List.of(session.getPosition(), when(session.getPlannedAt(), language), session.getPlannedMinutes()));
     }
+    args.addAll(List.of(more));
     return mail.args(args).attachments(calendar(step, template, tandem));
+  }
+
+  /** The session a mail is about: the one the loop is at, or the replacement the organizers planned. */
+  private static int positionOf(MailStep step, String template) {
+    return REPLANNED.equals(template) ? REPLACEMENT_POSITION.from(step.variables())
+        : SESSION_POSITION.from(step.variables());
   }
 
   /** The variant a side gets: the mentor's goals again after changes, the mentee's news of a rematch. */
@@ -200,8 +226,8 @@ public class TandemMails implements ProcessMails {
       return List.of(MailAttachment.calendarRequest(invitations.kickoff(pair(tandem),
           record.getKickoffAt().atZone(properties.zone()), properties.kickoffDuration())));
     }
-    if (SESSION_REMINDERS.contains(template)) {
-      TandemSession session = sessions.session(record.getId(), SESSION_POSITION.from(step.variables()));
+    if (SESSION_REMINDERS.contains(template) || REPLANNED.equals(template)) {
+      TandemSession session = sessions.session(record.getId(), positionOf(step, template));
       return List.of(MailAttachment.calendarRequest(invitations.sessions(pair(tandem), List.of(session(session)))));
     }
     if (PLANNED_SESSIONS_UPDATES.contains(template)) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.reversementoring.common.ReferenceNumbers;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,11 @@ public class TandemService {
   public Tandem find(long tandemId) {
     return tandems.findById(tandemId)
         .orElseThrow(() -> new IllegalArgumentException("No tandem with id " + tandemId));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Tandem> findByNumber(String number) {
+    return tandems.findByNumber(number);
   }
 
   /** The tandem an enrollment was matched into. */

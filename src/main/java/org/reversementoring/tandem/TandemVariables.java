@@ -27,6 +27,23 @@ public final class TandemVariables {
   public static final ProcessVariable<String> MENTOR_USER_ID = string("mentorUserId");
   /** Camunda user id of the mentee, assignee of "Confirm kickoff". */
   public static final ProcessVariable<String> MENTEE_USER_ID = string("menteeUserId");
+  /** Whether mentor and mentee share a weekly slot; without one the organizers agree a kickoff date. */
+  public static final ProcessVariable<Boolean> SHARED_SLOT = bool("sharedSlot");
+
+  // the program organizers' tasks (agree a kickoff date, chase a missing log, re-plan a session)
+  /**
+   * Task-local on each organizers' task: what they need to act, in words (names, addresses, weekly
+   * slots, dates), shown read-only and quoted in their mail; personal.
+   */
+  public static final ProcessVariable<String> ORGANIZER_BRIEF = string("organizerBrief");
+  /** Form agree-kickoff-date: the kickoff's date and time (local in the program's zone, or with an offset). */
+  public static final ProcessVariable<String> KICKOFF_START = string("kickoffStart");
+  /** Form chase-session-log: {@code reached} (a week more) or {@code unreachable} (hand over to the coordinators). */
+  public static final ProcessVariable<String> CHASE_OUTCOME = string("chaseOutcome");
+  /** Form replan-session: the replacement session's date and time, after the last planned session. */
+  public static final ProcessVariable<String> REPLACEMENT_START = string("replacementStart");
+  /** Position of the replacement session the organizers planned, for its invitation. */
+  public static final ProcessVariable<Integer> REPLACEMENT_POSITION = integer("replacementPosition");
 
   // kickoff: form agree-goals-and-cadence (the mentor); stored on the tandem record, normalised
   /** 2-4 goals, one per line; personal, never in history. */
@@ -70,13 +87,20 @@ public final class TandemVariables {
   public static final ProcessVariable<String> SESSION_HELD = string("sessionHeld");
   /** 5-240: minutes actually held; required when held. */
   public static final ProcessVariable<Integer> HELD_MINUTES = integer("heldMinutes");
-  /** Topic codes covered (common.Topic), comma-separated or a JSON array; at least one when held. */
+  /** Topic codes covered (content.TopicCatalogue), comma-separated or a JSON array; at least one when held. */
   public static final ProcessVariable<String> SESSION_TOPICS = string("sessionTopics");
   /** Short notes, optional, at most 2000 characters; personal, never in history. */
   public static final ProcessVariable<String> SESSION_NOTES = string("sessionNotes");
+  /** Not held, and the tandem asks the organizers for a replacement date (the form's checkbox; checked on completion). */
+  public static final ProcessVariable<Boolean> REPLACEMENT_WANTED = bool("replacementWanted");
   /** The answers of "Log session"; they leave the process once stored. */
   public static final List<ProcessVariable<?>> SESSION_LOG_ANSWERS = List.of(SESSION_HELD, HELD_MINUTES,
       SESSION_TOPICS, SESSION_NOTES);
+  /**
+   * Set when a log is stored: its session's position. The chase of a missing log ends as soon as it
+   * names the session being chased (conditional event "Session logged").
+   */
+  public static final ProcessVariable<Integer> LOGGED_SESSION = integer("loggedSession");
 
   // sessions: form rate-session (the mentee)
   /** 1-5. */
@@ -86,7 +110,7 @@ public final class TandemVariables {
   /** The answers of "Rate session"; they leave the process once stored. */
   public static final List<ProcessVariable<?>> SESSION_RATING_ANSWERS = List.of(SESSION_RATING, RATING_COMMENT);
 
-  // silent tandem: form follow-up-tandem (coordinators), 21 days without a log
+  // silent tandem: form follow-up-tandem (coordinators), after the organizers' chase of a missing log
   /** {@link #RESUME}, {@link #PAUSE} or {@link #END_TANDEM}. */
   public static final ProcessVariable<String> FOLLOW_UP_DECISION = string("followUpDecision");
   public static final String RESUME = "resume";

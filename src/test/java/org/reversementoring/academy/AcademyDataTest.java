@@ -1,13 +1,13 @@
 package org.reversementoring.academy;
 
-import org.reversementoring.support.MovableClock;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.reversementoring.common.InputValidator;
+import org.reversementoring.content.AcademyModuleList;
 import org.reversementoring.support.DomainTestBeans;
+import org.reversementoring.support.MovableClock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({CohortPlanning.class, SeatAllocation.class, ModuleResults.class, InputValidator.class,
+    AcademyModules.class, AcademyModuleList.class,
     AcademyDataTest.TestBeans.class, DomainTestBeans.class})
 @interface AcademyDataTest {
 

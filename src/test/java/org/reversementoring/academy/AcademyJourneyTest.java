@@ -1,6 +1,5 @@
 package org.reversementoring.academy;
 
-import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reversementoring.academy.AcademyVariables.*;
@@ -35,18 +34,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.academy.AcademyVariables;
-import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.content.ModuleEditing;
+import org.reversementoring.content.ModuleInput;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.MentorStatus;
 import org.reversementoring.recruitment.process.WithdrawalService;
 import org.reversementoring.support.AppTest;
+import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.Jobs;
 import org.reversementoring.support.Mails;
 import org.reversementoring.support.RestVariables;
+import org.reversementoring.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Recruitment into the Academy and through it, on the real app with mails read from SMTP. */
 @AppTest
@@ -69,6 +72,8 @@ class AcademyJourneyTest {
   @Autowired WithdrawalService withdrawals;
   @Autowired ModuleResults results;
   @Autowired AcademyCohortRepository allCohorts;
+  @Autowired ModuleEditing moduleEditing;
+  @Autowired JdbcTemplate jdbc;
 
   /**
    * Each test in a time of its own, a day after the first module of every cohort planned so far
@@ -194,6 +199,29 @@ class AcademyJourneyTest {
     assertThat(cancel.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
     assertThat(cancel.getComponents("VEVENT").get(0).getProperty("UID").orElseThrow().getValue()).isEqualTo(uid);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
+  }
+
+  @Test
+  void anOrganizerPlansACohortLikeTheProgramOfficeWithTheModulesTheProgramKeepsNow() {
+    moduleEditing.add("paula", new ModuleInput("ai-ethics", "AI ethics", "KI-Ethik", "90"));
+    try {
+      Map<String, Object> plan = plan("Organized by Paula", 4, now().plusDays(30).truncatedTo(ChronoUnit.HOURS).withHour(9));
+
+      ResponseEntity<Map> started = as("paula").postForEntity(
+          "/engine-rest/process-definition/key/" + PLAN_PROCESS_KEY + "/start", RestVariables.request(plan), Map.class);
+      ResponseEntity<Map> refused = as("lena").postForEntity(
+          "/engine-rest/process-definition/key/" + PLAN_PROCESS_KEY + "/start", RestVariables.request(plan), Map.class);
+
+      assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
+      assertThat(refused.getStatusCode().value()).as("a mentor plans no cohort").isEqualTo(403);
+      AcademyCohort cohort = allCohorts.findByNameIgnoreCase("Organized by Paula").orElseThrow();
+      assertThat(cohort.moduleKeys()).containsExactly("mentoring-basics", "teaching-adults", "communication-feedback",
+          "ai-ethics");
+      assertThat(Duration.between(cohort.module("ai-ethics").orElseThrow().getStartsAt(),
+          cohort.module("ai-ethics").orElseThrow().getEndsAt())).hasMinutes(90);
+    } finally {
+      jdbc.update("delete from academy_module where module_key = 'ai-ethics'");
+    }
   }
 
   @Test

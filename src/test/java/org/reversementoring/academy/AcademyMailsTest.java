@@ -21,6 +21,7 @@ import org.reversementoring.calendar.AcademyModuleEvents;
 import org.reversementoring.calendar.CalendarFiles;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
+import org.reversementoring.content.AcademyModuleList;
 import org.reversementoring.notification.Addressee;
 import org.reversementoring.notification.Addressees;
 import org.reversementoring.notification.MailAttachment;
@@ -30,6 +31,7 @@ import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.recruitment.MentorApplication;
 import org.reversementoring.recruitment.WithdrawLinks;
+import org.reversementoring.support.CatalogueFixtures;
 
 /**
  * Who gets which Academy mail, with which files, and under which step key: the keys are those the
@@ -53,8 +55,9 @@ class AcademyMailsTest {
   private final Addressees addressees = mock(Addressees.class);
   private final AcademyModuleEvents calendar = new AcademyModuleEvents(
       new CalendarFiles(Clock.fixed(Instant.parse("2031-03-01T10:00:00Z"), ZoneOffset.UTC)), PROGRAM);
-  private final AcademyMails mails = new AcademyMails(applications, seats, schedule, AcademyProperties.defaults(),
-      calendar, certificates, withdrawLinks, addressees, PROGRAM);
+  private final AcademyModuleList moduleList = mock(AcademyModuleList.class);
+  private final AcademyMails mails = new AcademyMails(applications, seats, schedule,
+      new AcademyModules(moduleList, null), calendar, certificates, withdrawLinks, addressees, PROGRAM);
 
   private final Mentor mentor = mock(Mentor.class);
   private final Enrollment enrollment = mock(Enrollment.class);
@@ -76,13 +79,16 @@ class AcademyMailsTest {
         12, FIRST);
     for (int i = 0; i < 3; i++) {
       Instant start = FIRST.plus(Duration.ofDays(7L * i));
-      cohort.addModule(AcademyProperties.DEFAULT_MODULES.get(i).key(), start, start.plus(Duration.ofHours(3)));
+      cohort.addModule(CatalogueFixtures.MODULES.get(i).key(), start, start.plus(Duration.ofHours(3)));
     }
     when(enrollment.getId()).thenReturn(11L);
     when(enrollment.getCohort()).thenReturn(cohort);
     when(enrollment.getCompletedAt()).thenReturn(FIRST.plus(Duration.ofDays(20)));
     when(seats.find(11L)).thenReturn(enrollment);
-    when(schedule.modulesFor(11L)).thenReturn(AcademyProperties.defaults().moduleKeys());
+    when(schedule.modulesFor(11L)).thenReturn(CatalogueFixtures.MODULES.stream().map(AcademyModule::key).toList());
+    when(moduleList.name(any(), any())).thenAnswer(call -> CatalogueFixtures.MODULES.stream()
+        .filter(module -> module.key().equals(call.getArgument(0))).map(AcademyModule::name).findFirst()
+        .orElse(call.getArgument(0)));
     when(certificates.pdf(any(), any(), any(), any(), any())).thenReturn(PDF);
 
     when(addressees.coordinators()).thenReturn(

@@ -148,7 +148,8 @@ class AcademyQualificationProcessTest {
     ProcessInstance qualification = qualify();
     assertThat(qualification).isWaitingAt("Task_PlanCohort");
     execute(job("Task_PlanCohort"));
-    assertThat(task()).hasName("Plan a new Academy cohort").hasCandidateGroup("coordinators");
+    assertThat(task()).hasName("Plan a new Academy cohort").hasCandidateGroup("coordinators")
+        .hasCandidateGroup("program-organizers");
     assertThat(doubles.mails).containsExactly("academy-cohort-needed");
 
     doubles.seats.add(21L);

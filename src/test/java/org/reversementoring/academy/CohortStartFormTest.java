@@ -13,12 +13,13 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.RejectedInputException;
+import org.reversementoring.support.CatalogueFixtures;
 
 /** The start form of plan-academy-cohort: spacing, the first start's zone, refusals in the form's terms. */
 class CohortStartFormTest {
 
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  static final List<AcademyModule> MODULES = AcademyProperties.DEFAULT_MODULES;
+  static final List<AcademyModule> MODULES = CatalogueFixtures.MODULES;
 
   @Test
   void theModulesFollowEveryGivenNumberOfDaysInTheConfiguredOrder() {

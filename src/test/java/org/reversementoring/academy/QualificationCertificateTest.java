@@ -16,12 +16,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.reversementoring.common.Language;
+import org.reversementoring.support.CatalogueFixtures;
 
 /** The certificate read back with PDFBox's own text extraction. */
 class QualificationCertificateTest {
 
-  static final List<String> MODULES = AcademyProperties.defaults().modules().stream()
-      .map(AcademyModule::name).toList();
+  static final List<String> MODULES = CatalogueFixtures.MODULES.stream().map(AcademyModule::name).toList();
   static final LocalDate QUALIFIED_ON = LocalDate.of(2031, 3, 12);
 
   final QualificationCertificate certificate = new QualificationCertificate();

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reversementoring.common.Language;
+import org.reversementoring.common.ProgramProperties;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.notification.Addressee;
 import org.reversementoring.notification.Addressees;
@@ -22,6 +23,7 @@ import org.reversementoring.notification.MailAttachment;
 import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.MailStep;
 import org.reversementoring.recruitment.Mentor;
+import org.reversementoring.support.CatalogueFixtures;
 import org.reversementoring.tandem.Tandem;
 import org.reversementoring.tandem.TandemParticipants;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -80,7 +82,12 @@ class ClosingMailsTest {
     messages.setBasename("messages/mail");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
-    mails = new ClosingMails(tandemParticipants, sessions, closing, feedback, addressees, messages);
+    when(addressees.organizers()).thenReturn(List.of(
+        Addressee.colleagues(List.of("lena@example.com"), Language.DE),
+        Addressee.colleagues(List.of("paula@example.com", "omar@example.com"), Language.EN)));
+    mails = new ClosingMails(tandemParticipants, sessions, closing, feedback, addressees, messages,
+        CatalogueFixtures.NAMES, new ProgramProperties("http://mentoring.test", "secret",
+            new ProgramProperties.Mail("office@example.com", "program-office@example.com")));
   }
 
   @Test
@@ -131,6 +138,22 @@ class ClosingMailsTest {
     MailMessage decide = single(taskStep("closing-decide", "coordinators",
         Map.of(MISSING_FEEDBACK.name(), "a value of an enclosing scope")));
     assertThat(decide.quote()).as("the decision mail quotes nothing").isNull();
+  }
+
+  @Test
+  void theOrganizersChaseInTheirLanguagesWithWhoIsMissingAndTheFollowUpView() {
+    List<MailMessage> chase = mails.mails(taskStep("closing-feedback-chase", "organizers",
+        Map.of(MISSING_FEEDBACK.name(), "Petra Łęcka-Öztürk (executive, petra@example.com)")));
+
+    assertThat(chase).extracting(MailMessage::to).containsExactly(List.of("lena@example.com"),
+        List.of("paula@example.com", "omar@example.com"));
+    assertThat(chase).extracting(MailMessage::language).containsExactly(Language.DE, Language.EN);
+    assertThat(chase).extracting(MailMessage::stepKey).doesNotHaveDuplicates();
+    assertThat(chase).allSatisfy(mail -> {
+      assertThat(mail.quote()).isEqualTo("Petra Łęcka-Öztürk (executive, petra@example.com)");
+      assertThat(mail.args()).contains("http://mentoring.test/follow-up");
+      assertThat(mail.actionUrl()).isEqualTo(taskUrl());
+    });
   }
 
   @Test

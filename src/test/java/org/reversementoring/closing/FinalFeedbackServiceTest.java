@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.reversementoring.support.CatalogueFixtures;
 import org.reversementoring.support.DomainTestBeans;
 import org.reversementoring.support.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,7 +115,7 @@ class FinalFeedbackServiceTest {
     assertThat(held.get(1).heldAt()).isEqualTo(Instant.parse("2031-03-24T09:30:00Z"));
     assertThat(held.get(1).topics()).containsExactly("ai-tools", "social-media");
     assertThat(held.get(2).topics()).isEmpty();
-    assertThat(ClosingService.topicNames(held, org.reversementoring.common.Language.EN))
+    assertThat(ClosingService.topicNames(held, org.reversementoring.common.Language.EN, CatalogueFixtures.NAMES))
         .containsExactly("Connected car apps", "AI tools", "Social media");
     assertThat(sessions.of(2)).isEmpty();
   }

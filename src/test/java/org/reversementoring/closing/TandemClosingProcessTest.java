@@ -10,6 +10,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.reversementoring.closing.ClosingVariables.*;
@@ -209,25 +210,51 @@ class TandemClosingProcessTest {
     complete(feedbackTask("Task_GiveMenteeFeedback"), answer(4, "Prompting an AI assistant", "yes", "no", "More sessions, please"));
     assertThat(closingInstance).isWaitingAt("Task_ExtendOrClose");
     moveClockBy(Duration.ofDays(3));
-    assertThat(managementService().createJobQuery().timers().count()).as("the 7-day follow-up is gone").isZero();
-    assertThat(closingInstance).hasNotPassed("Task_FollowUpMissingFeedback");
+    assertThat(managementService().createJobQuery().timers().count()).as("the 7-day chase is gone").isZero();
+    assertThat(closingInstance).hasNotPassed("Task_ChaseMissingFeedback");
   }
 
   @Test
-  void afterSevenDaysCoordinatorsSeeWhoIsMissingKeepWaitingAndTheLateAnswerEndsTheFollowUp() {
+  void afterSevenDaysOrganizersChaseWhoIsMissingAndTheLateAnswerEndsTheChase() {
     ProcessInstance closingInstance = startAndAskBoth();
     complete(feedbackTask("Task_GiveMentorFeedback"), answer(5, "How executives decide", "yes", "yes", null));
     moveClockBy(Duration.ofDays(7).plusMinutes(1));
     runDueJobs();
 
-    Task followUp = feedbackTask("Task_FollowUpMissingFeedback");
-    assertThat(followUp).hasName("Follow up missing feedback").hasCandidateGroup("coordinators");
-    assertThat(taskService().getIdentityLinksForTask(followUp.getId())).extracting(IdentityLink::getGroupId)
-        .contains("coordinators", "program-organizers");
-    assertThat(formRef(followUp)).isEqualTo("follow-up-missing-feedback");
+    Task chase = feedbackTask("Task_ChaseMissingFeedback");
+    assertThat(chase).hasName("Chase missing feedback").hasCandidateGroup("program-organizers");
+    assertThat(taskService().getIdentityLinksForTask(chase.getId())).extracting(IdentityLink::getGroupId)
+        .as("organizers first").containsExactly("program-organizers");
+    assertThat(formRef(chase)).isEqualTo("chase-missing-feedback");
     verify(summary).missing(TANDEM, true, false, Language.EN);
-    assertThat(taskService().getVariableLocal(followUp.getId(), MISSING_FEEDBACK.name()))
+    assertThat(taskService().getVariableLocal(chase.getId(), MISSING_FEEDBACK.name()))
         .isEqualTo("Marc Weber (executive, marc@example.com)");
+    assertMail("closing-feedback-chase", "organizers", "task/" + chase.getId(), closingInstance.getId(),
+        chase.getId(), "Marc Weber (executive, marc@example.com)");
+
+    complete(chase, withVariables(CHASE_OUTCOME.name(), "reached"));
+    assertThat(closingInstance).hasPassed("Gateway_Reached").isWaitingAt("Timer_AfterTheChase", "Task_GiveMenteeFeedback");
+    complete(feedbackTask("Task_GiveMenteeFeedback"), answer(3, "Prompting an AI assistant", "no", "no", null));
+
+    assertThat(closingInstance).isWaitingAt("Task_ExtendOrClose").hasNotPassed("Task_FollowUpMissingFeedback");
+    assertThat(managementService().createJobQuery().timers().count()).as("the wait after the chase is gone").isZero();
+  }
+
+  @Test
+  void organizersWhoReachNobodyHandOverAndTheCoordinatorsKeepWaitingUntilTheAnswerEndsTheFollowUp() {
+    ProcessInstance closingInstance = startAndAskBoth();
+    complete(feedbackTask("Task_GiveMentorFeedback"), answer(5, "How executives decide", "yes", "yes", null));
+    moveClockBy(Duration.ofDays(7).plusMinutes(1));
+    runDueJobs();
+    complete(feedbackTask("Task_ChaseMissingFeedback"), withVariables(CHASE_OUTCOME.name(), "unreachable"));
+    runDueJobs();
+
+    Task followUp = feedbackTask("Task_FollowUpMissingFeedback");
+    assertThat(followUp).hasName("Follow up missing feedback");
+    assertThat(taskService().getIdentityLinksForTask(followUp.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactly("coordinators");
+    assertThat(formRef(followUp)).isEqualTo("follow-up-missing-feedback");
+    assertThat(closingInstance).hasPassed("Gateway_HandOver", "Gateway_Escalate").hasNotPassed("Timer_AfterTheChase");
     assertMail("closing-feedback-missing", "coordinators", "task/" + followUp.getId(), closingInstance.getId(),
         followUp.getId(), "Marc Weber (executive, marc@example.com)");
 
@@ -245,13 +272,20 @@ class TandemClosingProcessTest {
   }
 
   @Test
-  void afterSevenDaysTheCoordinatorGoesOnWithoutTheMissingFeedback() {
+  void threeDaysAfterAChaseWithoutTheAnswerTheCoordinatorGoesOnWithoutIt() {
     ProcessInstance closingInstance = startAndAskBoth();
     complete(feedbackTask("Task_GiveMenteeFeedback"), answer(4, "Prompting an AI assistant", "yes", "no", null));
     moveClockBy(Duration.ofDays(8));
     runDueJobs();
     verify(summary).missing(TANDEM, false, true, Language.EN);
+    complete(feedbackTask("Task_ChaseMissingFeedback"), withVariables(CHASE_OUTCOME.name(), "reached"));
+    moveClockBy(Duration.ofDays(3).minusMinutes(1));
+    runDueJobs();
+    assertThat(taskQuery().taskDefinitionKey("Task_FollowUpMissingFeedback").count()).as("not before three days").isZero();
+    moveClockBy(Duration.ofMinutes(2));
+    runDueJobs();
 
+    assertThat(closingInstance).hasPassed("Timer_AfterTheChase", "Gateway_HandOver");
     complete(feedbackTask("Task_FollowUpMissingFeedback"), withVariables(FOLLOW_UP_DECISION.name(), GO_ON));
     assertThat(closingInstance).hasPassed("EndEvent_GoOnWithoutFeedback", "Error_GoOnWithoutFeedbackCaught")
         .hasNotPassed("EndEvent_FeedbackComplete").isWaitingAt("Task_ExtendOrClose");
@@ -260,6 +294,23 @@ class TandemClosingProcessTest {
     execute(job("Task_ExtendOrClose"));
     String decideId = task().getId();
     assertMail("closing-decide", "coordinators", "task/" + decideId, closingInstance.getId(), decideId, null);
+  }
+
+  @Test
+  void aChaseLeftUndoneForThreeDaysGoesToTheCoordinators() {
+    ProcessInstance closingInstance = startAndAskBoth();
+    moveClockBy(Duration.ofDays(7).plusMinutes(1));
+    runDueJobs();
+    assertThat(taskQuery().taskDefinitionKey("Task_ChaseMissingFeedback").count()).isEqualTo(1);
+
+    moveClockBy(Duration.ofDays(3));
+    runDueJobs();
+
+    assertThat(closingInstance).hasPassed("Timer_ChaseNotDone", "Gateway_Escalate").hasNotPassed("Gateway_Reached");
+    assertThat(taskQuery().taskDefinitionKey("Task_ChaseMissingFeedback").count()).as("the chase ends").isZero();
+    verify(summary, times(2)).missing(TANDEM, false, false, Language.EN);
+    assertThat(taskService().getVariableLocal(feedbackTask("Task_FollowUpMissingFeedback").getId(),
+        MISSING_FEEDBACK.name())).isEqualTo("Marc Weber (executive, marc@example.com)");
   }
 
   @Test
@@ -285,6 +336,12 @@ class TandemClosingProcessTest {
     assertThat(taskService().getVariable(mentorTaskId, MENTOR_ANSWERED.name())).isEqualTo(false);
 
     moveClockBy(Duration.ofDays(7).plusMinutes(1));
+    runDueJobs();
+    String chaseId = feedbackTask("Task_ChaseMissingFeedback").getId();
+    assertThatThrownBy(() -> taskService().complete(chaseId, withVariables(CHASE_OUTCOME.name(), "maybe")))
+        .hasRootCauseInstanceOf(RejectedInputException.class)
+        .hasMessageContaining("chaseOutcome: must be one of reached, unreachable");
+    complete(feedbackTask("Task_ChaseMissingFeedback"), withVariables(CHASE_OUTCOME.name(), "unreachable"));
     runDueJobs();
     String followUpId = feedbackTask("Task_FollowUpMissingFeedback").getId();
     assertThatThrownBy(() -> taskService().complete(followUpId, withVariables(FOLLOW_UP_DECISION.name(), "maybe")))

@@ -144,7 +144,7 @@ class FormLanguageTest {
     assertThat(formVariable(formVariablesAs("sven", german, "en"), APPLICATION_SUMMARY.name()))
         .contains(": Zoë Łukasiewicz-Müller <")
         .contains("Mechatronics technician, Ausbildungsjahr 2, Vehicle electronics, Munich")
-        .contains("Themen: " + Topic.CONNECTED_CAR.displayName(Language.DE) + ", " + Topic.AI_TOOLS.displayName(Language.DE))
+        .contains("Themen: Connected-Car-Apps, KI-Werkzeuge")
         .contains("Sprache: Englisch; Ausbilderin oder Ausbilder: sven.vogel@example.com")
         .contains("Motivation:\nI explain connected-car apps to my grandparents every week.");
     assertThat(formId(as("grace", "/engine-rest/task/" + english.getId() + "/deployed-form", null)))
@@ -187,7 +187,7 @@ class FormLanguageTest {
 
     assertThat(formVariable(formVariablesAs("carla", confirm, "de"), EnrollmentVariables.ENROLLMENT_SUMMARY.name()))
         .contains("Abteilungsleitung, Finance, Munich, Jahrgang 1968")
-        .contains("Themen (wichtigstes zuerst): 1. " + Topic.AI_TOOLS.displayName(Language.DE))
+        .contains("Themen (wichtigstes zuerst): 1. KI-Werkzeuge")
         .contains("Ausschlüsse: keine");
     assertThat(formVariable(formVariablesAs("carla", confirm, "en"), EnrollmentVariables.ENROLLMENT_SUMMARY.name()))
         .contains("Head of department, Finance, Munich, born 1968")

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
-import org.reversementoring.common.Topic;
+import org.reversementoring.support.CatalogueFixtures;
 
 /**
  * Times {@link TandemMatcher} on generated N×N populations, apart for checking and scoring every
@@ -35,7 +35,7 @@ class MatcherBenchmark {
       "HR", "Legal", "Marketing", "Logistics", "Purchasing", "Quality", "R&D", "Customer Service");
   private static final List<String> LOCATIONS =
       List.of("Munich", "Munich", "Munich", "Berlin", "Berlin", "Hamburg", "Stuttgart", "Cologne", "Leipzig");
-  private static final List<String> TOPICS = Arrays.stream(Topic.values()).map(Topic::code).toList();
+  private static final List<String> TOPICS = CatalogueFixtures.TOPICS;
   private static final List<String> SLOTS = List.of("MON-AM", "MON-PM", "TUE-AM", "TUE-PM",
       "WED-AM", "WED-PM", "THU-AM", "THU-PM", "FRI-AM", "FRI-PM");
 

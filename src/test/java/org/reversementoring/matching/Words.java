@@ -2,12 +2,13 @@ package org.reversementoring.matching;
 
 import java.util.List;
 import org.reversementoring.common.Language;
+import org.reversementoring.support.CatalogueFixtures;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The matching's words as the app has them (messages/matching), for tests without the app. */
 final class Words {
 
-  static final MatchingWords WORDS = new MatchingWords(messages());
+  static final MatchingWords WORDS = new MatchingWords(messages(), CatalogueFixtures.NAMES);
   static final MatchingWords.In EN = WORDS.in(Language.EN);
   static final MatchingWords.In DE = WORDS.in(Language.DE);
 

@@ -1,6 +1,5 @@
 package org.reversementoring.privacy;
 
-import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -19,7 +18,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
@@ -29,7 +27,9 @@ import org.reversementoring.recruitment.ApplicationStatus;
 import org.reversementoring.recruitment.MentorApplication;
 import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.support.AppTest;
+import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.Jobs;
+import org.reversementoring.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -191,7 +191,7 @@ class PersonalDataTest {
     assertThat(application.getMentor().getBirthYear()).isNull();
     assertThat(application.getMentor().getAvailability()).isEmpty();
     assertThat(application.getMentor().getDepartment()).as("statistics stay").isEqualTo("Finance IT");
-    assertThat(application.getTopics()).isNotEmpty();
+    assertThat(application.getTopicCodes()).isNotEmpty();
     assertThat(identity.createUserQuery().userId(person.userId).count()).isZero();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(person.number).count()).isZero();
     assertThat(notifications.findByRecipientsOrderByIdAsc(person.email)).isEmpty();

@@ -1,8 +1,6 @@
 package org.reversementoring.recruitment;
 
-import org.reversementoring.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
-import org.reversementoring.support.ApplicationFixtures;
 import static org.reversementoring.recruitment.RecruitmentVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -17,9 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reversementoring.support.AppTest;
+import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.Jobs;
-import org.reversementoring.support.RestVariables;
 import org.reversementoring.support.RestVariables.Json;
+import org.reversementoring.support.RestVariables;
+import org.reversementoring.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -112,7 +112,7 @@ class ApplicationRefusalTest {
     Jobs.runDue(management);
     MentorApplication stored = applications.findByNumber((String) response.getBody().get("businessKey")).orElseThrow();
     assertThat(stored.getMentor().getFullName()).isEqualTo("Zoë Łukasiewicz-Müller");
-    assertThat(stored.getTopics()).extracting(Enum::name).containsExactly("CONNECTED_CAR", "AI_TOOLS");
+    assertThat(stored.getTopicCodes()).containsExactly("connected-car", "ai-tools");
   }
 
   @Test

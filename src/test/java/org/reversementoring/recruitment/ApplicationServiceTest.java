@@ -13,8 +13,6 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reversementoring.support.DomainTestBeans;
-import org.reversementoring.support.MovableClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,7 +20,9 @@ import org.reversementoring.common.InputValidator;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.ReferenceNumbers;
 import org.reversementoring.common.RejectedInputException;
-import org.reversementoring.common.Topic;
+import org.reversementoring.content.TopicCatalogue;
+import org.reversementoring.support.DomainTestBeans;
+import org.reversementoring.support.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ApplicationService.class, ApplicationSummary.class, ReferenceNumbers.class, InputValidator.class,
-    DomainTestBeans.class})
+    TopicCatalogue.class, DomainTestBeans.class})
 class ApplicationServiceTest {
 
   static final Instant START = DomainTestBeans.START;
@@ -206,8 +206,8 @@ class ApplicationServiceTest {
         .topics("online-payments", "ai-tools", "mobile-devices").build());
 
     assertThat(registered.topicCount()).isEqualTo(3);
-    assertThat(service.find(registered.applicationId()).getTopics())
-        .containsExactly(Topic.ONLINE_PAYMENTS, Topic.AI_TOOLS, Topic.MOBILE_DEVICES);
+    assertThat(service.find(registered.applicationId()).getTopicCodes())
+        .containsExactly("online-payments", "ai-tools", "mobile-devices");
     assertThat(summary.of(registered.applicationId(), Language.EN)).get(STRING)
         .contains("Topics: Online shopping and payments, AI tools, Mobile devices");
   }
@@ -226,7 +226,7 @@ class ApplicationServiceTest {
     assertThat(summary.of(registered.applicationId(), Language.DE)).contains(String.join("\n",
         registered.number() + ": Anna Berg <anna@example.com>",
         "Mechatronics technician, Ausbildungsjahr 2, Vehicle electronics, Munich",
-        "Themen: " + Topic.CONNECTED_CAR.displayName(Language.DE) + ", " + Topic.AI_TOOLS.displayName(Language.DE),
+        "Themen: Connected-Car-Apps, KI-Werkzeuge",
         "Sprache: Deutsch; Ausbilderin oder Ausbilder: sven.vogel@example.com",
         "Motivation:",
         MOTIVATION));

@@ -55,6 +55,8 @@ class AuthorizationMatrixTest {
       process-owners       | DecisionDefinition        | *                                  | READ
       process-owners       | Deployment                | *                                  | READ
       program-organizers   | Application               | welcome, tasklist                  | ACCESS
+      program-organizers   | ProcessDefinition         | plan-academy-cohort                | READ, CREATE_INSTANCE
+      program-organizers   | ProcessInstance           | *                                  | CREATE
       academy-trainers     | Application               | welcome, tasklist                  | ACCESS
       training-supervisors | Application               | welcome, tasklist                  | ACCESS
       mentors              | Application               | welcome, tasklist                  | ACCESS

@@ -86,9 +86,32 @@ class SessionServiceTest {
   }
 
   @Test
+  void aSessionNotHeldIsReplacedByOneMoreAfterTheLastOnTheDateTheOrganizersAgreed() {
+    service.planSessions(TANDEM);
+
+    assertThatThrownBy(() -> service.addReplacement(TANDEM, "2031-05-06T10:30"))
+        .isInstanceOf(RejectedInputException.class)
+        .hasMessage("replacementStart: must be after 2031-05-06T10:45 (the end of session 3, the last one, and now)");
+    assertThatThrownBy(() -> service.addReplacement(TANDEM, "2031-07-30T10:00"))
+        .hasMessage("replacementStart: must be within 12 weeks of 2031-05-06T10:45");
+    assertThatThrownBy(() -> service.addReplacement(TANDEM, "next Tuesday"))
+        .hasMessage("replacementStart: must be a date and time like 2027-03-01T09:00");
+    assertThat(stored).as("a refusal adds nothing").hasSize(3);
+
+    TandemSession replacement = service.addReplacement(TANDEM, "2031-05-13T10:00");
+
+    assertThat(replacement.getPosition()).isEqualTo(4);
+    assertThat(replacement.getPlannedAt()).isEqualTo(Instant.parse("2031-05-13T08:00:00Z"));
+    assertThat(replacement.getPlannedMinutes()).isEqualTo(45);
+    assertThat(replacement.getMentorId()).isEqualTo(3L);
+    assertThat(replacement.getStatus()).isEqualTo(SessionStatus.PLANNED);
+    assertThat(service.sessions(TANDEM)).extracting(TandemSession::getPosition).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
   void logAndRateThenNextAndExtension() {
     service.planSessions(TANDEM);
-    service.log(TANDEM, 1, new SessionLog(true, 40, List.of("ai-tools"), "notes"));
+    service.log(TANDEM, 1, new SessionLog(true, 40, List.of("ai-tools"), "notes", false));
     service.rate(TANDEM, 1, new SessionLog.Rating(5, null));
     TandemSession first = service.session(TANDEM, 1);
     assertThat(first.getStatus()).isEqualTo(SessionStatus.HELD);
@@ -97,8 +120,8 @@ class SessionServiceTest {
     assertThat(first.getRating()).isEqualTo(5);
     assertThat(first.getLoggedAt()).isNotNull();
     assertThat(service.next(TANDEM)).map(SessionService.NextSession::position).contains(2);
-    service.log(TANDEM, 2, new SessionLog(false, null, List.of(), null));
-    service.log(TANDEM, 3, new SessionLog(false, null, List.of(), null));
+    service.log(TANDEM, 2, new SessionLog(false, null, List.of(), null, false));
+    service.log(TANDEM, 3, new SessionLog(false, null, List.of(), null, false));
     assertThat(service.session(TANDEM, 2).getStatus()).isEqualTo(SessionStatus.NOT_HELD);
     assertThat(service.next(TANDEM)).isEmpty();
 
@@ -129,7 +152,7 @@ class SessionServiceTest {
     assertThatThrownBy(() -> service.reschedule(TANDEM, 1, LocalDateTime.of(2031, 6, 1, 10, 0)))
         .hasMessage("start: must be within 8 weeks of the planned time");
     assertThatThrownBy(() -> service.reschedule(TANDEM, 1, null)).hasMessage("start: must be a date and time");
-    service.log(TANDEM, 1, new SessionLog(false, null, List.of(), null));
+    service.log(TANDEM, 1, new SessionLog(false, null, List.of(), null, false));
     assertThatThrownBy(() -> service.reschedule(TANDEM, 1, LocalDateTime.of(2031, 3, 27, 10, 0)))
         .hasMessage("start: session 1 can no longer be moved");
     assertThat(service.sessions(TANDEM)).extracting(TandemSession::getCalendarSequence).containsOnly(0);
@@ -183,7 +206,7 @@ class SessionServiceTest {
   @Test
   void endingEarlyCancelsThePlannedSessionsOnce() {
     service.planSessions(TANDEM);
-    service.log(TANDEM, 1, new SessionLog(false, null, List.of(), null));
+    service.log(TANDEM, 1, new SessionLog(false, null, List.of(), null, false));
     service.endEarly(TANDEM, "No contact for weeks");
     assertThat(tandem.getStatus()).isEqualTo(TandemStatus.ENDED_EARLY);
     assertThat(tandem.getEndReason()).isEqualTo("No contact for weeks");
@@ -198,9 +221,9 @@ class SessionServiceTest {
   void theCheckInIsDueOnceHalfTheSessionsAreLoggedAndRecordedOnce() {
     service.planSessions(TANDEM);
     assertThat(service.checkInDue(TANDEM)).isFalse();
-    service.log(TANDEM, 1, new SessionLog(false, null, List.of(), null));
+    service.log(TANDEM, 1, new SessionLog(false, null, List.of(), null, false));
     assertThat(service.checkInDue(TANDEM)).isFalse();
-    service.log(TANDEM, 2, new SessionLog(true, 30, List.of("ai-tools"), null));
+    service.log(TANDEM, 2, new SessionLog(true, 30, List.of("ai-tools"), null, false));
     assertThat(service.checkInDue(TANDEM)).as("2 of 3 sessions: half rounded up").isTrue();
 
     assertThatThrownBy(() -> service.recordCheckIn(TANDEM, "fine", "x".repeat(2001)))
@@ -219,7 +242,7 @@ class SessionServiceTest {
   @Test
   void aSubstituteTakesOverThePlannedSessionsAsNewRevisions() {
     service.planSessions(TANDEM);
-    service.log(TANDEM, 1, new SessionLog(false, null, List.of(), null));
+    service.log(TANDEM, 1, new SessionLog(false, null, List.of(), null, false));
     assertThat(service.handOver(TANDEM, 12L)).extracting(TandemSession::getPosition).containsExactly(2, 3);
     assertThat(service.sessions(TANDEM)).extracting(TandemSession::getMentorId).containsExactly(3L, 12L, 12L);
     assertThat(service.sessions(TANDEM)).extracting(TandemSession::getCalendarSequence).containsExactly(0, 1, 1);

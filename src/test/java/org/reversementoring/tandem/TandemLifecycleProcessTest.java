@@ -18,8 +18,6 @@ import static org.reversementoring.tandem.TandemVariables.*;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +25,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -37,19 +36,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.common.process.TaskInputValidation;
+import org.reversementoring.content.TopicCatalogue;
+import org.reversementoring.notification.MailMessage;
+import org.reversementoring.support.CatalogueFixtures;
 import org.reversementoring.tandem.process.ActivateTandemDelegate;
 import org.reversementoring.tandem.process.AgreeGoalsAndCadenceListener;
+import org.reversementoring.tandem.process.AgreeKickoffDateListener;
 import org.reversementoring.tandem.process.CheckInListener;
 import org.reversementoring.tandem.process.ConfirmKickoffListener;
 import org.reversementoring.tandem.process.EarlyEndingRequests;
 import org.reversementoring.tandem.process.EndTandemEarlyDelegate;
 import org.reversementoring.tandem.process.FollowUpListener;
 import org.reversementoring.tandem.process.LogSessionListener;
+import org.reversementoring.tandem.process.OrganizerBriefListener;
 import org.reversementoring.tandem.process.PauseTandemDelegate;
 import org.reversementoring.tandem.process.PlanExtraSessionsDelegate;
 import org.reversementoring.tandem.process.PlanKickoffDelegate;
 import org.reversementoring.tandem.process.PlanSessionsDelegate;
 import org.reversementoring.tandem.process.RateSessionListener;
+import org.reversementoring.tandem.process.ReplanSessionListener;
 import org.reversementoring.tandem.process.ReturnMenteeToWaitlistDelegate;
 import org.reversementoring.tandem.process.ShowRequestedChangesListener;
 import org.reversementoring.tandem.process.SubstituteMentorDelegate;
@@ -86,6 +91,8 @@ class TandemLifecycleProcessTest {
   private final org.reversementoring.enrollment.MenteeService mentees =
       mock(org.reversementoring.enrollment.MenteeService.class);
   private final Tandem record = mock(Tandem.class);
+  private final TopicCatalogue topics = mock(TopicCatalogue.class);
+  private final OrganizerBriefs briefs = mock(OrganizerBriefs.class);
   private EarlyEndingRequests endRequests;
   private TandemMailRecorder mails;
 
@@ -93,9 +100,11 @@ class TandemLifecycleProcessTest {
   void setUp() {
     init(processEngine);
     ClockUtil.setCurrentTime(Date.from(START));
-    ZonedDateTime kickoff = ZonedDateTime.of(2031, 3, 11, 10, 0, 0, 0, ZoneId.of("Europe/Berlin"));
-    when(kickoffs.plan(eq(TANDEM), anyString())).thenReturn(new KickoffService.KickoffPlan(
-        new KickoffSlots.Proposal(kickoff, kickoff.plusHours(1), "TUE-AM", KickoffSlots.Basis.SHARED_SLOT), "zoe", "marc"));
+    when(kickoffs.plan(eq(TANDEM), anyString())).thenReturn(new KickoffService.KickoffPlan(true, "zoe", "marc"));
+    when(briefs.of(any(), eq(TANDEM), any())).thenAnswer(call -> "Brief: " + call.getArgument(0));
+    Mocks.register("organizerBrief", new OrganizerBriefListener(briefs));
+    Mocks.register("agreeKickoffDate", new AgreeKickoffDateListener(kickoffs));
+    Mocks.register("replanSession", new ReplanSessionListener(sessions));
     Mocks.register("planTandemKickoff", new PlanKickoffDelegate(kickoffs));
     Mocks.register("showRequestedChanges", new ShowRequestedChangesListener());
     Mocks.register("agreeGoalsAndCadence", new AgreeGoalsAndCadenceListener(kickoffs));
@@ -107,7 +116,8 @@ class TandemLifecycleProcessTest {
     Mocks.register("planTandemSessions", new PlanSessionsDelegate(sessions, participants));
     Mocks.register("midProgramCheckIn", new CheckInListener(sessions));
     Mocks.register("takeUpNextSession", new TakeUpNextSessionDelegate(sessions));
-    Mocks.register("logSession", new LogSessionListener(sessions));
+    when(topics.offeredCodes()).thenReturn(CatalogueFixtures.OFFERED);
+    Mocks.register("logSession", new LogSessionListener(sessions, topics));
     Mocks.register("rateSession", new RateSessionListener(sessions));
     Mocks.register("planExtraSessions", new PlanExtraSessionsDelegate(sessions));
     Mocks.register("endTandemEarly", new EndTandemEarlyDelegate(sessions));
@@ -173,6 +183,44 @@ class TandemLifecycleProcessTest {
     assertThat(tandem).hasPassedInOrder("Task_AgreeGoalsAndCadence", "Task_ConfirmKickoff",
         "EndEvent_KickoffConfirmed", "Task_ActivateTandem", "Task_PlanSessions", "Task_TakeUpNextSession");
     assertSessionsBegin(tandem);
+  }
+
+  @Test
+  void withoutASharedSlotTheOrganizersAgreeAKickoffDateAndAreRemindedAfterTwoDays() {
+    when(kickoffs.plan(eq(TANDEM), anyString())).thenReturn(new KickoffService.KickoffPlan(false, "zoe", "marc"));
+    ProcessInstance tandem = start();
+    assertThat(tandem).hasPassed("Gateway_SharedSlot").isWaitingAt("Task_AgreeKickoffDate").variables()
+        .containsEntry(SHARED_SLOT.name(), false);
+    execute(job("Task_AgreeKickoffDate"));
+    Task agree = taskAt("Task_AgreeKickoffDate");
+    assertThat(agree).hasName("Agree a kickoff date").hasCandidateGroup("program-organizers").isNotAssigned();
+    assertThat(formRef()).isEqualTo("agree-kickoff-date");
+    assertThat(taskService().getVariableLocal(agree.getId(), ORGANIZER_BRIEF.name())).isEqualTo("Brief: KICKOFF_DATE");
+    mails.assertSent("task/" + agree.getId() + "/en", "tandem-agree-kickoff-date", ORGANIZERS_EMAIL, tandem.getId(),
+        agree.getId(), "Brief: KICKOFF_DATE");
+
+    moveClockBy(Duration.ofDays(2).minusMinutes(1));
+    assertThat(dueJobs()).as("no reminder before two days").isZero();
+    moveClockBy(Duration.ofMinutes(2));
+    execute(job("Timer_KickoffDateReminder"));
+    execute(job("Task_RemindOrganizersOfKickoff"));
+    mails.assertSent(tandem.getId() + "/Task_RemindOrganizersOfKickoff/en", "tandem-agree-kickoff-date-reminder",
+        ORGANIZERS_EMAIL, tandem.getId(), agree.getId(), null);
+    assertThat(tandem).hasPassed("EndEvent_OrganizersReminded").isWaitingAt("Task_AgreeKickoffDate");
+
+    when(kickoffs.agreeDate(TANDEM, "2031-03-01T10:00"))
+        .thenThrow(new RejectedInputException(KICKOFF_START.name(), "must be on or after 2031-03-10T00:00"));
+    assertThatThrownBy(() -> taskService().complete(agree.getId(), withVariables(KICKOFF_START.name(), "2031-03-01T10:00")))
+        .hasRootCauseInstanceOf(RejectedInputException.class).hasMessageContaining("kickoffStart: must be on or after");
+    assertThat(tandem).isWaitingAt("Task_AgreeKickoffDate");
+
+    complete(agree, withVariables(KICKOFF_START.name(), "2031-03-12T10:00"));
+    verify(kickoffs).agreeDate(TANDEM, "2031-03-12T10:00");
+    assertThat(tandem).hasPassed("Gateway_KickoffDated").isWaitingAt("Task_SendKickoffInvitation");
+    execute(job("Task_SendKickoffInvitation"));
+    mails.assertSent(tandem.getId() + "/Task_SendKickoffInvitation/mentee", "tandem-kickoff-mentee", MENTEE_EMAIL,
+        tandem.getId(), null, null);
+    assertThat(tandem).isWaitingAt("Task_AgreeGoalsAndCadence");
   }
 
   @Test
@@ -426,14 +474,39 @@ class TandemLifecycleProcessTest {
   }
 
   @Test
-  void aTandemSilentForThreeWeeksGoesToTheCoordinatorsWhoLetItResume() {
-    ProcessInstance tandem = atLogAndRate();
-    moveClockBy(Duration.ofDays(21).minusMinutes(1));
-    execute(job("Timer_LogSessionReminder"));
-    execute(job("Task_RemindMentorToLog"));
-    assertThat(managementService().createJobQuery().timers().activityId("Timer_SilentTandem").executable().count()).isZero();
+  void aLogMissingForTwoWeeksGoesToTheOrganizersWhoseChaseEndsWhenTheLogComesIn() {
+    ProcessInstance tandem = atChase();
+    Task chase = taskAt("Task_ChaseSessionLog");
+    assertThat(chase).hasName("Chase missing session log").hasCandidateGroup("program-organizers").isNotAssigned();
+    assertThat(taskService().getIdentityLinksForTask(chase.getId())).extracting(IdentityLink::getGroupId)
+        .as("the organizers first").containsExactly("program-organizers");
+    assertThat(taskService().getVariableLocal(chase.getId(), ORGANIZER_BRIEF.name())).isEqualTo("Brief: MISSING_LOG");
+    verify(briefs).of(OrganizerBriefs.Brief.MISSING_LOG, TANDEM, 1);
+    MailMessage chaseMail = mails.assertAboutSession(mails.assertSent("task/" + chase.getId() + "/en", "tandem-log-chase",
+        ORGANIZERS_EMAIL, tandem.getId(), chase.getId(), "Brief: MISSING_LOG"), 1);
+    assertThat(chaseMail.args()).last().isEqualTo("http://mentoring.test/follow-up");
+    assertThatThrownBy(() -> taskService().complete(chase.getId(), withVariables(CHASE_OUTCOME.name(), "maybe")))
+        .hasRootCauseInstanceOf(RejectedInputException.class)
+        .hasMessageContaining("chaseOutcome: must be one of reached, unreachable");
+
+    complete(taskAt("Task_LogSession"), withVariables(SESSION_HELD.name(), "no"));
+
+    assertThat(tandem).hasPassed("Conditional_SessionLogged", "EndEvent_LogCameIn")
+        .hasNotPassed("Task_FollowUpWithTandem").variables().containsEntry(LOGGED_SESSION.name(), 1);
+    assertThat(taskQuery().taskDefinitionKey("Task_ChaseSessionLog").count()).as("the chase ends by itself").isZero();
+    complete(taskAt("Task_RateSession"), withVariables(SESSION_RATING.name(), 2));
+    assertThat(tandem).isWaitingAt("Timer_SessionReminderDue");
+  }
+
+  @Test
+  void aChaseLeftForAWeekGoesToTheCoordinatorsWhoLetTheTandemResume() {
+    ProcessInstance tandem = atChase();
+    moveClockBy(Duration.ofDays(7).minusMinutes(2));
+    assertThat(managementService().createJobQuery().timers().activityId("Timer_LogChaseNotDone").executable().count()).isZero();
     moveClockBy(Duration.ofMinutes(2));
-    execute(job("Timer_SilentTandem"));
+    execute(job("Timer_LogChaseNotDone"));
+    assertThat(tandem).hasPassed("Gateway_LogEscalate", "EndEvent_ProgramOfficeNeeded").hasNotPassed("Gateway_MentorReached");
+    assertThat(taskQuery().taskDefinitionKey("Task_ChaseSessionLog").count()).isZero();
     execute(job("Task_FollowUpWithTandem"));
     Task followUp = taskAt("Task_FollowUpWithTandem");
     assertThat(followUp).hasName("Follow up with tandem").hasCandidateGroup("coordinators").isNotAssigned();
@@ -452,10 +525,10 @@ class TandemLifecycleProcessTest {
   }
 
   @Test
-  void theCoordinatorsPauseASilentTandemAndTheLaterSessionsMoveWithACalendarUpdate() {
-    ProcessInstance tandem = atLogAndRate();
-    moveClockBy(Duration.ofDays(22));
-    execute(job("Timer_SilentTandem"));
+  void organizersWhoCannotReachTheMentorHandOverAndTheCoordinatorsPauseTheTandem() {
+    ProcessInstance tandem = atChase();
+    complete(taskAt("Task_ChaseSessionLog"), withVariables(CHASE_OUTCOME.name(), "unreachable"));
+    assertThat(tandem).hasPassed("Gateway_LogHandOver", "EndEvent_ProgramOfficeNeeded").hasNotPassed("Timer_AfterLogChase");
     execute(job("Task_FollowUpWithTandem"));
     Task followUp = taskAt("Task_FollowUpWithTandem");
     for (Object weeks : new Object[] {null, 0L, 9L, "two", 1.5}) {
@@ -479,10 +552,13 @@ class TandemLifecycleProcessTest {
   }
 
   @Test
-  void theCoordinatorsEndASilentTandemEarly() {
-    ProcessInstance tandem = atLogAndRate();
-    moveClockBy(Duration.ofDays(22));
-    execute(job("Timer_SilentTandem"));
+  void aMentorReachedButStillSilentAWeekLaterGoesToTheCoordinatorsWhoEndTheTandem() {
+    ProcessInstance tandem = atChase();
+    complete(taskAt("Task_ChaseSessionLog"), withVariables(CHASE_OUTCOME.name(), "reached"));
+    assertThat(tandem).isWaitingAt("Timer_AfterLogChase", "Task_LogSession", "Task_RateSession");
+    moveClockBy(Duration.ofDays(7).plusMinutes(1));
+    execute(job("Timer_AfterLogChase"));
+    assertThat(tandem).hasPassed("Gateway_LogHandOver", "EndEvent_ProgramOfficeNeeded");
     execute(job("Task_FollowUpWithTandem"));
     complete(taskAt("Task_FollowUpWithTandem"), withVariables(FOLLOW_UP_DECISION.name(), END_TANDEM,
         FOLLOW_UP_NOTE.name(), "No contact for weeks"));
@@ -494,6 +570,75 @@ class TandemLifecycleProcessTest {
         tandem.getId(), null, null);
     assertThat(tandem).isEnded().hasPassed("EndEvent_TandemEndedEarly").hasNotPassed("CallActivity_CloseTandem");
     assertThat(taskQuery().count()).as("the open log and rating end with the tandem").isZero();
+  }
+
+  @Test
+  void aMentorReachedWhoLogsWithinTheWeekEndsTheWaitAndNobodyEscalates() {
+    ProcessInstance tandem = atChase();
+    complete(taskAt("Task_ChaseSessionLog"), withVariables(CHASE_OUTCOME.name(), "reached"));
+    moveClockBy(Duration.ofDays(3));
+
+    complete(taskAt("Task_LogSession"), withVariables(SESSION_HELD.name(), "no"));
+
+    assertThat(tandem).hasPassed("EndEvent_LogCameIn").hasNotPassed("EndEvent_ProgramOfficeNeeded");
+    assertThat(managementService().createJobQuery().timers().activityId("Timer_AfterLogChase").count()).isZero();
+    complete(taskAt("Task_RateSession"), withVariables(SESSION_RATING.name(), 3));
+    assertThat(tandem).isWaitingAt("Timer_SessionReminderDue");
+  }
+
+  @Test
+  void aSessionNotHeldIsReplannedByTheOrganizersWhenTheTandemAsksForIt() {
+    ProcessInstance tandem = atLogAndRate();
+    complete(taskAt("Task_LogSession"), withVariables(SESSION_HELD.name(), "no", REPLACEMENT_WANTED.name(), true));
+    verify(sessions).log(TANDEM, 1, new SessionLog(false, null, java.util.List.of(), null, true));
+    assertThat(tandem).hasPassed("Gateway_ReplacementWanted").isWaitingAt("Task_ReplanSession", "Task_RateSession")
+        .variables().containsEntry(REPLACEMENT_WANTED.name(), true);
+    execute(job("Task_ReplanSession"));
+    Task replan = taskAt("Task_ReplanSession");
+    assertThat(replan).hasName("Re-plan missed session").hasCandidateGroup("program-organizers").isNotAssigned();
+    assertThat(taskService().getVariableLocal(replan.getId(), ORGANIZER_BRIEF.name())).isEqualTo("Brief: REPLAN");
+    mails.assertAboutSession(mails.assertSent("task/" + replan.getId() + "/en", "tandem-replan-session", ORGANIZERS_EMAIL,
+        tandem.getId(), replan.getId(), "Brief: REPLAN"), 1);
+    complete(taskAt("Task_RateSession"), withVariables(SESSION_RATING.name(), 1));
+    assertThat(tandem).as("the next session waits for the replacement").isWaitingAt("Task_ReplanSession");
+
+    moveClockBy(Duration.ofDays(2).plusMinutes(1));
+    execute(job("Timer_ReplanReminder"));
+    execute(job("Task_RemindOrganizersToReplan"));
+    mails.assertAboutSession(mails.assertSent(tandem.getId() + "/Task_RemindOrganizersToReplan/1/en",
+        "tandem-replan-session-reminder", ORGANIZERS_EMAIL, tandem.getId(), replan.getId(), null), 1);
+    assertThat(tandem).hasPassed("EndEvent_OrganizersRemindedToReplan");
+
+    when(sessions.addReplacement(TANDEM, "2031-03-01T10:00"))
+        .thenThrow(new RejectedInputException(REPLACEMENT_START.name(), "must be after 2031-04-15T11:00"));
+    assertThatThrownBy(() -> taskService().complete(replan.getId(), withVariables(REPLACEMENT_START.name(), "2031-03-01T10:00")))
+        .hasRootCauseInstanceOf(RejectedInputException.class).hasMessageContaining("replacementStart: must be after");
+    TandemSession replacement = mock(TandemSession.class);
+    when(replacement.getPosition()).thenReturn(5);
+    when(sessions.addReplacement(TANDEM, "2031-04-29T10:00")).thenReturn(replacement);
+    complete(replan, withVariables(REPLACEMENT_START.name(), "2031-04-29T10:00"));
+    assertThat(tandem).variables().containsEntry(REPLACEMENT_POSITION.name(), 5);
+    execute(job("Task_SendReplacementInvitation"));
+    mails.assertAboutSession(mails.assertSent(tandem.getId() + "/Task_SendReplacementInvitation/5/mentor",
+        "tandem-session-replanned", MENTOR_EMAIL, tandem.getId(), null, null), 5);
+    mails.assertAboutSession(mails.assertSent(tandem.getId() + "/Task_SendReplacementInvitation/5/mentee",
+        "tandem-session-replanned", MENTEE_EMAIL, tandem.getId(), null, null), 5);
+    assertThat(tandem).hasPassed("EndEvent_ReplacementPlanned", "Gateway_LogDone").isWaitingAt("Timer_SessionReminderDue");
+  }
+
+  /**
+   * Session 1's log is missing for two weeks: the organizers chase it. (The mentor's reminder after
+   * a week is left unsent here: the test's one mail delegate would keep its open-task field.)
+   */
+  private ProcessInstance atChase() {
+    ProcessInstance tandem = atLogAndRate();
+    moveClockBy(Duration.ofDays(14).minusMinutes(1));
+    assertThat(managementService().createJobQuery().timers().activityId("Timer_SilentTandem").executable().count()).isZero();
+    moveClockBy(Duration.ofMinutes(2));
+    execute(job("Timer_SilentTandem"));
+    execute(job("Task_ChaseSessionLog"));
+    assertThat(tandem).isWaitingAt("Task_ChaseSessionLog", "Task_LogSession", "Task_RateSession");
+    return tandem;
   }
 
   @Test
@@ -638,7 +783,7 @@ class TandemLifecycleProcessTest {
     assertThat(taskService().getVariable(logId, HELD_MINUTES.name())).as("nothing of a refused submission stays").isNull();
 
     complete(taskAt("Task_LogSession"), withVariables(SESSION_HELD.name(), "no"));
-    verify(sessions).log(TANDEM, 1, new SessionLog(false, null, java.util.List.of(), null));
+    verify(sessions).log(TANDEM, 1, new SessionLog(false, null, java.util.List.of(), null, false));
   }
 
   private void holdSession(ProcessInstance tandem, int position) {
@@ -656,7 +801,7 @@ class TandemLifecycleProcessTest {
     complete(log, withVariables(SESSION_HELD.name(), "yes", HELD_MINUTES.name(), 50L, SESSION_TOPICS.name(), "ai-tools, social-media",
         SESSION_NOTES.name(), "Tried <b>prompts</b>"));
     verify(sessions).log(TANDEM, position, new SessionLog(true, 50, java.util.List.of("ai-tools", "social-media"),
-        "Tried <b>prompts</b>"));
+        "Tried <b>prompts</b>", false));
     assertThat(tandem).isWaitingAt("Task_RateSession");
     complete(rate, withVariables(SESSION_RATING.name(), 4, RATING_COMMENT.name(), "Useful"));
     verify(sessions).rate(TANDEM, position, new SessionLog.Rating(4, "Useful"));

@@ -41,6 +41,7 @@ final class TandemMailRecorder {
   static final String MENTEE_EMAIL = "marc@example.com";
   static final String SUPERVISOR_EMAIL = "sven@example.com";
   static final String COORDINATORS_EMAIL = "coordinators@example.com";
+  static final String ORGANIZERS_EMAIL = "organizers@example.com";
   /** The mentor with id 3, whom a substitute replaces. */
   static final String REPLACED_EMAIL = "anna@example.com";
   static final String GOALS_TEXT = "Plan a trip\nUse an AI assistant";
@@ -81,8 +82,9 @@ final class TandemMailRecorder {
 
     Mailer mailer = mock(Mailer.class);
     doAnswer(call -> sent.add(call.getArgument(0))).when(mailer).send(any());
+    when(addressees.organizers()).thenReturn(List.of(Addressee.colleagues(List.of(ORGANIZERS_EMAIL), Language.EN)));
     MailSteps steps = new MailSteps(List.of(new TandemMails(participants, sessions, links, invitations, addressees,
-        messages, TandemProperties.defaults())), mailer);
+        messages, TandemProperties.defaults(), PROGRAM)), mailer);
     Mocks.register("taskMail", new TaskMailListener(steps, PROGRAM));
     Mocks.register("processMail", new ProcessMailDelegate(steps, new OpenTasks(engine.getTaskService()), PROGRAM));
   }

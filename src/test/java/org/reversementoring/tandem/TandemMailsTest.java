@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.reversementoring.calendar.TandemInvitations;
 import org.reversementoring.common.Language;
+import org.reversementoring.common.ProgramProperties;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.notification.Addressee;
 import org.reversementoring.notification.Addressees;
@@ -66,7 +67,8 @@ class TandemMailsTest {
     StaticMessageSource messages = new StaticMessageSource();
     messages.setUseCodeAsDefaultMessage(true);
     mails = new TandemMails(participants, sessions, links, invitations, addressees, messages,
-        TandemProperties.defaults());
+        TandemProperties.defaults(), new ProgramProperties("http://mentoring.test", "secret",
+            new ProgramProperties.Mail("office@example.com", "program-office@example.com")));
   }
 
   @Test
@@ -109,6 +111,48 @@ class TandemMailsTest {
     assertThat(mails.mails(step("tandem-ended-on-request", "participants",
         Map.of(TandemVariables.EARLY_ENDING_DECISION.name(), TandemVariables.REMATCH))))
         .extracting(MailMessage::template).containsExactly("tandem-ended-on-request", "tandem-rematch-mentee");
+  }
+
+  @Test
+  void theOrganizersGetTheirBriefInTheirLanguagesAndTheChaseLinksTheFollowUpView() {
+    when(tandem.getStatus()).thenReturn(TandemStatus.ACTIVE);
+    TandemSession second = session(2, SessionStatus.PLANNED);
+    when(sessions.session(TANDEM, 2)).thenReturn(second);
+    when(addressees.organizers()).thenReturn(List.of(Addressee.colleagues(List.of("lena@example.com"), Language.DE),
+        Addressee.colleagues(List.of("paula@example.com"), Language.EN)));
+
+    List<MailMessage> chase = mails.mails(step("tandem-log-chase", "organizers",
+        Map.of(TandemVariables.SESSION_POSITION.name(), 2, TandemVariables.ORGANIZER_BRIEF.name(), "Mentor: Zoë <zoe@example.com>")));
+
+    assertThat(chase).extracting(MailMessage::stepKey).containsExactly("pi-1/Task_Tell/de", "pi-1/Task_Tell/en");
+    assertThat(chase).extracting(MailMessage::language).containsExactly(Language.DE, Language.EN);
+    assertThat(chase).allSatisfy(mail -> {
+      assertThat(mail.quote()).isEqualTo("Mentor: Zoë <zoe@example.com>");
+      assertThat(mail.args().get(8)).isEqualTo(2);
+      assertThat(mail.args()).last().isEqualTo("http://mentoring.test/follow-up");
+      assertThat(mail.withdrawUrl()).as("no participant's personal link").isNull();
+      assertThat(mail.attachments()).isEmpty();
+    });
+  }
+
+  @Test
+  void theReplacementSessionsInvitationCarriesItsCalendarEntry() {
+    when(tandem.getStatus()).thenReturn(TandemStatus.ACTIVE);
+    TandemSession replacement = session(5, SessionStatus.PLANNED);
+    when(sessions.session(TANDEM, 5)).thenReturn(replacement);
+    when(invitations.sessions(any(), any())).thenReturn(new byte[] {2});
+
+    List<MailMessage> sent = mails.mails(step("tandem-session-replanned", "participants",
+        Map.of(TandemVariables.SESSION_POSITION.name(), 1, TandemVariables.REPLACEMENT_POSITION.name(), 5)));
+
+    assertThat(sent).extracting(MailMessage::to).containsExactly(List.of("zoe@example.com"), List.of("marc@example.com"));
+    assertThat(sent).allSatisfy(mail -> {
+      assertThat(mail.args().get(8)).as("the replacement, not the missed session").isEqualTo(5);
+      assertThat(mail.attachments()).extracting(MailAttachment::contentType)
+          .containsExactly(MailAttachment.CALENDAR_REQUEST_TYPE);
+    });
+    verify(invitations, org.mockito.Mockito.times(2)).sessions(any(), org.mockito.ArgumentMatchers.argThat(list ->
+        list.size() == 1 && list.get(0).position() == 5));
   }
 
   @Test

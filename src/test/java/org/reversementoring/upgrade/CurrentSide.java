@@ -106,10 +106,12 @@ final class CurrentSide {
           "sessionTopics", "[\"ai-tools\"]", "sessionNotes", "Tried three AI tools")),
       Map.entry("Task_RateSession", Map.of("sessionRating", 5)),
       Map.entry("Task_MidProgramCheckIn", Map.of("checkInAssessment", "ON_TRACK")),
+      Map.entry("Task_ChaseSessionLog", Map.of("chaseOutcome", "unreachable")),
       Map.entry("Task_FollowUpWithTandem", Map.of("followUpDecision", "resume")),
       Map.entry("Task_ClarifyEarlyEnding", Map.of("earlyEndingDecision", "continue")),
       Map.entry("Task_GiveMentorFeedback", FINAL_FEEDBACK),
       Map.entry("Task_GiveMenteeFeedback", FINAL_FEEDBACK),
+      Map.entry("Task_ChaseMissingFeedback", Map.of("chaseOutcome", "unreachable")),
       Map.entry("Task_FollowUpMissingFeedback", Map.of("followUpDecision", "goOn")),
       Map.entry("Task_ExtendOrClose", Map.of("closingDecision", "close")));
 

@@ -4,16 +4,16 @@ import static org.reversementoring.academy.AcademyVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.reversementoring.academy.AcademyProperties;
+import org.reversementoring.academy.AcademyModules;
 import org.springframework.stereotype.Component;
 
 /** On creating the trainer's task ({@code event="create"}): names the module the result is for. */
 @Component("nameModule")
 public class NameModuleListener implements TaskListener {
 
-  private final AcademyProperties academy;
+  private final AcademyModules academy;
 
-  public NameModuleListener(AcademyProperties academy) {
+  public NameModuleListener(AcademyModules academy) {
     this.academy = academy;
   }
 

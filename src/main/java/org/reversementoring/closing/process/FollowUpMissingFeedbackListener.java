@@ -9,9 +9,10 @@ import org.reversementoring.common.Language;
 import org.springframework.stereotype.Component;
 
 /**
- * "Follow up missing feedback", on create: who has not answered after seven days, in a variable
- * of the task's own, which the coordinators' mail of this task quotes (in English, as the program
- * office's mails); the form shows it in its reader's language ({@link MissingFeedbackText}).
+ * "Chase missing feedback" (organizers) and "Follow up missing feedback" (coordinators), on
+ * create: who has not answered yet, in a variable of the task's own, which the mail of the task
+ * quotes (in English, as the program office's mails); the form shows it in its reader's language
+ * ({@link MissingFeedbackText}).
  */
 @Component("followUpMissingFeedback")
 public class FollowUpMissingFeedbackListener implements TaskListener {

@@ -9,29 +9,31 @@ import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * The engine's form service, with task form submissions checked (Tasklist submits this way), and
- * the deployed Camunda forms and their variables delivered in the reader's language (Tasklist
- * reads them this way).
+ * the deployed Camunda forms (with the app's option lists filled in) and their variables delivered
+ * in the reader's language (Tasklist reads them this way).
  */
 final class CheckedFormService extends FormServiceImpl {
 
   private final FormContracts contracts;
   private final FormLanguage language;
+  private final FormOptionFilling options;
   private final ShownTexts texts;
 
-  CheckedFormService(FormContracts contracts, FormLanguage language, ShownTexts texts) {
+  CheckedFormService(FormContracts contracts, FormLanguage language, FormOptionFilling options, ShownTexts texts) {
     this.contracts = contracts;
     this.language = language;
+    this.options = options;
     this.texts = texts;
   }
 
   @Override
   public InputStream getDeployedStartForm(String processDefinitionId) {
-    return commandExecutor.execute(new TranslatedStartForm(processDefinitionId, language));
+    return commandExecutor.execute(new TranslatedStartForm(processDefinitionId, language, options));
   }
 
   @Override
   public InputStream getDeployedTaskForm(String taskId) {
-    return commandExecutor.execute(new TranslatedTaskForm(taskId, language));
+    return commandExecutor.execute(new TranslatedTaskForm(taskId, language, options));
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.reversementoring.common.Language;
+import org.reversementoring.content.ProgramNotices;
 import org.reversementoring.identity.ProgramGroup;
 import org.reversementoring.participant.MyProgram;
 import org.reversementoring.participant.MyPrograms;
@@ -41,11 +42,13 @@ class MyProgramController {
   private final IdentityService identity;
   private final ITemplateEngine templates;
   private final ProgramCertificates certificates;
+  private final ProgramNotices notices;
   private final DigestSubscriptions digests;
 
   MyProgramController(MyPrograms programs, PersonLanguage languages, ProgramCalendarFile calendar,
-      IdentityService identity, ITemplateEngine templates, ProgramCertificates certificates,
+      IdentityService identity, ITemplateEngine templates, ProgramCertificates certificates, ProgramNotices notices,
       DigestSubscriptions digests) {
+    this.notices = notices;
     this.certificates = certificates;
     this.digests = digests;
     this.templates = templates;
@@ -62,7 +65,8 @@ class MyProgramController {
     MyProgram program = programs.of(userId);
     // the logout form carries Spring's token, as the login form does
     Context page = new Context(program.language().locale(),
-        Map.of("me", program, "zone", calendar.zone(), "csrf", csrf));
+        Map.of("me", program, "zone", calendar.zone(), "csrf", csrf,
+            "notices", notices.page(identity.getCurrentAuthentication().getGroupIds())));
     if (isCoordinator(userId)) {
       page.setVariable("digest", digests.receives(userId));
     }

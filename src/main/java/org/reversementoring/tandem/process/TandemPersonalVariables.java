@@ -17,6 +17,6 @@ class TandemPersonalVariables implements PersonalVariables {
   public Set<String> names() {
     return new HashSet<>(ProcessVariable.names(List.of(GOALS, SKIP_PERIODS, REQUESTED_CHANGES, KICKOFF_SUMMARY,
         KICKOFF_COMMENT, SESSION_NOTES, RATING_COMMENT, FOLLOW_UP_NOTE, CHECK_IN_COMMENT, END_REQUEST_REASON,
-        EARLY_ENDING_NOTE)));
+        EARLY_ENDING_NOTE, ORGANIZER_BRIEF)));
   }
 }

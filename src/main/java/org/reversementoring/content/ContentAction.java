@@ -1,0 +1,6 @@
+package org.reversementoring.content;
+
+/** What a change did to an item. */
+public enum ContentAction {
+  ADDED, CHANGED, RETIRED, REINSTATED, REMOVED
+}

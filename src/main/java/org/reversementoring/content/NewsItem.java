@@ -1,0 +1,71 @@
+package org.reversementoring.content;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.reversementoring.common.Language;
+
+/** A short piece of program news, shown on every participant's program page. */
+@Entity
+@Table(name = "program_news")
+public class NewsItem {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "text_en", nullable = false, length = 500)
+  private String textEn;
+
+  @Column(name = "text_de", nullable = false, length = 500)
+  private String textDe;
+
+  @Column(name = "published_at", nullable = false)
+  private Instant publishedAt;
+
+  protected NewsItem() {
+  }
+
+  NewsItem(Instant publishedAt) {
+    this.publishedAt = publishedAt;
+  }
+
+  void write(Wording text) {
+    this.textEn = text.en();
+    this.textDe = text.de();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getTextEn() {
+    return textEn;
+  }
+
+  public String getTextDe() {
+    return textDe;
+  }
+
+  public String text(Language language) {
+    return language == Language.DE ? textDe : textEn;
+  }
+
+  public Instant getPublishedAt() {
+    return publishedAt;
+  }
+
+  Map<String, Object> state() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("textEn", textEn);
+    state.put("textDe", textDe);
+    state.put("publishedAt", publishedAt.toString());
+    return state;
+  }
+}
