@@ -14,9 +14,11 @@ import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.identity.DemoUser;
+import org.reversementoring.common.Language;
 import org.reversementoring.matching.MatchingPool;
 import org.reversementoring.matching.MatchingRound;
 import org.reversementoring.matching.MatchingRules;
+import org.reversementoring.matching.MatchingWords;
 import org.reversementoring.matching.MatchingResult;
 import org.reversementoring.matching.TandemMatcher;
 import org.reversementoring.recruitment.ApplicationService;
@@ -45,6 +47,7 @@ class ProgramContentPageTest {
       "nameDe", "Quantencomputer", "descriptionEn", "What qubits can do.", "descriptionDe", "Was Qubits können.");
 
   @LocalServerPort int port;
+  @Autowired MatchingWords words;
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtime;
@@ -93,8 +96,11 @@ class ProgramContentPageTest {
     MatchingResult result = new TandemMatcher().match(
         pool.mentors().stream().filter(m -> m.id() == mentor.getId()).toList(),
         pool.mentees().stream().filter(m -> m.id() == mentee.getId()).toList(), MatchingRules.defaults(), null, null);
-    assertThat(result.proposals()).singleElement().satisfies(proposal -> assertThat(proposal.reasons())
-        .contains("shares 1 of 1 topic (Quantum computing first)"));
+    assertThat(result.proposals()).singleElement().satisfies(proposal -> {
+      assertThat(proposal.reasons()).extracting(words.in(Language.EN)::reason)
+          .contains("shares 1 of 1 topic (Quantum computing first)");
+      assertThat(words.in(Language.DE).reasons(proposal.reasons())).contains("Quantencomputer");
+    });
   }
 
   @Test
