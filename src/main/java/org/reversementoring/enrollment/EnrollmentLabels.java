@@ -1,6 +1,7 @@
 package org.reversementoring.enrollment;
 
 import java.util.Optional;
+import org.reversementoring.common.Language;
 import org.reversementoring.content.TopicNames;
 import org.reversementoring.worklist.CaseLabels;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,6 @@ class EnrollmentLabels implements CaseLabels {
   @Transactional(readOnly = true)
   public Optional<String> labelOf(String caseNumber) {
     return mentees.findByNumber(caseNumber).map(mentee -> CaseLabels.join(mentee.getFullName(),
-        mentee.getDepartment(), CaseLabels.topics(mentee.getTopicCodes(), topics)));
+        mentee.getDepartment(), CaseLabels.topics(mentee.getTopicCodes(), code -> topics.name(code, Language.EN))));
   }
 }

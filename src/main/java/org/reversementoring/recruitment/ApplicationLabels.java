@@ -1,6 +1,7 @@
 package org.reversementoring.recruitment;
 
 import java.util.Optional;
+import org.reversementoring.common.Language;
 import org.reversementoring.content.TopicNames;
 import org.reversementoring.worklist.CaseLabels;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,6 @@ class ApplicationLabels implements CaseLabels {
   public Optional<String> labelOf(String caseNumber) {
     return applications.findByNumber(caseNumber).map(application -> CaseLabels.join(
         application.getMentor().getFullName(), application.getMentor().getDepartment(),
-        CaseLabels.topics(application.getTopicCodes(), topics)));
+        CaseLabels.topics(application.getTopicCodes(), code -> topics.name(code, Language.EN))));
   }
 }

@@ -3,9 +3,8 @@ package org.reversementoring.worklist;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.reversementoring.common.Language;
-import org.reversementoring.content.TopicNames;
 
 /**
  * The short label of a case, answered by the capability that keeps its records (applications,
@@ -27,7 +26,7 @@ public interface CaseLabels {
   }
 
   /** The first two topics by their English names, as the catalogue names them. */
-  static String topics(List<String> codes, TopicNames names) {
-    return codes.stream().limit(2).map(code -> names.name(code, Language.EN)).collect(Collectors.joining(", "));
+  static String topics(List<String> codes, UnaryOperator<String> englishName) {
+    return codes.stream().limit(2).map(englishName).collect(Collectors.joining(", "));
   }
 }

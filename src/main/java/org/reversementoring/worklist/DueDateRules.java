@@ -43,6 +43,12 @@ public class DueDateRules {
       Map.entry("Task_RecordModuleResult", new DueDateRule(days(3), null, days(2))),
       // a reminder mail two days before the due date
       Map.entry("Task_ReviewMatchingProposal", new DueDateRule(days(5), days(3), days(2))),
+      // program organizers: a reminder mail after two days to agree or re-plan a date; a chase
+      // goes to the coordinators when it is due
+      Map.entry("Task_AgreeKickoffDate", new DueDateRule(days(4), days(2), days(2))),
+      Map.entry("Task_ReplanSession", new DueDateRule(days(4), days(2), days(2))),
+      Map.entry("Task_ChaseSessionLog", new DueDateRule(days(7), null, days(0))),
+      Map.entry("Task_ChaseMissingFeedback", new DueDateRule(days(3), null, days(0))),
       Map.entry("Task_FollowUpWithTandem", new DueDateRule(days(5), null, days(2))),
       Map.entry("Task_MidProgramCheckIn", new DueDateRule(days(14), null, days(7))),
       Map.entry("Task_ClarifyEarlyEnding", new DueDateRule(days(3), null, days(2))),

@@ -54,6 +54,7 @@ import org.reversementoring.notification.process.OpenTasks;
 import org.reversementoring.notification.ProcessMails;
 import org.reversementoring.notification.process.ProcessMailDelegate;
 import org.reversementoring.notification.process.TaskMailListener;
+import org.reversementoring.worklist.DueDateRules;
 
 /**
  * {@code tandem-closing} on an in-memory engine. The app's delegates and listeners, and the
@@ -106,6 +107,7 @@ class TandemClosingProcessTest {
         .thenReturn("Marc Weber (executive, marc@example.com)");
     MailSteps sender = new MailSteps(List.of(mails), mock(Mailer.class));
     Mocks.register("prepareClosing", new PrepareClosingDelegate(closing));
+    Mocks.register("dueDates", new DueDateRules());
     Mocks.register("taskMail", new TaskMailListener(sender, PROPERTIES));
     Mocks.register("giveFinalFeedback", new GiveFinalFeedbackListener(feedback));
     Mocks.register("processMail", new ProcessMailDelegate(sender, new OpenTasks(processEngine.getTaskService()), PROPERTIES));

@@ -60,6 +60,7 @@ import org.reversementoring.tandem.process.ShowRequestedChangesListener;
 import org.reversementoring.tandem.process.SubstituteMentorDelegate;
 import org.reversementoring.tandem.process.ClearKickoffAnswerListener;
 import org.reversementoring.tandem.process.TakeUpNextSessionDelegate;
+import org.reversementoring.worklist.DueDateRules;
 
 /**
  * {@code tandem-lifecycle}, kickoff and sessions, on an in-memory engine. The app's delegates and
@@ -102,6 +103,7 @@ class TandemLifecycleProcessTest {
     ClockUtil.setCurrentTime(Date.from(START));
     when(kickoffs.plan(eq(TANDEM), anyString())).thenReturn(new KickoffService.KickoffPlan(true, "zoe", "marc"));
     when(briefs.of(any(), eq(TANDEM), any())).thenAnswer(call -> "Brief: " + call.getArgument(0));
+    Mocks.register("dueDates", new DueDateRules());
     Mocks.register("organizerBrief", new OrganizerBriefListener(briefs));
     Mocks.register("agreeKickoffDate", new AgreeKickoffDateListener(kickoffs));
     Mocks.register("replanSession", new ReplanSessionListener(sessions));

@@ -37,6 +37,10 @@ class DueDateRulesTest {
       Map.entry("Task_PlanCohort", List.of(7, 0, 3)),
       Map.entry("Task_RecordModuleResult", List.of(3, 0, 2)),
       Map.entry("Task_ReviewMatchingProposal", List.of(5, 3, 2)),
+      Map.entry("Task_AgreeKickoffDate", List.of(4, 2, 2)),
+      Map.entry("Task_ReplanSession", List.of(4, 2, 2)),
+      Map.entry("Task_ChaseSessionLog", List.of(7, 0, 0)),
+      Map.entry("Task_ChaseMissingFeedback", List.of(3, 0, 0)),
       Map.entry("Task_FollowUpWithTandem", List.of(5, 0, 2)),
       Map.entry("Task_MidProgramCheckIn", List.of(14, 0, 7)),
       Map.entry("Task_ClarifyEarlyEnding", List.of(3, 0, 2)),
@@ -74,7 +78,7 @@ class DueDateRulesTest {
 
   @Test
   void aNewTaskOfAStaffGroupGetsTheDefaultAndAParticipantsNone() {
-    assertThat(rules.ruleFor("Task_AgreeKickoffDate", List.of("program-organizers"))).contains(DueDateRules.DEFAULT);
+    assertThat(rules.ruleFor("Task_OrganizeSomething", List.of("program-organizers"))).contains(DueDateRules.DEFAULT);
     assertThat(DueDateRules.DEFAULT.due()).isEqualTo(Period.ofDays(5));
     assertThat(rules.ruleFor("Task_LogSession", List.of())).isEmpty();
     assertThat(rules.ruleFor("Task_Something", List.of("mentors"))).isEmpty();
@@ -92,7 +96,9 @@ class DueDateRulesTest {
       }
     }
     assertThat(used).contains("${dueDates.reminder('Task_GiveSupervisorConsent')}",
-        "${dueDates.due('Task_GiveSupervisorConsent')}", "${dueDates.reminder('Task_ReviewMatchingProposal')}");
+        "${dueDates.due('Task_GiveSupervisorConsent')}", "${dueDates.reminder('Task_ReviewMatchingProposal')}",
+        "${dueDates.reminder('Task_AgreeKickoffDate')}", "${dueDates.reminder('Task_ReplanSession')}",
+        "${dueDates.due('Task_ChaseSessionLog')}", "${dueDates.due('Task_ChaseMissingFeedback')}");
     assertThat(rules.reminder("Task_GiveSupervisorConsent")).isEqualTo("P5D");
     assertThat(rules.due("Task_GiveSupervisorConsent")).isEqualTo("P10D");
     assertThatThrownBy(() -> rules.reminder("Task_ReviewApplication")).hasMessageContaining("no reminder");
