@@ -5,7 +5,6 @@ import static org.reversementoring.academy.AcademyVariables.*;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,17 +88,23 @@ public class AcademyMails implements ProcessMails {
       return List.of(step.mail().args(letter.args(Language.EN)).to(addressees.coordinators()).build());
     }
     MailMessage.Builder toMentor = step.mail().keyPart(enrollmentId).keyPart(moduleKey);
-    MailMessage.Builder copy = MailMessage.builder(step.key(), step.template() + "-copy")
-        .keyPart(enrollmentId).keyPart(moduleKey).keyPart("copy").processInstance(step.processInstanceId());
     Mentor mentor = application.getMentor();
+    // the supervisor's copy in their language, the program office's in English: each its own mail
+    MailMessage supervisorCopy = letter.copy(copy(step, enrollmentId, moduleKey),
+        List.of(mentor.getSupervisorEmail()), supervisorLanguage(mentor));
     return switch (step.recipient()) {
       case "mentor" -> List.of(letter.toMentor(toMentor));
-      case "mentor-and-supervisor" -> List.of(letter.toMentor(toMentor),
-          letter.copy(copy, List.of(mentor.getSupervisorEmail()), supervisorLanguage(mentor)));
-      case "mentor-supervisor-and-coordinators" -> List.of(letter.toMentor(toMentor),
-          letter.copy(copy, withCoordinators(mentor.getSupervisorEmail()), supervisorLanguage(mentor)));
+      case "mentor-and-supervisor" -> List.of(letter.toMentor(toMentor), supervisorCopy);
+      case "mentor-supervisor-and-coordinators" -> List.of(letter.toMentor(toMentor), supervisorCopy,
+          letter.copy(copy(step, enrollmentId, moduleKey).keyPart("office"), addressees.coordinatorAddresses(),
+              Language.EN));
       default -> throw step.unknownRecipient();
     };
+  }
+
+  private static MailMessage.Builder copy(MailStep step, Long enrollmentId, String moduleKey) {
+    return MailMessage.builder(step.key(), step.template() + "-copy")
+        .keyPart(enrollmentId).keyPart(moduleKey).keyPart("copy").processInstance(step.processInstanceId());
   }
 
   /**
@@ -116,7 +121,7 @@ public class AcademyMails implements ProcessMails {
             supervisorLanguage(application.getMentor())));
   }
 
-  /** The copy goes to the supervisor (with the coordinators, if they read it too) in the supervisor's language. */
+  /** The supervisor's own language, else their apprentice's. */
   private Language supervisorLanguage(Mentor mentor) {
     return addressees.supervisorLanguage(mentor.getSupervisorEmail(), mentor.getLanguage());
   }
@@ -160,12 +165,6 @@ public class AcademyMails implements ProcessMails {
               LocalDate.ofInstant(enrollment.getCompletedAt(), zone), mentor.getLanguage())));
       default -> List.of();
     };
-  }
-
-  private List<String> withCoordinators(String supervisorEmail) {
-    List<String> readers = new ArrayList<>(List.of(supervisorEmail));
-    readers.addAll(addressees.coordinatorAddresses());
-    return readers;
   }
 
   /** The mentor's seat as the calendar sees it: mentor and supervisor invited. */

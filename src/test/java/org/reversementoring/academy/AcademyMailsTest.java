@@ -145,11 +145,12 @@ class AcademyMailsTest {
     List<MailMessage> sent = mails.mails(step("academy-qualified", "mentor-supervisor-and-coordinators", null,
         Map.of("applicationId", 7L, "enrollmentId", 11L)));
 
-    assertThat(sent).extracting(MailMessage::stepKey)
-        .containsExactly("pi-1/Task_Step/11/null", "pi-1/Task_Step/11/null/copy");
+    assertThat(sent).extracting(MailMessage::stepKey).containsExactly("pi-1/Task_Step/11/null",
+        "pi-1/Task_Step/11/null/copy", "pi-1/Task_Step/11/null/copy/office");
     assertThat(sent.get(1).template()).isEqualTo("academy-qualified-copy");
-    assertThat(sent.get(1).to()).containsExactly("sven.vogel@example.com", "carla.becker@example.com",
-        "program-office@example.com");
+    assertThat(sent.get(1).to()).containsExactly("sven.vogel@example.com");
+    assertThat(sent.get(2).template()).isEqualTo("academy-qualified-copy");
+    assertThat(sent.get(2).to()).containsExactly("carla.becker@example.com", "program-office@example.com");
     assertThat(sent).allSatisfy(mail -> assertThat(mail.attachments()).singleElement().satisfies(file -> {
       assertThat(file.fileName()).isEqualTo("qualification-certificate.pdf");
       assertThat(file.contentType()).isEqualTo("application/pdf");
@@ -166,19 +167,21 @@ class AcademyMailsTest {
         Map.of("applicationId", 7L, "enrollmentId", 11L)));
 
     assertThat(sent).extracting(MailMessage::template)
-        .containsExactly("academy-not-qualified", "academy-not-qualified-copy");
+        .containsExactly("academy-not-qualified", "academy-not-qualified-copy", "academy-not-qualified-copy");
     assertThat(sent).allSatisfy(mail -> assertThat(mail.attachments()).isEmpty());
   }
 
   @Test
-  void aGermanMentorsCopyGreetsTheReadersInGerman() {
+  void aGermanMentorsSupervisorReadsTheCopyInGermanAndTheProgramOfficeInEnglish() {
     when(mentor.getLanguage()).thenReturn(Language.DE);
 
-    MailMessage copy = mails.mails(step("academy-not-qualified", "mentor-supervisor-and-coordinators", null,
-        Map.of("applicationId", 7L, "enrollmentId", 11L))).get(1);
+    List<MailMessage> sent = mails.mails(step("academy-not-qualified", "mentor-supervisor-and-coordinators", null,
+        Map.of("applicationId", 7L, "enrollmentId", 11L)));
 
-    assertThat(copy.language()).isEqualTo(Language.DE);
-    assertThat(copy.greetingName()).isEqualTo("zusammen");
+    assertThat(sent.get(1).language()).isEqualTo(Language.DE);
+    assertThat(sent.get(1).greetingName()).isEqualTo("zusammen");
+    assertThat(sent.get(2).language()).isEqualTo(Language.EN);
+    assertThat(sent.get(2).greetingName()).isEqualTo("colleague");
   }
 
   @Test

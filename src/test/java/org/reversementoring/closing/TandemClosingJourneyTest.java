@@ -181,9 +181,10 @@ class TandemClosingJourneyTest {
     assertThat(Mails.text(thanksMentor)).as("one executive's rating is not shown to the mentor")
         .contains("there are not enough answers yet").doesNotContain("5 of 5");
     single(mailsTo(MENTEE_EMAIL), "Danke für Tandem " + tandem.getNumber());
+    // the supervisor (Sven, who chose German) reads it in German, whatever the mentor's language
     MimeMessage toSupervisor = single(mailsTo(ApplicationFixtures.SUPERVISOR_ADDRESS),
-        "Tandem " + tandem.getNumber() + " of Zoë Łukasiewicz-Müller is closed");
-    assertThat(Mails.text(toSupervisor)).contains("3 sessions with an executive");
+        "Tandem " + tandem.getNumber() + " von Zoë Łukasiewicz-Müller ist abgeschlossen");
+    assertThat(Mails.text(toSupervisor)).contains("3 Sitzungen mit einer Führungskraft");
 
     Tandem closed = tandems.find(tandem.getId());
     assertThat(closed.getStatus()).isEqualTo(TandemStatus.CLOSED);

@@ -16,10 +16,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.common.Language;
 import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.identity.AccountActivation;
-import org.reversementoring.identity.DemoUser;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.recruitment.WithdrawLinks;
@@ -144,10 +144,11 @@ class PageLanguageTest {
 
   @Test
   void loggedInPagesSpeakTheLoginsLanguageAndAnonymousOnesTheBrowsers() {
-    assertThat(as(DemoUser.MARC).getForObject("/account/password", String.class))
-        .contains("Passwort ändern", "Aktuelles Passwort").doesNotContain("Change your password", "Current password");
-    assertThat(as(DemoUser.INES).getForObject("/account/password", String.class))
-        .contains("Change your password", "Current password").doesNotContain("Passwort");
+    // people who chose their language (on their program page), not demo users other tests may enrol
+    withAccount("pia.sprache", "de", german -> assertThat(german.getForObject("/account/password", String.class))
+        .contains("Passwort ändern", "Aktuelles Passwort").doesNotContain("Change your password", "Current password"));
+    withAccount("pete.language", "en", english -> assertThat(english.getForObject("/account/password", String.class))
+        .contains("Change your password", "Current password").doesNotContain("Passwort"));
 
     assertThat(get("/login", "de-DE,de;q=0.9,en;q=0.5")).contains("lang=\"de\"", "Reverse Mentoring: anmelden",
         "Benutzername", "fordern Sie einen neuen Link an").doesNotContain("User name", "log in");
@@ -207,8 +208,17 @@ class PageLanguageTest {
     return http.postForEntity(path, new HttpEntity<>(form, headers), String.class);
   }
 
-  private TestRestTemplate as(DemoUser user) {
-    return http.withBasicAuth(user.id(), user.password());
+  /** An account that chose this language, logged in for the check, removed afterwards. */
+  private void withAccount(String userId, String language, java.util.function.Consumer<TestRestTemplate> check) {
+    User user = identity.newUser(userId);
+    user.setPassword("a-long-password-for-" + userId);
+    identity.saveUser(user);
+    identity.setUserInfo(userId, Language.USER_INFO_KEY, language);
+    try {
+      check.accept(http.withBasicAuth(userId, "a-long-password-for-" + userId));
+    } finally {
+      identity.deleteUser(userId);
+    }
   }
 
   private static String path(String url) {

@@ -102,11 +102,12 @@ class TandemKickoffJourneyTest {
     assertThat(Mails.link(toMentor, "/tandems/end?token=")).isNotBlank();
     MimeMessage toMentee = Mails.single(mailsTo(MENTEE_EMAIL), "Ihr Reverse Mentor Zoë Łukasiewicz-Müller: Kickoff am");
     assertThat(Mails.text(toMentee)).contains("Kickoff-Treffen: Dienstag, ").contains("10:00 (Berliner Zeit)");
+    // in German: the supervisor (Sven) chose it, whatever the mentor's language
     MimeMessage toSupervisor = Mails.single(mailsTo(ApplicationFixtures.SUPERVISOR_ADDRESS),
-        "Kickoff of Zoë Łukasiewicz-Müller's tandem " + tandem.getNumber());
+        "Kickoff im Tandem " + tandem.getNumber() + " von Zoë Łukasiewicz-Müller am");
     assertThat(Mails.addresses(toSupervisor)).containsExactly(ApplicationFixtures.SUPERVISOR_ADDRESS);
-    assertThat(Mails.text(toSupervisor)).contains("Dear colleague,")
-        .contains("please release Zoë Łukasiewicz-Müller from work");
+    assertThat(Mails.text(toSupervisor)).contains("Hallo zusammen,")
+        .contains("bitte stellen Sie Zoë Łukasiewicz-Müller dafür frei");
     assertThat(Mails.personalLinks(toSupervisor)).isEmpty();
     assertThat(mailsTo(ApplicationFixtures.SUPERVISOR_ADDRESS)).flatExtracting(Mails::personalLinks)
         .as("no mail to the supervisor carries the mentor's links")

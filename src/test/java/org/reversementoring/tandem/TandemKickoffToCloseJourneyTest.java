@@ -99,7 +99,8 @@ class TandemKickoffToCloseJourneyTest {
       assertThat(new PDFTextStripper().getText(pdf)).contains(tandem.getNumber()).contains("4");
     }
     assertThat(Mails.to(smtp.getReceivedMessages(), mentor.getSupervisorEmail())).extracting(Mails::subject)
-        .anyMatch(subject -> subject.startsWith("Tandem " + tandem.getNumber() + " of ") && subject.endsWith(" is closed"));
+        .as("in the language the supervisor chose (Sven: German)")
+        .anyMatch(subject -> subject.startsWith("Tandem " + tandem.getNumber() + " von ") && subject.endsWith(" ist abgeschlossen"));
 
     // from the application to the close, the mentor's personal links reached the mentor alone
     List<String> mentorsLinks = Mails.to(smtp.getReceivedMessages(), MENTOR).stream()

@@ -186,7 +186,7 @@ class TandemSessionsJourneyTest {
     // halfway (one of two sessions logged): the training supervisor's check-in, mail with the link
     Task checkIn = taskOf(instance, "Task_MidProgramCheckIn");
     MimeMessage checkInMail = Mails.single(mailsTo(ApplicationFixtures.SUPERVISOR_ADDRESS),
-        "Tandem " + tandem.getNumber() + ": halfway check-in");
+        "Tandem " + tandem.getNumber() + ": Zwischenstand zu");
     assertThat(Mails.link(checkInMail, "/camunda/app/tasklist/")).endsWith("?task=" + checkIn.getId());
     String supervisorId = checkIn.getAssignee();
     assertThat(supervisorId).isNotBlank();
