@@ -214,7 +214,8 @@ class AcademyJourneyTest {
           "/engine-rest/process-definition/key/" + PLAN_PROCESS_KEY + "/start", RestVariables.request(plan), Map.class);
 
       assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
-      assertThat(refused.getStatusCode().value()).as("a mentor plans no cohort").isEqualTo(403);
+      // refused before anything starts: 403, or 404 where the engine does not even show her the definition
+      assertThat(refused.getStatusCode().value()).as("a mentor plans no cohort").isIn(403, 404);
       AcademyCohort cohort = allCohorts.findByNameIgnoreCase("Organized by Paula").orElseThrow();
       assertThat(cohort.moduleKeys()).containsExactly("mentoring-basics", "teaching-adults", "communication-feedback",
           "ai-ethics");
