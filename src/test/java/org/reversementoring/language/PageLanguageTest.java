@@ -145,9 +145,9 @@ class PageLanguageTest {
   @Test
   void loggedInPagesSpeakTheLoginsLanguageAndAnonymousOnesTheBrowsers() {
     // people who chose their language (on their program page), not demo users other tests may enrol
-    withAccount("pia.sprache", "de", german -> assertThat(german.getForObject("/account/password", String.class))
+    withAccount("piasprache", "de", german -> assertThat(german.getForObject("/account/password", String.class))
         .contains("Passwort ändern", "Aktuelles Passwort").doesNotContain("Change your password", "Current password"));
-    withAccount("pete.language", "en", english -> assertThat(english.getForObject("/account/password", String.class))
+    withAccount("petelanguage", "en", english -> assertThat(english.getForObject("/account/password", String.class))
         .contains("Change your password", "Current password").doesNotContain("Passwort"));
 
     assertThat(get("/login", "de-DE,de;q=0.9,en;q=0.5")).contains("lang=\"de\"", "Reverse Mentoring: anmelden",

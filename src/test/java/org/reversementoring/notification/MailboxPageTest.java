@@ -39,10 +39,11 @@ class MailboxPageTest {
     String mailbox = http.getForObject("/mailbox", String.class);
     assertThat(mailbox)
         .contains("We received your application " + number)
-        .contains("Please release Zoë Łukasiewicz-Müller for reverse mentoring (" + number + ")")
+        .as("the consent request in Sven's own language, German")
+        .contains("Bitte stellen Sie Zoë Łukasiewicz-Müller für Reverse Mentoring frei (" + number + ")")
         .contains("href=\"http://mentoring.test/camunda/app/tasklist/default/#/?task=")
         .contains("href=\"http://mentoring.test/withdraw?token=");
-    assertThat(mailbox.indexOf("Please release")).as("newest first").isLessThan(mailbox.indexOf("We received"));
+    assertThat(mailbox.indexOf("Bitte stellen Sie")).as("newest first").isLessThan(mailbox.indexOf("We received"));
 
     String first = http.getForObject("/mailbox/0", String.class);
     assertThat(first).contains("Plain-text part").contains("HTML part").contains("Dear Zoë,");
