@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.enrollment.EnrollmentVariables;
@@ -62,6 +63,16 @@ class MyProgramPageTest {
   @Autowired TandemService tandems;
   @Autowired JdbcTemplate jdbc;
   @Autowired PersonLanguage languages;
+
+
+  /**
+   * The people made here were never at an Academy: cohorts other classes of the shared app left
+   * open would give them a seat (and coming modules) when they are selected.
+   */
+  @BeforeEach
+  void noCohortOfOtherTestsHasASeatLeft() {
+    jdbc.update("update academy_cohort set seats_taken = capacity");
+  }
 
   @Test
   void anApprenticeReadsWhereTheApplicationStandsAndTheSupervisorSeesTheConsentTask() {
