@@ -96,13 +96,7 @@ public class CamundaParticipantDirectory implements ParticipantDirectory {
 
   @Override
   public List<String> emailsOf(ProgramGroup group) {
-    return identityService.createUserQuery().memberOfGroup(group.id()).orderByUserId().asc().list()
-        .stream()
-        .map(User::getEmail)
-        .filter(Objects::nonNull)
-        .filter(email -> !email.isBlank())
-        .distinct()
-        .toList();
+    return membersOf(group).stream().map(Participant::email).distinct().toList();
   }
 
   @Override

@@ -36,10 +36,9 @@ class ProgramRecipientDirectory implements RecipientDirectory {
   @Override
   public Map<Language, List<String>> organizerEmailsByLanguage() {
     Map<Language, List<String>> byLanguage = new TreeMap<>();
-    for (String email : participants.emailsOf(ProgramGroup.PROGRAM_ORGANIZERS)) {
-      Language language = participants.findByEmail(email)
-          .flatMap(organizer -> languages.getObject().of(organizer.userId())).orElse(Language.EN);
-      byLanguage.computeIfAbsent(language, key -> new ArrayList<>()).add(email);
+    for (Participant organizer : participants.membersOf(ProgramGroup.PROGRAM_ORGANIZERS)) {
+      Language language = languages.getObject().of(organizer.userId()).orElse(Language.EN);
+      byLanguage.computeIfAbsent(language, key -> new ArrayList<>()).add(organizer.email());
     }
     return byLanguage;
   }
