@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -16,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,12 +42,15 @@ final class Browser implements AutoCloseable {
   Browser(String baseUrl, Path screenshots) {
     this.screenshots = screenshots;
     this.downloads = screenshots.resolve("downloads").toAbsolutePath();
+    LoggingPreferences console = new LoggingPreferences();
+    console.enable(LogType.BROWSER, Level.ALL);
     ChromeOptions options = new ChromeOptions()
         .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
         .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--window-size=1400,1000", "--lang=en-US")
         .setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
             "download.prompt_for_download", false));
+    options.setCapability("goog:loggingPrefs", console);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
         .build();
@@ -115,6 +122,18 @@ final class Browser implements AutoCloseable {
   /** target/e2e/&lt;test class&gt;/: each class's screenshots, so one run keeps those of all. */
   static Path folderOf(Class<?> testClass) {
     return E2E.resolve(testClass.getSimpleName());
+  }
+
+  /**
+   * What a failed test saw, for a CI log that has no screenshots: the address, the page's text and
+   * the browser console (script errors, refused requests).
+   */
+  String report() {
+    String text = driver.findElement(By.tagName("body")).getText();
+    String consoleLines = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(entry -> entry.getLevel() + " " + entry.getMessage()).collect(Collectors.joining("\n  "));
+    return "Browser at " + driver.getCurrentUrl() + "\nPage text:\n  "
+        + text.substring(0, Math.min(text.length(), 3000)).replace("\n", "\n  ") + "\nConsole:\n  " + consoleLines;
   }
 
   @Override

@@ -25,7 +25,8 @@ import org.springframework.util.FileSystemUtils;
  * The demo app as a person meets it, for the browser tests: demo profile and users, the job
  * executor running, free HTTP and SMTP ports (so it runs beside other tests and a running app on
  * 8080, 2525, 3025) and an in-memory database of its own per test class. Each test gets a fresh
- * headless Chromium with the page objects; a failing test leaves {@code failure-<test>.png}.
+ * headless Chromium with the page objects; a failing test leaves {@code failure-<test>.png} and prints
+ * what the browser showed and logged.
  */
 @ActiveProfiles("demo")
 @DirtiesContext
@@ -67,7 +68,10 @@ abstract class DemoAppBrowserTest {
 
   @RegisterExtension
   AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
-      .ifPresent(failure -> browser.screenshot("failure-" + context.getRequiredTestMethod().getName()));
+      .ifPresent(failure -> {
+        browser.screenshot("failure-" + context.getRequiredTestMethod().getName());
+        System.err.println(browser.report());
+      });
 
   @AfterEach
   void closeBrowser() {
