@@ -24,10 +24,15 @@ import org.reversementoring.support.RestVariables;
 final class AppScenarios {
 
   static final String CONSENT_TASK = "Task_GiveSupervisorConsent";
-  /** What the program office answers on the tasks it completes: consent for the supervisor, then the review. */
+  /**
+   * What the program office answers on the tasks it completes, one application's three in turn:
+   * consent for the supervisor, the review, the interview (a rejection, which ends the application).
+   */
   private static final Map<String, Map<String, Object>> ANSWERS = Map.of(
       CONSENT_TASK, Map.of(RecruitmentVariables.SUPERVISOR_DECISION.name(), "consent"),
-      "Task_ReviewApplication", Map.of(RecruitmentVariables.REVIEW_DECISION.name(), "interview"));
+      "Task_ReviewApplication", Map.of(RecruitmentVariables.REVIEW_DECISION.name(), "interview"),
+      "Task_RecordInterviewResult", Map.of(RecruitmentVariables.INTERVIEW_RESULT.name(), "reject",
+          RecruitmentVariables.DECISION_REASON.name(), "Another round suits the team better"));
   /** What Tasklist posts for a filter's first page: its search (empty), newest first, 15 tasks. */
   static final String TASKLIST_PAGE = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
       + "\"firstResult\":0,\"maxResults\":15,\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
@@ -64,7 +69,7 @@ final class AppScenarios {
 
   /**
    * (b) A coordinator completes tasks in Tasklist as it submits their forms: the supervisor's
-   * consent (coordinators act for anyone) and then the review the consent opened.
+   * consent (coordinators act for anyone), the review it opened, the interview result.
    */
   List<LoadRun.Request> completeTask(TaskPool tasks) throws Exception {
     return sessions("carla", "carla-demo", session -> () -> {
@@ -74,7 +79,7 @@ final class AppScenarios {
     });
   }
 
-  /** The open consent and review tasks of the applications, oldest first. */
+  /** The open consent, review and interview tasks of the applications, oldest first. */
   TaskPool openApplicationTasks() {
     return new TaskPool(() -> {
       List<TaskPool.OpenTask> open = new ArrayList<>();

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.reversementoring.identity.TasklistFilters;
 
 /**
@@ -20,7 +21,7 @@ import org.reversementoring.identity.TasklistFilters;
  */
 final class BareEngine implements AutoCloseable {
 
-  /** The app writes full history under its own level's id (common.PersonalDataHistoryLevel); the engine checks the id. */
+  /** The app keeps full history (less personal variables) under its own level id (common.PersonalDataHistoryLevel); the engine checks the id. */
   private static final int APP_HISTORY_LEVEL_ID = 31;
 
   private final ProcessEngine engine;
@@ -40,6 +41,8 @@ final class BareEngine implements AutoCloseable {
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE)
         .setJobExecutorActivate(true)
         .setJobExecutorDeploymentAware(true);
+    // as the Spring Boot starter: the default id blocks from one database row serialize concurrent writers
+    configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setCustomHistoryLevels(List.of(new HistoryLevelFull() {
       @Override
       public int getId() {

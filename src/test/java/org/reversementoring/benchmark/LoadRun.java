@@ -2,6 +2,7 @@ package org.reversementoring.benchmark;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -26,62 +27,82 @@ final class LoadRun {
     int send() throws Exception;
   }
 
-  private LoadRun() {
+  private final long start = System.nanoTime();
+  private final long end;
+  private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+  private final AtomicLong ranOutAtNanos = new AtomicLong(-1);
+
+  private LoadRun(Duration duration) {
+    this.end = start + duration.toNanos();
   }
 
-  static Latencies run(String scenario, List<Request> clients, Duration duration) throws InterruptedException {
-    long end = System.nanoTime() + duration.toNanos();
-    List<long[]> timesPerClient = new ArrayList<>();
-    Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
-    AtomicLong ranOutAtNanos = new AtomicLong(-1);
-    long start = System.nanoTime();
-    List<Thread> threads = new ArrayList<>();
-    for (Request request : clients) {
-      long[][] times = {new long[1024]};
-      int[] count = {0};
-      Thread thread = new Thread(() -> {
-        while (System.nanoTime() < end) {
-          Call call;
-          try {
-            call = request.prepare();
-          } catch (NoSuchElementException outOfWork) {
-            if (System.nanoTime() < end) {
-              ranOutAtNanos.compareAndSet(-1, System.nanoTime() - start);
-            }
-            break;
-          } catch (Exception e) {
-            throw new IllegalStateException("preparing a request failed", e);
-          }
-          long sent = System.nanoTime();
-          String error;
-          try {
-            int status = call.send();
-            error = status >= 200 && status < 400 ? null : "HTTP " + status;
-          } catch (Exception e) {
-            error = e.getClass().getSimpleName();
-          }
-          if (count[0] == times[0].length) {
-            times[0] = java.util.Arrays.copyOf(times[0], count[0] * 2);
-          }
-          times[0][count[0]++] = System.nanoTime() - sent;
-          if (error != null) {
-            errors.computeIfAbsent(error, e -> new AtomicLong()).incrementAndGet();
-          }
-        }
-        synchronized (timesPerClient) {
-          timesPerClient.add(java.util.Arrays.copyOf(times[0], count[0]));
-        }
-      });
-      thread.start();
-      threads.add(thread);
-    }
+  static Latencies run(String scenario, List<Request> requests, Duration duration) throws InterruptedException {
+    LoadRun run = new LoadRun(duration);
+    List<Client> clients = requests.stream().map(request -> run.new Client(request)).toList();
+    List<Thread> threads = clients.stream().map(Thread::new).toList();
+    threads.forEach(Thread::start);
     for (Thread thread : threads) {
       thread.join();
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double seconds = (System.nanoTime() - run.start) / 1e9;
     Map<String, Long> errorCounts = new TreeMap<>();
-    errors.forEach((error, count) -> errorCounts.put(error, count.get()));
-    return Latencies.of(scenario, clients.size(), seconds, timesPerClient, errorCounts,
-        ranOutAtNanos.get() < 0 ? -1 : ranOutAtNanos.get() / 1e9);
+    run.errors.forEach((error, count) -> errorCounts.put(error, count.get()));
+    return Latencies.of(scenario, clients.size(), seconds, clients.stream().map(Client::times).toList(), errorCounts,
+        run.ranOutAtNanos.get() < 0 ? -1 : run.ranOutAtNanos.get() / 1e9);
+  }
+
+  private final class Client implements Runnable {
+
+    private final Request request;
+    private long[] times = new long[1024];
+    private int count;
+
+    Client(Request request) {
+      this.request = request;
+    }
+
+    @Override
+    public void run() {
+      while (System.nanoTime() < end) {
+        Call call;
+        try {
+          call = request.prepare();
+        } catch (NoSuchElementException outOfWork) {
+          if (System.nanoTime() < end) {
+            ranOutAtNanos.compareAndSet(-1, System.nanoTime() - start);
+          }
+          return;
+        } catch (Exception e) {
+          error("preparing: " + e.getClass().getSimpleName());
+          return;
+        }
+        long sent = System.nanoTime();
+        try {
+          int status = call.send();
+          if (status < 200 || status >= 400) {
+            error("HTTP " + status);
+          }
+        } catch (Exception e) {
+          error(e.getClass().getSimpleName());
+        }
+        record(System.nanoTime() - sent);
+      }
+    }
+
+    private void record(long nanos) {
+      if (count == times.length) {
+        times = Arrays.copyOf(times, count * 2);
+      }
+      times[count++] = nanos;
+    }
+
+    private void error(String what) {
+      errors.computeIfAbsent(what, e -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** Read after the client's thread has ended. */
+    long[] times() {
+      return Arrays.copyOf(times, count);
+    }
   }
 }
