@@ -46,12 +46,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>{@code ./mvnw -Pbenchmark-lifecycle test -Dbenchmark.sizes=100,1000 -Dbenchmark.db=h2}
  * ({@code db}: {@code h2} or {@code postgres}, the latter on PGHOST/PGPORT/PGUSER, default
- * 127.0.0.1:5432 postgres, in a fresh database dropped afterwards).
+ * 127.0.0.1:5432 postgres, in a fresh database dropped afterwards; with
+ * {@code -Dbenchmark.keep=<name>}, one size on PostgreSQL, in a database of that name, kept for
+ * {@link LatencyBenchmark}).
  */
 public final class LifecycleBenchmark {
 
   private static final int COHORT = 100;
   private static final int WARM_UP = 20;
+  private static final String KEEP = System.getProperty("benchmark.keep", "").strip();
   private static final String[] JOURNEY_PROCESSES = {
       RecruitmentVariables.PROCESS_KEY, AcademyVariables.PROCESS_KEY, AcademyVariables.PLAN_PROCESS_KEY,
       EnrollmentVariables.PROCESS_KEY, MatchingVariables.PROCESS_KEY, TandemVariables.PROCESS_KEY,
@@ -64,6 +67,9 @@ public final class LifecycleBenchmark {
     int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "100,1000,5000").split(","))
         .mapToInt(size -> Integer.parseInt(size.strip())).toArray();
     String db = args.length > 1 ? args[1].strip().toLowerCase(Locale.ROOT) : "h2";
+    if (!KEEP.isEmpty() && (sizes.length != 1 || !db.equals("postgres"))) {
+      throw new IllegalArgumentException("benchmark.keep needs one size on postgres");
+    }
     System.out.printf("%d cores, max heap %d MB, Java %s, database %s%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() / 1_048_576, System.getProperty("java.version"), db);
     System.out.printf("%-7s %-9s %10s %9s %10s %9s %8s %9s %8s%n", "N", "model", "seconds", "journeys/s",
@@ -74,7 +80,7 @@ public final class LifecycleBenchmark {
   }
 
   private static void run(int n, String db) throws Exception {
-    String database = "rm_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String database = KEEP.isEmpty() ? "rm_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) : KEEP;
     if (db.equals("postgres")) {
       admin("create database " + database);
     }
@@ -118,7 +124,10 @@ public final class LifecycleBenchmark {
           n, 100 * program.journeysPerSecond() / baseline.journeysPerSecond());
     } finally {
       ClockUtil.reset();
-      if (db.equals("postgres")) {
+      if (!KEEP.isEmpty()) {
+        System.out.printf("database %s kept: ./mvnw -o -Pbenchmark-latency test -Dbenchmark.keep=%s; "
+            + "drop it with: psql -c 'drop database %s'%n", database, database, database);
+      } else if (db.equals("postgres")) {
         admin("drop database if exists " + database + " with (force)");
       } else {
         dropInMemory(database);

@@ -1,0 +1,56 @@
+package org.reversementoring.benchmark;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** The PostgreSQL server the benchmarks use: PGHOST, PGPORT, PGUSER, PGPASSWORD, default 127.0.0.1:5432 postgres. */
+final class Postgres {
+
+  private Postgres() {
+  }
+
+  static String url(String database) {
+    return "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/" + database;
+  }
+
+  static String user() {
+    return env("PGUSER", "postgres");
+  }
+
+  static String password() {
+    return env("PGPASSWORD", "");
+  }
+
+  /** A fresh copy of a database that nobody is connected to (PostgreSQL copies its files). */
+  static void copy(String template, String copy) throws SQLException {
+    drop(copy);
+    execute("postgres", "create database " + copy + " template " + template);
+  }
+
+  static void drop(String database) throws SQLException {
+    execute("postgres", "drop database if exists " + database + " with (force)");
+  }
+
+  static long count(String database, String query) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url(database), user(), password());
+        Statement sql = connection.createStatement();
+        var result = sql.executeQuery(query)) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  private static void execute(String database, String statement) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url(database), user(), password());
+        Statement sql = connection.createStatement()) {
+      sql.execute(statement);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
