@@ -7,10 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +48,7 @@ final class FloorDoubles {
   private static final ZoneId PROGRAM_ZONE = ZoneId.of("Europe/Berlin");
   private static final List<String> MODULES = List.of("mentoring-basics", "teaching-adults", "communication-feedback");
 
-  private final Deque<Cohort> cohorts = new ArrayDeque<>();
+  private final List<Cohort> cohorts = new ArrayList<>();
   private final Map<Long, Cohort> cohortOfEnrollment = new HashMap<>();
   private final List<Long> qualifiedMentors = new ArrayList<>();
   private final List<Long> waitingMentees = new ArrayList<>();
