@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import org.reversementoring.support.EnrollmentFixtures;
 import org.reversementoring.support.JourneyDriver;
 import org.reversementoring.support.ProgramAnswers;
 import org.reversementoring.tandem.TandemVariables;
+import org.reversementoring.worklist.MorningDigestMails;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,10 +41,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * instead of waiting, mails sent over SMTP to the demo profile's embedded GreenMail: an apprentice
  * applies and is selected, qualifies at the Academy, an executive enrols, matching pairs them,
  * and the tandem runs its lifecycle to the end. Journeys go in cohorts of 100 (one Academy cohort
- * and one matching each), as a program office would run them. Then the same engine runs a bare
- * model with as many user tasks and async steps per instance as a journey had, without
- * delegates: the engine's own floor. Prints journeys and jobs per second, database rows per
- * journey, peak heap and the ratio to the floor.
+ * and one matching each), as a program office would run them. Then the same journeys on the
+ * engine floor ({@link FloorEngine}: the same models, engine settings and kind of database,
+ * every delegate and listener a double), the target's yardstick; then a bare model on the app's
+ * engine with as many user tasks and async steps per instance as a journey had, for information.
+ * Every line first runs a cohort of 20 that is not counted. Prints journeys and jobs per second,
+ * tasks, jobs and database rows per journey (and rows by table), peak heap and the ratios.
  *
  * <p>{@code ./mvnw -Pbenchmark-lifecycle test -Dbenchmark.sizes=100,1000 -Dbenchmark.db=h2}
  * ({@code db}: {@code h2} or {@code postgres}, the latter on PGHOST/PGPORT/PGUSER, default
@@ -81,58 +85,74 @@ public final class LifecycleBenchmark {
 
   private static void run(int n, String db) throws Exception {
     String database = KEEP.isEmpty() ? "rm_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) : KEEP;
+    String floorDatabase = database + "_floor";
     if (db.equals("postgres")) {
       admin("create database " + database);
+      admin("create database " + floorDatabase);
     }
     ClockUtil.reset();
     try (ConfigurableApplicationContext app = start(db, database)) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
-      JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+      Result program = measureJourneys("program", engine, new JdbcTemplate(app.getBean(DataSource.class)), db, n);
+      System.out.printf("%-7d mails sent per journey: %.1f%n", n, program.rowsGrown().getOrDefault("notification", 0L) / (double) n);
 
-      // a first cohort, not counted, so that both models are measured in a warm JVM
-      runCohort(engine, new JourneyDriver(engine, new ProgramAnswers(), JOURNEY_PROCESSES), "warm-up", WARM_UP);
-      Map<String, Long> rowsBefore = rows(jdbc, db);
-      long mailsBefore = mails(jdbc);
-
-      JourneyDriver journeys = new JourneyDriver(engine, new ProgramAnswers(), JOURNEY_PROCESSES);
-      long start = System.nanoTime();
-      for (int cohort = 0; cohort * COHORT < n; cohort++) {
-        runCohort(engine, journeys, String.valueOf(cohort), Math.min(COHORT, n - cohort * COHORT));
+      Result floor;
+      ClockUtil.reset();
+      try (FloorEngine floorEngine = FloorEngine.start(engine, jdbcUrl(db, floorDatabase), user(db), password(db))) {
+        floor = measureJourneys("floor", floorEngine.engine, new JdbcTemplate(floorEngine.dataSource), db, n);
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      Map<String, Long> rowsAfterJourneys = rows(jdbc, db);
-      Result program = new Result(n, seconds, journeys, total(rowsAfterJourneys) - total(rowsBefore));
-      print("program", program);
-      printRowsByTable(n, "program", rowsBefore, rowsAfterJourneys);
-      System.out.printf("%-7d mails sent per journey: %.1f%n", n, (mails(jdbc) - mailsBefore) / (double) n);
 
-      int userTasks = Math.round((float) journeys.tasksCompleted / n);
-      int asyncSteps = Math.round((float) journeys.jobsExecuted / n);
+      int userTasks = Math.round((float) program.tasks() / n);
+      int asyncSteps = Math.round((float) program.jobs() / n);
       BaselineModel.deploy(engine, userTasks, asyncSteps);
+      JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
       runBaseline(engine, new JourneyDriver(engine, task -> Map.of(), BaselineModel.KEY), "warm-up", WARM_UP);
       Map<String, Long> rowsBeforeBaseline = rows(jdbc, db);
-      JourneyDriver floor = new JourneyDriver(engine, task -> Map.of(), BaselineModel.KEY);
+      JourneyDriver bare = new JourneyDriver(engine, task -> Map.of(), BaselineModel.KEY);
       System.gc();
-      start = System.nanoTime();
-      runBaseline(engine, floor, "measured", n);
-      Map<String, Long> rowsAfterBaseline = rows(jdbc, db);
-      Result baseline = new Result(n, (System.nanoTime() - start) / 1e9, floor,
-          total(rowsAfterBaseline) - total(rowsBeforeBaseline));
-      print("baseline", baseline);
-      printRowsByTable(n, "baseline", rowsBeforeBaseline, rowsAfterBaseline);
-      System.out.printf("%-7d ratio: the program runs at %.0f %% of the bare engine's journeys per second%n",
+      long start = System.nanoTime();
+      runBaseline(engine, bare, "measured", n);
+      Result baseline = new Result(n, (System.nanoTime() - start) / 1e9, bare, grown(rowsBeforeBaseline, rows(jdbc, db)));
+      print("bare", baseline);
+      printRowsByTable(n, Map.of("program", program, "floor", floor, "bare", baseline));
+      System.out.printf("%-7d ratio floor/program (target): the program runs at %.0f %% of the engine floor's journeys per second%n",
+          n, 100 * program.journeysPerSecond() / floor.journeysPerSecond());
+      System.out.printf("%-7d ratio bare/program (information): the program runs at %.0f %% of the bare engine's journeys per second%n",
           n, 100 * program.journeysPerSecond() / baseline.journeysPerSecond());
     } finally {
       ClockUtil.reset();
+      if (db.equals("postgres")) {
+        admin("drop database if exists " + floorDatabase + " with (force)");
+      }
       if (!KEEP.isEmpty()) {
-        System.out.printf("database %s kept: ./mvnw -o -Pbenchmark-latency test -Dbenchmark.keep=%s; "
+        System.out.printf("database %s kept: ./mvnw -Pbenchmark-latency test -Dbenchmark.keep=%s; "
             + "drop it with: psql -c 'drop database %s'%n", database, database, database);
       } else if (db.equals("postgres")) {
         admin("drop database if exists " + database + " with (force)");
       } else {
         dropInMemory(database);
+        dropInMemory(floorDatabase);
       }
     }
+  }
+
+  /** A warm-up cohort, not counted, then n journeys in cohorts; prints and returns the line. */
+  private static Result measureJourneys(String model, ProcessEngine engine, JdbcTemplate jdbc, String db, int n) {
+    // the digest is off; its suspended definition's hourly timer would still fire through the months the clock moves
+    engine.getManagementService().updateJobDefinitionSuspensionState().byProcessDefinitionKey(MorningDigestMails.PROCESS_KEY)
+        .includeJobs(true).suspend();
+    // a first cohort, not counted, so that every line is measured in a warm JVM
+    runCohort(engine, new JourneyDriver(engine, new ProgramAnswers(), JOURNEY_PROCESSES), "warm-up", WARM_UP);
+    Map<String, Long> rowsBefore = rows(jdbc, db);
+    JourneyDriver journeys = new JourneyDriver(engine, new ProgramAnswers(), JOURNEY_PROCESSES);
+    System.gc();
+    long start = System.nanoTime();
+    for (int cohort = 0; cohort * COHORT < n; cohort++) {
+      runCohort(engine, journeys, String.valueOf(cohort), Math.min(COHORT, n - cohort * COHORT));
+    }
+    Result result = new Result(n, (System.nanoTime() - start) / 1e9, journeys, grown(rowsBefore, rows(jdbc, db)));
+    print(model, result);
+    return result;
   }
 
   private static void runBaseline(ProcessEngine engine, JourneyDriver driver, String label, int n) {
@@ -143,10 +163,6 @@ public final class LifecycleBenchmark {
       }
     }
     driver.driveUntilEnded();
-  }
-
-  private static long mails(JdbcTemplate jdbc) {
-    return jdbc.queryForObject("select count(*) from notification", Long.class);
   }
 
   private static void runCohort(ProcessEngine engine, JourneyDriver driver, String cohort, int size) {
@@ -189,15 +205,26 @@ public final class LifecycleBenchmark {
         "--reverse-mentoring.base-url=http://mentoring.test",
         "--logging.level.root=WARN",
         "--logging.level.org.camunda=ERROR"));
+    args.addAll(List.of("--spring.datasource.url=" + jdbcUrl(db, database), "--spring.datasource.username=" + user(db),
+        "--spring.datasource.password=" + password(db)));
     if (db.equals("postgres")) {
-      args.addAll(List.of("--spring.profiles.active=demo,postgres",
-          "--spring.datasource.url=jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/" + database,
-          "--spring.datasource.username=" + env("PGUSER", "postgres"),
-          "--spring.datasource.password=" + env("PGPASSWORD", "")));
-    } else {
-      args.add("--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+      args.add("--spring.profiles.active=demo,postgres");
     }
     return new SpringApplicationBuilder(ReverseMentoringApplication.class).run(args.toArray(String[]::new));
+  }
+
+  private static String jdbcUrl(String db, String database) {
+    return db.equals("postgres")
+        ? "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/" + database
+        : "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1";
+  }
+
+  private static String user(String db) {
+    return db.equals("postgres") ? env("PGUSER", "postgres") : "sa";
+  }
+
+  private static String password(String db) {
+    return db.equals("postgres") ? env("PGPASSWORD", "") : "";
   }
 
   /** Rows per table in the application's schema: engine runtime, history and domain tables. */
@@ -212,20 +239,28 @@ public final class LifecycleBenchmark {
     return rows;
   }
 
-  private static long total(Map<String, Long> rows) {
-    return rows.values().stream().mapToLong(Long::longValue).sum();
+  private static Map<String, Long> grown(Map<String, Long> before, Map<String, Long> after) {
+    Map<String, Long> grown = new TreeMap<>();
+    after.forEach((table, rows) -> {
+      long added = rows - before.getOrDefault(table, 0L);
+      if (added != 0) {
+        grown.put(table, added);
+      }
+    });
+    return grown;
   }
 
-  /** The tables that grew most, in rows per journey. */
-  private static void printRowsByTable(int n, String model, Map<String, Long> before, Map<String, Long> after) {
-    String grown = after.entrySet().stream()
-        .map(table -> Map.entry(table.getKey(), table.getValue() - before.getOrDefault(table.getKey(), 0L)))
-        .filter(table -> table.getValue() > 0)
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-        .limit(12)
-        .map(table -> String.format(Locale.ROOT, "%s %.1f", table.getKey(), table.getValue() / (double) n))
-        .collect(Collectors.joining(", "));
-    System.out.printf("%-7d %-9s rows per journey by table: %s%n", n, model, grown);
+  /** Rows per journey of every table that grew in any line, the largest first. */
+  private static void printRowsByTable(int n, Map<String, Result> lines) {
+    List<String> models = List.of("program", "floor", "bare");
+    System.out.printf("%-7d %-28s%s%n", n, "rows per journey by table",
+        models.stream().map(model -> String.format("%10s", model)).collect(Collectors.joining()));
+    lines.values().stream().flatMap(line -> line.rowsGrown().keySet().stream()).distinct()
+        .sorted(Comparator.comparing((String table) -> -lines.values().stream()
+            .mapToLong(line -> line.rowsGrown().getOrDefault(table, 0L)).max().orElse(0)).thenComparing(table -> table))
+        .forEach(table -> System.out.printf(Locale.ROOT, "%-7d   %-26s%s%n", n, table, models.stream()
+            .map(model -> String.format(Locale.ROOT, "%10.1f", lines.get(model).rowsGrown().getOrDefault(table, 0L) / (double) n))
+            .collect(Collectors.joining())));
   }
 
   private static void print(String model, Result result) {
@@ -235,9 +270,13 @@ public final class LifecycleBenchmark {
         (double) result.rows() / result.journeys(), result.peakHeapBytes() / 1_048_576);
   }
 
-  record Result(int journeys, double seconds, long tasks, long jobs, long rows, long peakHeapBytes) {
-    Result(int journeys, double seconds, JourneyDriver driver, long rows) {
-      this(journeys, seconds, driver.tasksCompleted, driver.jobsExecuted, rows, driver.peakHeapBytes);
+  record Result(int journeys, double seconds, long tasks, long jobs, Map<String, Long> rowsGrown, long peakHeapBytes) {
+    Result(int journeys, double seconds, JourneyDriver driver, Map<String, Long> rowsGrown) {
+      this(journeys, seconds, driver.tasksCompleted, driver.jobsExecuted, rowsGrown, driver.peakHeapBytes);
+    }
+
+    long rows() {
+      return rowsGrown.values().stream().mapToLong(Long::longValue).sum();
     }
 
     double journeysPerSecond() {
@@ -252,8 +291,8 @@ public final class LifecycleBenchmark {
   }
 
   private static void admin(String statement) throws SQLException {
-    try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":"
-        + env("PGPORT", "5432") + "/postgres", env("PGUSER", "postgres"), env("PGPASSWORD", ""));
+    try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres", "postgres"), user("postgres"),
+        password("postgres"));
         Statement sql = connection.createStatement()) {
       sql.execute(statement);
     }

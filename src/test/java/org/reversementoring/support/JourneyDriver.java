@@ -101,7 +101,7 @@ public final class JourneyDriver {
   }
 
   private boolean moveClockToNextTimer() {
-    List<Job> timers = management.createJobQuery().timers().orderByJobDuedate().asc().listPage(0, 1);
+    List<Job> timers = management.createJobQuery().timers().active().orderByJobDuedate().asc().listPage(0, 1);
     if (timers.isEmpty()) {
       return false;
     }
