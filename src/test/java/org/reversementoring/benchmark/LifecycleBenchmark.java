@@ -87,8 +87,8 @@ public final class LifecycleBenchmark {
     String database = KEEP.isEmpty() ? "rm_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) : KEEP;
     String floorDatabase = database + "_floor";
     if (db.equals("postgres")) {
-      admin("create database " + database);
-      admin("create database " + floorDatabase);
+      Postgres.create(database);
+      Postgres.create(floorDatabase);
     }
     ClockUtil.reset();
     try (ConfigurableApplicationContext app = start(db, database)) {
@@ -122,13 +122,13 @@ public final class LifecycleBenchmark {
     } finally {
       ClockUtil.reset();
       if (db.equals("postgres")) {
-        admin("drop database if exists " + floorDatabase + " with (force)");
+        Postgres.drop(floorDatabase);
       }
       if (!KEEP.isEmpty()) {
         System.out.printf("database %s kept: ./mvnw -Pbenchmark-latency test -Dbenchmark.keep=%s; "
             + "drop it with: psql -c 'drop database %s'%n", database, database, database);
       } else if (db.equals("postgres")) {
-        admin("drop database if exists " + database + " with (force)");
+        Postgres.drop(database);
       } else {
         dropInMemory(database);
         dropInMemory(floorDatabase);
@@ -215,16 +215,16 @@ public final class LifecycleBenchmark {
 
   private static String jdbcUrl(String db, String database) {
     return db.equals("postgres")
-        ? "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/" + database
+        ? Postgres.url(database)
         : "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1";
   }
 
   private static String user(String db) {
-    return db.equals("postgres") ? env("PGUSER", "postgres") : "sa";
+    return db.equals("postgres") ? Postgres.user() : "sa";
   }
 
   private static String password(String db) {
-    return db.equals("postgres") ? env("PGPASSWORD", "") : "";
+    return db.equals("postgres") ? Postgres.password() : "";
   }
 
   /** Rows per table in the application's schema: engine runtime, history and domain tables. */
@@ -290,24 +290,11 @@ public final class LifecycleBenchmark {
     }
   }
 
-  private static void admin(String statement) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres", "postgres"), user("postgres"),
-        password("postgres"));
-        Statement sql = connection.createStatement()) {
-      sql.execute(statement);
-    }
-  }
-
   /** H2 keeps an in-memory database with DB_CLOSE_DELAY=-1 after the app has gone: free it for the next N. */
   private static void dropInMemory(String database) throws SQLException {
     try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + database, "sa", "");
         Statement sql = connection.createStatement()) {
       sql.execute("shutdown");
     }
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }

@@ -23,6 +23,10 @@ final class Postgres {
     return env("PGPASSWORD", "");
   }
 
+  static void create(String database) throws SQLException {
+    execute("postgres", "create database " + database);
+  }
+
   /** A fresh copy of a database that nobody is connected to (PostgreSQL copies its files). */
   static void copy(String template, String copy) throws SQLException {
     drop(copy);
