@@ -20,6 +20,8 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -78,6 +80,7 @@ class SecurityConfiguration {
             .hasAnyAuthority(COORDINATORS.id(), PROGRAM_ORGANIZERS.id())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge))
+        .requestCache(cache -> cache.requestCache(backToTheAskedAddress()))
         .formLogin(form -> form.loginPage("/login")
             .failureHandler(new LoginFailureHandler()))
         .logout(logout -> logout
@@ -102,6 +105,17 @@ class SecurityConfiguration {
       signOn.applyTo(http);
     }
     return http.build();
+  }
+
+  /**
+   * After the login, back to the address that was asked for, as it was: Spring's "?continue"
+   * marker on it made a webapp load twice (AngularJS drops the query and reloads the page), and
+   * the second load could come up blank, its scripts refused by the content security policy.
+   */
+  private static RequestCache backToTheAskedAddress() {
+    HttpSessionRequestCache cache = new HttpSessionRequestCache();
+    cache.setMatchingRequestParameterName(null);
+    return cache;
   }
 
   private static SimpleUrlLogoutSuccessHandler loggedOut() {
