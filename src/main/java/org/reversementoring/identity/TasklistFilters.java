@@ -77,7 +77,7 @@ public class TasklistFilters {
         area(APPLICATIONS, "Applications and enrollments waiting for a decision",
             List.of("mentor-recruitment", "mentee-enrollment"), COORDINATORS, PROGRAM_ORGANIZERS),
         area(ACADEMY, "Academy cohorts and module results", List.of("academy-qualification", "plan-academy-cohort"),
-            COORDINATORS, ACADEMY_TRAINERS),
+            COORDINATORS, PROGRAM_ORGANIZERS, ACADEMY_TRAINERS),
         area(MATCHING, "Matching proposals to review", List.of("tandem-matching", "assign-substitute-mentor"),
             COORDINATORS),
         area(TANDEMS, "Tandems to follow up, end or close", List.of("tandem-lifecycle", "tandem-closing"),

@@ -1,6 +1,7 @@
 package org.reversementoring.academy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reversementoring.support.TasklistFilterReader.variable;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reversementoring.academy.AcademyVariables.*;
 import static org.reversementoring.recruitment.RecruitmentVariables.*;
@@ -40,6 +41,9 @@ import org.reversementoring.content.ModuleInput;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.MentorStatus;
 import org.reversementoring.recruitment.process.WithdrawalService;
+import org.reversementoring.identity.DemoUser;
+import org.reversementoring.identity.TasklistFilters;
+import org.reversementoring.support.TasklistFilterReader;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.Jobs;
@@ -156,6 +160,9 @@ class AcademyJourneyTest {
     for (int module = 0; module < 3; module++) {
       remindOfModule(firstModule, module);
       String taskId = holdModule(number, firstModule, module).getId();
+      if (module == 0) {
+        theAcademyFilterListsTheResultToRecord(number);
+      }
       // what Tasklist loads into the form the trainer sees
       Map<String, Object> form = as("tina").getForObject("/engine-rest/task/" + taskId + "/form-variables", Map.class);
       assertThat(Stream.of(ATTENDED.name(), PASSED.name(), TRAINER_REMARK.name()).map(name -> value(form, name)))
@@ -276,6 +283,22 @@ class AcademyJourneyTest {
   private void complete(String businessKey, Map<String, Object> variables) {
     tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId(), variables);
     Jobs.runDue(management);
+  }
+
+  /** The trainer finds the result to record in the Academy filter, by case number and the apprentice's name. */
+  private void theAcademyFilterListsTheResultToRecord(String number) {
+    TasklistFilterReader filters = new TasklistFilterReader(http);
+    String name = applications.findByNumber(number).orElseThrow().getMentor().getFullName();
+    for (String filter : List.of(TasklistFilters.ACADEMY, TasklistFilters.MY_GROUP_TASKS)) {
+      assertThat(filters.list(DemoUser.TINA, filter, List.of(number))).as(filter).singleElement().satisfies(entry -> {
+        assertThat(entry.get("name")).isEqualTo("Record module result");
+        assertThat((String) variable(entry, "caseLabel")).startsWith(name + " · ");
+        assertThat(entry.get("due")).as("due in 3 days").isNotNull();
+      });
+    }
+    assertThat(filters.count(DemoUser.CARLA, TasklistFilters.ACADEMY, List.of(number))).isEqualTo(1);
+    assertThat(filters.count(DemoUser.PAULA, TasklistFilters.ACADEMY, List.of(number)))
+        .as("organizers see the Academy filter for the cohorts they plan, not the trainers' results").isZero();
   }
 
   /** Two days before the module: the reminder goes out. */

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.reversementoring.ReverseMentoringApplication;
 
 /**
@@ -54,11 +54,22 @@ final class AppProcess implements AutoCloseable {
     return new AppProcess(process, URI.create("http://localhost:" + port));
   }
 
-  /** The benchmark's class path without the test classes (and their test configuration) and no empty entry (the working directory). */
-  private static String mainClasspath() {
-    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> !entry.isBlank() && !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
-        .collect(Collectors.joining(File.pathSeparator));
+  /**
+   * What the app ships with: its classes and the compile and runtime dependencies Maven wrote to
+   * {@code benchmark.appClasspathFile}. The benchmark's own class path would add the test-scoped
+   * jars, among them the sign-on test's authorization server, whose auto-configuration makes an
+   * RSA key at every start.
+   */
+  private static String mainClasspath() throws IOException {
+    String file = System.getProperty("benchmark.appClasspathFile", "");
+    if (file.isBlank()) {
+      throw new IllegalStateException("-Dbenchmark.appClasspathFile=<file> is missing: "
+          + "./mvnw -Pbenchmark-latency test writes target/app-runtime-classpath.txt");
+    }
+    String appClasses = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> entry.replaceAll("[/\\\\]+$", "").endsWith("classes") && !entry.contains("test-classes"))
+        .findFirst().orElseThrow(() -> new IllegalStateException("no main classes directory on the class path"));
+    return appClasses + File.pathSeparator + Files.readString(Path.of(file)).strip();
   }
 
   URI base() {

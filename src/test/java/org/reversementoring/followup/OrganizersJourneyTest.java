@@ -1,6 +1,7 @@
 package org.reversementoring.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reversementoring.support.TasklistFilterReader.variable;
 import static org.reversementoring.tandem.TandemVariables.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -28,6 +29,7 @@ import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.identity.DemoUser;
+import org.reversementoring.identity.TasklistFilters;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.support.AppTest;
@@ -38,6 +40,7 @@ import org.reversementoring.support.Mails;
 import org.reversementoring.support.PageSession;
 import org.reversementoring.support.ProgramParticipants;
 import org.reversementoring.support.RestVariables;
+import org.reversementoring.support.TasklistFilterReader;
 import org.reversementoring.support.TestSmtp;
 import org.reversementoring.tandem.Tandem;
 import org.reversementoring.tandem.TandemDraft;
@@ -85,6 +88,20 @@ class OrganizersJourneyTest {
         "otto.noslot@example.com");
     assertThat(Mails.link(mail, "/camunda/app/tasklist/")).endsWith("?task=" + agree.getId());
     assertThat(tandems.find(tandem.getId()).getKickoffAt()).as("nothing planned silently").isNull();
+    String label = mentor.getFullName() + " & " + mentee.getFullName() + " · Organized round";
+    TasklistFilterReader filters = new TasklistFilterReader(http);
+    for (String filter : List.of(TasklistFilters.TANDEMS, TasklistFilters.MY_GROUP_TASKS)) {
+      assertThat(filters.list(DemoUser.PAULA, filter, List.of(tandem.getNumber()))).as(filter).singleElement()
+          .satisfies(entry -> {
+            assertThat(entry.get("name")).isEqualTo("Agree a kickoff date");
+            assertThat(variable(entry, "caseLabel")).isEqualTo(label);
+            assertThat(entry.get("due")).as("due in 4 days").isNotNull();
+          });
+    }
+    assertThat(filters.count(DemoUser.CARLA, TasklistFilters.TANDEMS, List.of(tandem.getNumber())))
+        .as("coordinators see the tandems the organizers work on").isEqualTo(1);
+    assertThat(filters.count(DemoUser.CARLA, TasklistFilters.MY_GROUP_TASKS, List.of(tandem.getNumber())))
+        .as("but it is not offered to them").isZero();
 
     TestRestTemplate paula = http.withBasicAuth(DemoUser.PAULA.id(), DemoUser.PAULA.password());
     ResponseEntity<Map> refused = paula.postForEntity("/engine-rest/task/" + agree.getId() + "/submit-form",

@@ -28,6 +28,9 @@ import org.reversementoring.notification.Notification;
 import org.reversementoring.notification.NotificationRepository;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.RecruitmentVariables;
+import org.reversementoring.identity.DemoUser;
+import org.reversementoring.identity.TasklistFilters;
+import org.reversementoring.support.TasklistFilterReader;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
@@ -109,6 +112,12 @@ class TandemMatchingJourneyTest {
 
     // three days without a decision: the coordinators are reminded of the review still open
     Task review = reviewTask(matching);
+    assertThat(new TasklistFilterReader(http).list(DemoUser.CARLA, TasklistFilters.MATCHING,
+        List.of("Tandems spring 2031"))).as("the Matching filter, by the cohort as its case").singleElement()
+        .satisfies(entry -> {
+          assertThat(entry.get("name")).isEqualTo(review.getName());
+          assertThat(entry.get("due")).as("due in 5 days").isNotNull();
+        });
     management.executeJob(management.createJobQuery().processInstanceId(matching.getId()).timers().singleResult().getId());
     Jobs.runDue(management);
     assertThat(Mails.to(smtp.getReceivedMessages(), "carla.becker@example.com")).extracting(Mails::subject)

@@ -70,7 +70,7 @@ class AuthorizationMatrixTest {
   /** group | the Tasklist filters it sees (READ on each), in Tasklist's order; camunda-admin sees all. */
   private static final String FILTERS = """
       coordinators         | My tasks, My group tasks, Overdue, Applications to decide, Academy, Matching, Tandems needing attention, All program tasks
-      program-organizers   | My tasks, My group tasks, Overdue, Applications to decide, Tandems needing attention
+      program-organizers   | My tasks, My group tasks, Overdue, Applications to decide, Academy, Tandems needing attention
       academy-trainers     | My tasks, My group tasks, Overdue, Academy
       training-supervisors | My tasks, My group tasks, Overdue
       mentors              | My tasks, My group tasks

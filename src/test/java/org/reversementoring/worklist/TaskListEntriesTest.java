@@ -1,6 +1,7 @@
 package org.reversementoring.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reversementoring.support.TasklistFilterReader.variable;
 import static org.reversementoring.recruitment.RecruitmentVariables.DEPARTMENT;
 import static org.reversementoring.recruitment.RecruitmentVariables.EMAIL;
 import static org.reversementoring.recruitment.RecruitmentVariables.FIRST_NAME;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.identity.DemoUser;
@@ -34,14 +36,10 @@ import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
 import org.reversementoring.support.Jobs;
+import org.reversementoring.support.TasklistFilterReader;
 import org.reversementoring.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 /**
  * A coordinator's task list on the real app, read over REST as Tasklist reads it: every entry
@@ -64,6 +62,12 @@ class TaskListEntriesTest {
   @Autowired ParticipantDirectory participants;
   @Autowired ApplicationService applications;
   @Autowired PersonalDataErasure erasure;
+  private TasklistFilterReader filters;
+
+  @BeforeEach
+  void readFiltersAsTasklist() {
+    filters = new TasklistFilterReader(http);
+  }
 
   @Test
   void everyEntrySaysWhoseCaseItIsAndWhenItIsDue() {
@@ -132,38 +136,38 @@ class TaskListEntriesTest {
     ClockUtil.setCurrentTime(Date.from(now));
     List<String> ours = List.of(later, sooner, enrollment);
 
-    List<Map<String, Object>> applications = list(DemoUser.CARLA, TasklistFilters.APPLICATIONS, ours);
+    List<Map<String, Object>> applications = filters.list(DemoUser.CARLA, TasklistFilters.APPLICATIONS, ours);
     assertThat(applications).extracting(entry -> variable(entry, "caseNumber"))
         .as("soonest due first").containsExactly(sooner, enrollment, later);
     assertThat(applications).extracting(entry -> variable(entry, "caseLabel"))
         .contains("Anna Roth · Press shop · Connected car apps, AI tools");
-    assertThat(count(DemoUser.CARLA, TasklistFilters.APPLICATIONS, ours)).isEqualTo(3);
+    assertThat(filters.count(DemoUser.CARLA, TasklistFilters.APPLICATIONS, ours)).isEqualTo(3);
     for (String other : List.of(TasklistFilters.ACADEMY, TasklistFilters.MATCHING, TasklistFilters.TANDEMS,
         TasklistFilters.OVERDUE)) {
-      assertThat(count(DemoUser.CARLA, other, ours)).as(other).isZero();
+      assertThat(filters.count(DemoUser.CARLA, other, ours)).as(other).isZero();
     }
 
     ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(3)).plus(Duration.ofHours(12))));
-    assertThat(list(DemoUser.CARLA, TasklistFilters.OVERDUE, ours)).extracting(entry -> variable(entry, "caseNumber"))
+    assertThat(filters.list(DemoUser.CARLA, TasklistFilters.OVERDUE, ours)).extracting(entry -> variable(entry, "caseNumber"))
         .as("due after 5 days: only the review made two days earlier").containsExactly(sooner);
-    assertThat(count(DemoUser.PAULA, TasklistFilters.OVERDUE, ours)).as("not one of the organizers' tasks").isZero();
+    assertThat(filters.count(DemoUser.PAULA, TasklistFilters.OVERDUE, ours)).as("not one of the organizers' tasks").isZero();
   }
 
   @Test
   void supervisorsAndOrganizersSeeTheCaseColumnsOfTheTasksTheyWork() {
     String number = apply("Ole", "Sommer", "Quality");
     String label = "Ole Sommer · Quality · Connected car apps, AI tools";
-    assertThat(list(DemoUser.SVEN, TasklistFilters.MY_TASKS, List.of(number))).singleElement().satisfies(entry -> {
+    assertThat(filters.list(DemoUser.SVEN, TasklistFilters.MY_TASKS, List.of(number))).singleElement().satisfies(entry -> {
       assertThat(variable(entry, "caseNumber")).isEqualTo(number);
       assertThat(variable(entry, "caseLabel")).isEqualTo(label);
       assertThat(entry.get("due")).isNotNull();
     });
-    assertThat(count(DemoUser.PAULA, TasklistFilters.APPLICATIONS, List.of(number)))
+    assertThat(filters.count(DemoUser.PAULA, TasklistFilters.APPLICATIONS, List.of(number)))
         .as("the consent is the supervisor's, not the organizers'").isZero();
 
     complete(number, Map.of(SUPERVISOR_DECISION.name(), "consent"));
     complete(number, Map.of(REVIEW_DECISION.name(), "interview"));
-    assertThat(list(DemoUser.PAULA, TasklistFilters.APPLICATIONS, List.of(number))).singleElement()
+    assertThat(filters.list(DemoUser.PAULA, TasklistFilters.APPLICATIONS, List.of(number))).singleElement()
         .satisfies(entry -> {
           assertThat(entry.get("name")).isEqualTo("Record interview result");
           assertThat(variable(entry, "caseLabel")).isEqualTo(label);
@@ -203,56 +207,5 @@ class TaskListEntriesTest {
 
   private static Date daysAfter(Date created, int days) {
     return Date.from(ZonedDateTime.ofInstant(created.toInstant(), BERLIN).plusDays(days).toInstant());
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Object variable(Map<String, Object> halTask, String name) {
-    List<Map<String, Object>> variables = (List<Map<String, Object>>) ((Map<String, Object>) halTask.get("_embedded"))
-        .get("variable");
-    return variables.stream().filter(variable -> name.equals(variable.get("name"))).map(variable -> variable.get("value"))
-        .findFirst().orElse(null);
-  }
-
-  /**
-   * The filter's entries of these cases, in the filter's order, as Tasklist fetches them (HAL with
-   * the filter's variables). Tasks of other tests' cases are left out here: a filter's query
-   * keeps only a single business key of the query that extends it.
-   */
-  private List<Map<String, Object>> list(DemoUser user, String filter, List<String> businessKeys) {
-    return list(user, filter).stream().filter(entry -> businessKeys.contains(variable(entry, "caseNumber"))).toList();
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Map<String, Object>> list(DemoUser user, String filter) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<Map> answer = http.withBasicAuth(user.id(), user.password()).exchange(
-        "/engine-rest/filter/{id}/list?firstResult=0&maxResults=200", HttpMethod.POST,
-        new HttpEntity<>(Map.of(), headers), Map.class, filterId(user, filter));
-    assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(200);
-    Map<String, Object> embedded = (Map<String, Object>) answer.getBody().get("_embedded");
-    return embedded == null ? List.of() : (List<Map<String, Object>>) embedded.getOrDefault("task", List.of());
-  }
-
-  /** How many of the filter's tasks belong to these cases, counted by the filter as Tasklist counts. */
-  private long count(DemoUser user, String filter, List<String> businessKeys) {
-    long count = 0;
-    for (String businessKey : businessKeys) {
-      ResponseEntity<Map> answer = http.withBasicAuth(user.id(), user.password()).postForEntity(
-          "/engine-rest/filter/{id}/count", Map.of("processInstanceBusinessKey", businessKey), Map.class,
-          filterId(user, filter));
-      assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(200);
-      count += ((Number) answer.getBody().get("count")).longValue();
-    }
-    return count;
-  }
-
-  @SuppressWarnings("unchecked")
-  private String filterId(DemoUser user, String name) {
-    List<Map<String, Object>> filters = http.withBasicAuth(user.id(), user.password())
-        .getForObject("/engine-rest/filter?resourceType=Task&name={name}", List.class, name);
-    assertThat(filters).as(user.id() + " sees " + name).hasSize(1);
-    return (String) filters.get(0).get("id");
   }
 }
