@@ -90,7 +90,8 @@ class ParticipantPagesE2E extends DemoAppBrowserTest {
     browser.screenshot("02-marc-mailbox");
     mailbox.followTaskLink(MARC, "Bitte bestätigen Sie die Ziele Ihres Tandems");
 
-    assertThat(tasklist.taskName()).as("the link opens his task, no login on the way").isEqualTo("Confirm kickoff");
+    assertThat(tasklist.taskName()).as("the link opens his task, named in his German, no login on the way")
+        .isEqualTo("Kickoff bestätigen");
     assertThat(tasklist.formHeading()).isEqualTo("Kickoff bestätigen");
     assertThat(tasklist.labels()).contains("Ziele und Rhythmus", "Ihre Antwort", "Ziele und Rhythmus bestätigen",
         "Den Mentor um Änderungen bitten");

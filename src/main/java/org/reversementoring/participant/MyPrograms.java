@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
+import org.reversementoring.common.TaskNames;
 import org.reversementoring.participant.MyProgram.Apprentice;
 import org.reversementoring.participant.MyProgram.Executive;
 import org.reversementoring.participant.MyProgram.OpenTask;
@@ -24,7 +25,6 @@ import org.reversementoring.recruitment.MentorApplicationRepository;
 import org.reversementoring.recruitment.WithdrawLinks;
 import org.reversementoring.tandem.SessionLinks;
 import org.reversementoring.tandem.TandemSide;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,13 +49,13 @@ public class MyPrograms {
   private final MentorApplicationRepository applications;
   private final SessionLinks sessionLinks;
   private final ProgramCertificates certificates;
-  private final MessageSource messages;
+  private final TaskNames taskNames;
 
   MyPrograms(ProgramRecords records, PersonLanguage languages, IdentityService identity, TaskService tasks,
       ProgramProperties properties, WithdrawLinks withdrawLinks, MentorApplicationRepository applications,
-      SessionLinks sessionLinks, ProgramCertificates certificates, MessageSource messages) {
+      SessionLinks sessionLinks, ProgramCertificates certificates, TaskNames taskNames) {
     this.certificates = certificates;
-    this.messages = messages;
+    this.taskNames = taskNames;
     this.records = records;
     this.languages = languages;
     this.identity = identity;
@@ -116,11 +116,11 @@ public class MyPrograms {
         .orElse(new TandemActions(null, null));
   }
 
-  /** Named in the person's language: the models name tasks in English, me_de.properties as {@code me.task.<id>}. */
+  /** Named in the person's language ({@link TaskNames}), also the tasks made before they were named so at creation. */
   private List<OpenTask> openTasks(String userId, Language language) {
     return tasks.createTaskQuery().taskAssignee(userId).orderByTaskCreateTime().asc().list().stream()
         .map(task -> new OpenTask(task.getId(),
-            messages.getMessage("me.task." + task.getTaskDefinitionKey(), null, task.getName(), language.locale()),
+            taskNames.in(language, task.getTaskDefinitionKey(), task.getName()),
             task.getCreateTime().toInstant(),
             properties.taskUrl(task.getId()), task.getProcessInstanceId()))
         .toList();

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.PersonLanguages;
 import org.reversementoring.common.ProgramProperties;
+import org.reversementoring.common.TaskNames;
 import org.reversementoring.notification.Addressee;
 import org.reversementoring.notification.Colleague;
 import org.reversementoring.notification.MailList;
@@ -50,11 +51,12 @@ public class MorningDigestMails implements ProcessMails {
   private final WorklistProperties settings;
   private final ProgramProperties program;
   private final MessageSource messages;
+  private final TaskNames taskNames;
   private final Clock clock;
 
   public MorningDigestMails(Worklist worklist, RecipientDirectory directory, DigestSubscriptions subscriptions,
       PersonLanguages languages, NotificationRepository notifications, DueDateRules rules, WorklistProperties settings,
-      ProgramProperties program, MessageSource messages, Clock clock) {
+      ProgramProperties program, MessageSource messages, TaskNames taskNames, Clock clock) {
     this.worklist = worklist;
     this.directory = directory;
     this.subscriptions = subscriptions;
@@ -64,6 +66,7 @@ public class MorningDigestMails implements ProcessMails {
     this.settings = settings;
     this.program = program;
     this.messages = messages;
+    this.taskNames = taskNames;
     this.clock = clock;
   }
 
@@ -109,9 +112,9 @@ public class MorningDigestMails implements ProcessMails {
     DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
         .withZone(now.getZone());
     List<MailList> lists = new ArrayList<>();
-    addList(lists, "escalated", digest.escalated(), locale, dates);
-    addList(lists, "overdue", digest.newlyOverdue(), locale, dates);
-    addList(lists, "waiting", digest.waiting(), locale, dates);
+    addList(lists, "escalated", digest.escalated(), language, dates);
+    addList(lists, "overdue", digest.newlyOverdue(), language, dates);
+    addList(lists, "waiting", digest.waiting(), language, dates);
     return step.mail().keyPart(coordinator.userId())
         .to(Addressee.staff(coordinator.email(), coordinator.firstName(), language))
         .args(dates.format(now), digest.waiting().size(), digest.newlyOverdue().size(), digest.escalated().size(),
@@ -119,21 +122,23 @@ public class MorningDigestMails implements ProcessMails {
         .lists(lists).build();
   }
 
-  private void addList(List<MailList> lists, String kind, List<OpenTask> tasks, Locale locale,
+  private void addList(List<MailList> lists, String kind, List<OpenTask> tasks, Language language,
       DateTimeFormatter dates) {
     if (tasks.isEmpty()) {
       return;
     }
-    lists.add(new MailList(text(kind, locale, tasks.size()), tasks.stream()
-        .map(task -> new MailList.Item(entry(task, locale, dates), program.taskUrl(task.id()))).toList()));
+    lists.add(new MailList(text(kind, language.locale(), tasks.size()), tasks.stream()
+        .map(task -> new MailList.Item(entry(task, language, dates), program.taskUrl(task.id()))).toList()));
   }
 
   /** "RMA-2026-0003 · Lena Fischer · Aftersales · AI tools – Review application, due 12 Dec 2026". */
-  private String entry(OpenTask task, Locale locale, DateTimeFormatter dates) {
+  private String entry(OpenTask task, Language language, DateTimeFormatter dates) {
+    Locale locale = language.locale();
+    String name = taskNames.in(language, task.taskKey(), task.name());
     String due = task.due() == null ? text("no-due", locale) : text("due", locale, dates.format(task.due()));
     String caseText = CaseLabels.join(task.caseNumber(), task.caseLabel());
-    return caseText.isEmpty() ? text("entry-without-case", locale, task.name(), due)
-        : text("entry", locale, caseText, task.name(), due);
+    return caseText.isEmpty() ? text("entry-without-case", locale, name, due)
+        : text("entry", locale, caseText, name, due);
   }
 
   private String text(String key, Locale locale, Object... args) {

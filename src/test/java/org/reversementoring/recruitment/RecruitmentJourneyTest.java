@@ -65,7 +65,8 @@ class RecruitmentJourneyTest {
     String taskId = link.substring(link.indexOf("task=") + 5);
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     assertThat(task).as("the linked task exists").isNotNull();
-    assertThat(task.getName()).isEqualTo("Give consent as training supervisor");
+    assertThat(task.getName()).as("named in the German Sven chose, in Tasklist too")
+        .isEqualTo("Zustimmung als Ausbilderin oder Ausbilder geben");
     assertThat(identity.createUserQuery().userId(task.getAssignee()).singleResult().getEmail())
         .isEqualTo(ApplicationFixtures.SUPERVISOR_ADDRESS);
     assertThat(notifications.findByProcessInstanceIdOrderByIdAsc(instance.getId()))

@@ -154,7 +154,7 @@ class TandemKickoffJourneyTest {
 
     // the mentee confirms, seeing the goals on the task and in the mail
     Task confirm = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    assertThat(confirm.getName()).isEqualTo("Confirm kickoff");
+    assertThat(confirm.getName()).as("named in the German she reads, in Tasklist too").isEqualTo("Kickoff bestätigen");
     assertThat(confirm.getAssignee()).isEqualTo(mentee.getUserId());
     MimeMessage confirmMail = Mails.single(mailsTo(MENTEE_EMAIL), "Bitte bestätigen Sie die Ziele Ihres Tandems " + tandem.getNumber());
     assertThat(Mails.link(confirmMail, "/camunda/app/tasklist/")).endsWith("?task=" + confirm.getId());
