@@ -84,9 +84,10 @@ class ProgramContentController {
   }
 
   @PostMapping(PAGE + "/topics/{code}")
-  String changeTopic(@PathVariable String code, TopicInput topic, Authentication user, Model model,
-      HttpServletResponse response) {
-    return edit(() -> topicEditing.change(user.getName(), code, topic), null, null, user, model, response);
+  String changeTopic(@PathVariable String code, TopicInput topic, @RequestParam Map<String, String> typed,
+      Authentication user, Model model, HttpServletResponse response) {
+    return edit(() -> topicEditing.change(user.getName(), code, topic), "topic:" + code, typed, user, model,
+        response);
   }
 
   @PostMapping(PAGE + "/modules")
@@ -96,9 +97,10 @@ class ProgramContentController {
   }
 
   @PostMapping(PAGE + "/modules/{key}")
-  String changeModule(@PathVariable String key, ModuleInput module, Authentication user, Model model,
-      HttpServletResponse response) {
-    return edit(() -> moduleEditing.change(user.getName(), key, module), null, null, user, model, response);
+  String changeModule(@PathVariable String key, ModuleInput module, @RequestParam Map<String, String> typed,
+      Authentication user, Model model, HttpServletResponse response) {
+    return edit(() -> moduleEditing.change(user.getName(), key, module), "module:" + key, typed, user, model,
+        response);
   }
 
   /** Retires a topic or a module, or offers it again ({@code act}). */
@@ -122,9 +124,10 @@ class ProgramContentController {
   }
 
   @PostMapping(PAGE + "/{board:news|faq}/{id}")
-  String changeNotice(@PathVariable String board, @PathVariable String id, NoticeInput notice, Authentication user,
-      Model model, HttpServletResponse response) {
-    return edit(() -> notices(board).change(user.getName(), id, notice), null, null, user, model, response);
+  String changeNotice(@PathVariable String board, @PathVariable String id, NoticeInput notice,
+      @RequestParam Map<String, String> typed, Authentication user, Model model, HttpServletResponse response) {
+    return edit(() -> notices(board).change(user.getName(), id, notice), board + ":" + id, typed, user, model,
+        response);
   }
 
   @PostMapping(PAGE + "/{board:news|faq}/{id}/remove")
@@ -138,8 +141,9 @@ class ProgramContentController {
   }
 
   /**
-   * Makes the change and goes back to the page; a refusal shows the page with 400, the reason and,
-   * for an addition, what was typed in its form ({@code draftOf}).
+   * Makes the change and goes back to the page; a refusal shows the page with 400, the reason and
+   * what was typed, in the form it was typed in ({@code draftOf}: the kind, for a change with the
+   * item's key or id, like {@code topic:ai-tools}).
    */
   private String edit(Change change, String draftOf, Map<String, String> typed, Authentication user, Model model,
       HttpServletResponse response) {
