@@ -251,6 +251,9 @@ class ProgramContentTest {
     assertThat(history.latest().get(1).getAfter()).isNull();
     assertThatThrownBy(() -> faqEditing.add("carla", NoticeInput.faq("how often do we meet?", "?", "a", "a")))
         .hasMessage("questionEn: is already in the FAQ");
+    assertThatThrownBy(() -> faqEditing.add("carla", NoticeInput.faq("How frequently do we meet?", "wie OFT?", "a", "a")))
+        .as("the German question alone is already asked")
+        .hasMessage("questionDe: is already in the FAQ");
     assertThatThrownBy(() -> newsEditing.add("carla", NoticeInput.news("x".repeat(501), null)))
         .hasMessage("textDe: must not be empty; textEn: must be at most 500 characters");
     assertThatThrownBy(() -> newsEditing.remove("carla", "abc")).hasMessage("id: no news item 'abc'");
