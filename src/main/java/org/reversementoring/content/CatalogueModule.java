@@ -1,13 +1,11 @@
 package org.reversementoring.content;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.reversementoring.common.Language;
 
 /**
  * One module of the Academy qualification. Its key is stored with cohorts and results, so it
@@ -16,65 +14,27 @@ import org.reversementoring.common.Language;
  */
 @Entity
 @Table(name = "academy_module")
-public class CatalogueModule implements CatalogueItem {
+@AttributeOverride(name = "key", column = @Column(name = "module_key", length = CatalogueItem.MAX_KEY))
+public class CatalogueModule extends CatalogueItem {
 
-  @Id
-  @Column(name = "module_key", length = 40)
-  private String key;
-
-  @Column(name = "name_en", nullable = false, length = 100)
-  private String nameEn;
-
-  @Column(name = "name_de", nullable = false, length = 100)
-  private String nameDe;
+  static final String KEY_FIELD = "key";
 
   @Column(name = "duration_minutes", nullable = false)
   private int durationMinutes;
-
-  @Column(name = "sort_order", nullable = false)
-  private int sortOrder;
-
-  @Column(nullable = false)
-  private boolean retired;
 
   protected CatalogueModule() {
   }
 
   CatalogueModule(String key, int sortOrder) {
-    this.key = key;
-    this.sortOrder = sortOrder;
+    super(key, sortOrder);
   }
 
-  void describe(Wording names, int durationMinutes) {
-    this.nameEn = names.en();
-    this.nameDe = names.de();
+  void lasts(int durationMinutes) {
     this.durationMinutes = durationMinutes;
   }
 
-  @Override
-  public Wording names() {
-    return new Wording(nameEn, nameDe);
-  }
-
-  @Override
-  public String key() {
-    return key;
-  }
-
   public String getKey() {
-    return key;
-  }
-
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  public String getNameDe() {
-    return nameDe;
-  }
-
-  public String name(Language language) {
-    return language == Language.DE ? nameDe : nameEn;
+    return key();
   }
 
   public int getDurationMinutes() {
@@ -85,28 +45,13 @@ public class CatalogueModule implements CatalogueItem {
     return Duration.ofMinutes(durationMinutes);
   }
 
-  public int getSortOrder() {
-    return sortOrder;
+  @Override
+  String keyField() {
+    return KEY_FIELD;
   }
 
   @Override
-  public boolean isRetired() {
-    return retired;
-  }
-
-  @Override
-  public void setRetired(boolean retired) {
-    this.retired = retired;
-  }
-
-  @Override
-  public Map<String, Object> state() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("key", key);
-    state.put("nameEn", nameEn);
-    state.put("nameDe", nameDe);
+  void details(Map<String, Object> state) {
     state.put("minutes", durationMinutes);
-    state.put("retired", retired);
-    return state;
   }
 }

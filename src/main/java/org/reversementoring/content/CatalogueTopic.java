@@ -1,10 +1,9 @@
 package org.reversementoring.content;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.reversementoring.common.Language;
 
@@ -15,70 +14,31 @@ import org.reversementoring.common.Language;
  */
 @Entity
 @Table(name = "topic")
-public class CatalogueTopic implements CatalogueItem {
+@AttributeOverride(name = "key", column = @Column(name = "code", length = CatalogueItem.MAX_KEY))
+public class CatalogueTopic extends CatalogueItem {
 
-  @Id
-  @Column(length = 40)
-  private String code;
+  static final String KEY_FIELD = "code";
 
-  @Column(name = "name_en", nullable = false, length = 80)
-  private String nameEn;
-
-  @Column(name = "name_de", nullable = false, length = 80)
-  private String nameDe;
-
-  @Column(name = "description_en", nullable = false, length = 300)
+  @Column(name = "description_en", nullable = false, length = TopicInput.MAX_DESCRIPTION)
   private String descriptionEn;
 
-  @Column(name = "description_de", nullable = false, length = 300)
+  @Column(name = "description_de", nullable = false, length = TopicInput.MAX_DESCRIPTION)
   private String descriptionDe;
-
-  @Column(name = "sort_order", nullable = false)
-  private int sortOrder;
-
-  @Column(nullable = false)
-  private boolean retired;
 
   protected CatalogueTopic() {
   }
 
   CatalogueTopic(String code, int sortOrder) {
-    this.code = code;
-    this.sortOrder = sortOrder;
+    super(code, sortOrder);
   }
 
-  void describe(Wording names, Wording descriptions) {
-    this.nameEn = names.en();
-    this.nameDe = names.de();
+  void describe(Wording descriptions) {
     this.descriptionEn = descriptions.en();
     this.descriptionDe = descriptions.de();
   }
 
-  @Override
-  public void setRetired(boolean retired) {
-    this.retired = retired;
-  }
-
-  @Override
-  public Wording names() {
-    return new Wording(nameEn, nameDe);
-  }
-
-  @Override
-  public String key() {
-    return code;
-  }
-
   public String getCode() {
-    return code;
-  }
-
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  public String getNameDe() {
-    return nameDe;
+    return key();
   }
 
   public String getDescriptionEn() {
@@ -89,32 +49,18 @@ public class CatalogueTopic implements CatalogueItem {
     return descriptionDe;
   }
 
-  public int getSortOrder() {
-    return sortOrder;
-  }
-
-  @Override
-  public boolean isRetired() {
-    return retired;
-  }
-
-  public String name(Language language) {
-    return language == Language.DE ? nameDe : nameEn;
-  }
-
   public String description(Language language) {
     return language == Language.DE ? descriptionDe : descriptionEn;
   }
 
   @Override
-  public Map<String, Object> state() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("code", code);
-    state.put("nameEn", nameEn);
-    state.put("nameDe", nameDe);
+  String keyField() {
+    return KEY_FIELD;
+  }
+
+  @Override
+  void details(Map<String, Object> state) {
     state.put("descriptionEn", descriptionEn);
     state.put("descriptionDe", descriptionDe);
-    state.put("retired", retired);
-    return state;
   }
 }

@@ -16,13 +16,12 @@ final class Checks {
   private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   /** Control characters other than line breaks and tabs. */
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
-  static final int MAX_CODE_LENGTH = 40;
 
   private final List<FieldError> errors = new ArrayList<>();
 
   /** A stable code or key: lower-case letters, digits and single dashes. */
   String code(String field, String value) {
-    String code = text(field, value, MAX_CODE_LENGTH);
+    String code = text(field, value, CatalogueItem.MAX_KEY);
     if (code != null && !CODE.matcher(code).matches()) {
       refuse(field, "must be lower-case letters, digits and dashes, like ai-tools");
       return null;

@@ -2,9 +2,6 @@ package org.reversementoring.content;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,22 +10,18 @@ import org.reversementoring.common.Language;
 /** A question participants often ask, with its answer, shown on every program page. */
 @Entity
 @Table(name = "program_faq")
-public class FaqEntry {
+public class FaqEntry extends Notice {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "question_en", nullable = false, length = 200)
+  @Column(name = "question_en", nullable = false, length = NoticeInput.MAX_QUESTION)
   private String questionEn;
 
-  @Column(name = "question_de", nullable = false, length = 200)
+  @Column(name = "question_de", nullable = false, length = NoticeInput.MAX_QUESTION)
   private String questionDe;
 
-  @Column(name = "answer_en", nullable = false, length = 1000)
+  @Column(name = "answer_en", nullable = false, length = NoticeInput.MAX_ANSWER)
   private String answerEn;
 
-  @Column(name = "answer_de", nullable = false, length = 1000)
+  @Column(name = "answer_de", nullable = false, length = NoticeInput.MAX_ANSWER)
   private String answerDe;
 
   @Column(name = "sort_order", nullable = false)
@@ -46,10 +39,6 @@ public class FaqEntry {
     this.questionDe = question.de();
     this.answerEn = answer.en();
     this.answerDe = answer.de();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getQuestionEn() {
@@ -76,7 +65,8 @@ public class FaqEntry {
     return language == Language.DE ? answerDe : answerEn;
   }
 
-  Map<String, Object> state() {
+  @Override
+  public Map<String, Object> state() {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("questionEn", questionEn);
     state.put("questionDe", questionDe);

@@ -2,9 +2,6 @@ package org.reversementoring.content;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -14,16 +11,12 @@ import org.reversementoring.common.Language;
 /** A short piece of program news, shown on every participant's program page. */
 @Entity
 @Table(name = "program_news")
-public class NewsItem {
+public class NewsItem extends Notice {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "text_en", nullable = false, length = 500)
+  @Column(name = "text_en", nullable = false, length = NoticeInput.MAX_NEWS)
   private String textEn;
 
-  @Column(name = "text_de", nullable = false, length = 500)
+  @Column(name = "text_de", nullable = false, length = NoticeInput.MAX_NEWS)
   private String textDe;
 
   @Column(name = "published_at", nullable = false)
@@ -39,10 +32,6 @@ public class NewsItem {
   void write(Wording text) {
     this.textEn = text.en();
     this.textDe = text.de();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getTextEn() {
@@ -61,7 +50,8 @@ public class NewsItem {
     return publishedAt;
   }
 
-  Map<String, Object> state() {
+  @Override
+  public Map<String, Object> state() {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("textEn", textEn);
     state.put("textDe", textDe);

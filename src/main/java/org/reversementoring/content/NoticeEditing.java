@@ -1,104 +1,76 @@
 package org.reversementoring.content;
 
-import java.time.Clock;
 import java.util.Map;
-import org.springframework.stereotype.Service;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Changes to the program news and the FAQ, checked and recorded like the catalogue's. */
-@Service
+/** Changes to the program news or the FAQ, checked and recorded like the catalogue's. */
 @Transactional
-public class NoticeEditing {
+public class NoticeEditing<T extends Notice> {
 
-  private final NewsItemRepository news;
-  private final FaqEntryRepository faq;
+  /** Checks what was typed for one notice ({@code ownId}: the changed one's, null when adding). */
+  @FunctionalInterface
+  interface Texts<T> {
+    Consumer<T> check(NoticeInput input, Checks checks, Long ownId);
+  }
+
+  private final ContentKind kind;
+  /** How a refusal names one of these, like "news item". */
+  private final String what;
+  private final JpaRepository<T, Long> notices;
+  private final Supplier<T> factory;
+  private final Texts<T> texts;
   private final ContentHistory history;
-  private final Clock clock;
 
-  NoticeEditing(NewsItemRepository news, FaqEntryRepository faq, ContentHistory history, Clock clock) {
-    this.news = news;
-    this.faq = faq;
+  NoticeEditing(ContentKind kind, String what, JpaRepository<T, Long> notices, Supplier<T> factory, Texts<T> texts,
+      ContentHistory history) {
+    this.kind = kind;
+    this.what = what;
+    this.notices = notices;
+    this.factory = factory;
+    this.texts = texts;
     this.history = history;
-    this.clock = clock;
   }
 
-  public NewsItem addNews(String userId, NoticeInput input) {
+  public T add(String userId, NoticeInput input) {
+    Consumer<T> write = checked(input, null);
+    T notice = factory.get();
+    write.accept(notice);
+    notices.save(notice);
+    history.record(userId, kind, notice.getId().toString(), ContentAction.ADDED, null, notice.state());
+    return notice;
+  }
+
+  public T change(String userId, String id, NoticeInput input) {
+    T notice = existing(id);
+    Consumer<T> write = checked(input, notice.getId());
+    Map<String, Object> before = notice.state();
+    write.accept(notice);
+    history.record(userId, kind, id, ContentAction.CHANGED, before, notice.state());
+    return notice;
+  }
+
+  public void remove(String userId, String id) {
+    T notice = existing(id);
+    notices.delete(notice);
+    history.record(userId, kind, id, ContentAction.REMOVED, notice.state(), null);
+  }
+
+  private Consumer<T> checked(NoticeInput input, Long ownId) {
     Checks checks = new Checks();
-    Wording text = input.text(checks);
+    Consumer<T> write = texts.check(input, checks, ownId);
     checks.refuseIfAny();
-    NewsItem item = new NewsItem(clock.instant());
-    item.write(text);
-    news.save(item);
-    history.record(userId, ContentKind.NEWS, item.getId().toString(), ContentAction.ADDED, null, item.state());
-    return item;
+    return write;
   }
 
-  public NewsItem changeNews(String userId, String id, NoticeInput input) {
-    NewsItem item = news.findById(idOf("news item", id)).orElseThrow(() -> unknown("news item", id));
-    Checks checks = new Checks();
-    Wording text = input.text(checks);
-    checks.refuseIfAny();
-    Map<String, Object> before = item.state();
-    item.write(text);
-    history.record(userId, ContentKind.NEWS, id, ContentAction.CHANGED, before, item.state());
-    return item;
-  }
-
-  public void removeNews(String userId, String id) {
-    NewsItem item = news.findById(idOf("news item", id)).orElseThrow(() -> unknown("news item", id));
-    news.delete(item);
-    history.record(userId, ContentKind.NEWS, id, ContentAction.REMOVED, item.state(), null);
-  }
-
-  public FaqEntry addFaq(String userId, NoticeInput input) {
-    Checks checks = new Checks();
-    Wording question = input.question(checks);
-    Wording answer = input.answer(checks);
-    refuseAskedQuestion(checks, null, question);
-    checks.refuseIfAny();
-    FaqEntry entry = new FaqEntry(faq.lastSortOrder() + 1);
-    entry.write(question, answer);
-    faq.save(entry);
-    history.record(userId, ContentKind.FAQ, entry.getId().toString(), ContentAction.ADDED, null, entry.state());
-    return entry;
-  }
-
-  public FaqEntry changeFaq(String userId, String id, NoticeInput input) {
-    FaqEntry entry = faq.findById(idOf("question", id)).orElseThrow(() -> unknown("question", id));
-    Checks checks = new Checks();
-    Wording question = input.question(checks);
-    Wording answer = input.answer(checks);
-    refuseAskedQuestion(checks, entry.getId(), question);
-    checks.refuseIfAny();
-    Map<String, Object> before = entry.state();
-    entry.write(question, answer);
-    history.record(userId, ContentKind.FAQ, id, ContentAction.CHANGED, before, entry.state());
-    return entry;
-  }
-
-  public void removeFaq(String userId, String id) {
-    FaqEntry entry = faq.findById(idOf("question", id)).orElseThrow(() -> unknown("question", id));
-    faq.delete(entry);
-    history.record(userId, ContentKind.FAQ, id, ContentAction.REMOVED, entry.state(), null);
-  }
-
-  private void refuseAskedQuestion(Checks checks, Long ownId, Wording question) {
-    for (FaqEntry other : faq.findAll()) {
-      if (!other.getId().equals(ownId) && question.en() != null && other.getQuestionEn().equalsIgnoreCase(question.en())) {
-        checks.refuse("questionEn", "is already in the FAQ");
-      }
-    }
-  }
-
-  private static long idOf(String what, String id) {
+  private T existing(String id) {
+    RuntimeException unknown = Checks.refusal("id", "no " + what + " '" + id + "'");
     try {
-      return Long.parseLong(id == null ? "" : id);
+      return notices.findById(Long.parseLong(id == null ? "" : id)).orElseThrow(() -> unknown);
     } catch (NumberFormatException e) {
-      throw unknown(what, id);
+      throw unknown;
     }
-  }
-
-  private static RuntimeException unknown(String what, String id) {
-    return Checks.refusal("id", "no " + what + " '" + id + "'");
   }
 }

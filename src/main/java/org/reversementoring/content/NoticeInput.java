@@ -7,9 +7,9 @@ package org.reversementoring.content;
 public record NoticeInput(String textEn, String textDe, String questionEn, String questionDe, String answerEn,
     String answerDe) {
 
-  static final int MAX_NEWS = 500;
-  static final int MAX_QUESTION = 200;
-  static final int MAX_ANSWER = 1000;
+  public static final int MAX_NEWS = 500;
+  public static final int MAX_QUESTION = 200;
+  public static final int MAX_ANSWER = 1000;
 
   public static NoticeInput news(String textEn, String textDe) {
     return new NoticeInput(textEn, textDe, null, null, null, null);

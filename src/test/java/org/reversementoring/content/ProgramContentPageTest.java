@@ -116,6 +116,8 @@ class ProgramContentPageTest {
         Map.of("code", "ai-tools", "nameEn", "Q", "nameDe", "Q", "descriptionEn", "d", "descriptionDe", "d"));
     HttpResponse<String> unknown = carla.post("/program-content/topics/time-travel/retire", Map.of());
     HttpResponse<String> tooLong = carla.post("/program-content/news", Map.of("textEn", "x".repeat(501), "textDe", "d"));
+    HttpResponse<String> badChange = carla.post("/program-content/topics/ai-tools",
+        Map.of("nameEn", "Zoë's <i>AI</i> tools", "nameDe", " ", "descriptionEn", "Typed <b>here</b>", "descriptionDe", "d"));
 
     assertThat(badCode.statusCode()).isEqualTo(400);
     assertThat(badCode.body()).contains("code: must be lower-case letters, digits and dashes, like ai-tools",
@@ -126,6 +128,11 @@ class ProgramContentPageTest {
     assertThat(unknown.body()).contains("code: no topic &#39;time-travel&#39; in the catalogue");
     assertThat(tooLong.statusCode()).isEqualTo(400);
     assertThat(tooLong.body()).contains("textEn: must be at most 500 characters");
+    assertThat(badChange.statusCode()).isEqualTo(400);
+    assertThat(badChange.body()).contains("nameDe: must not be empty", "<details open=\"open\">",
+        "name=\"nameEn\" value=\"Zoë&#39;s &lt;i&gt;AI&lt;/i&gt; tools\" maxlength=\"80\"",
+        "maxlength=\"300\" required>Typed &lt;b&gt;here&lt;/b&gt;</textarea>", "min=\"30\" max=\"480\"")
+        .doesNotContain("<i>AI</i>", "<b>here</b>");
     assertThat(changeCount()).isEqualTo(changes);
     assertThat(catalogue.offeredCodes().codes()).hasSize(7);
     assertThat(jdbc.queryForObject("select count(*) from program_news", Integer.class)).isZero();

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({TopicCatalogue.class, TopicEditing.class, AcademyModuleList.class, ModuleEditing.class,
-    ProgramNotices.class, NoticeEditing.class, ContentHistory.class, Retirements.class, DomainTestBeans.class})
+    ProgramNotices.class, NewsEditing.class, FaqEditing.class, ContentHistory.class, DomainTestBeans.class})
 class ProgramContentTest {
 
   static final TopicInput QUANTUM = new TopicInput("quantum-computing", "Quantum computing", "Quantencomputer",
@@ -46,7 +46,8 @@ class ProgramContentTest {
   @Autowired AcademyModuleList moduleList;
   @Autowired ModuleEditing modules;
   @Autowired ProgramNotices notices;
-  @Autowired NoticeEditing noticeEditing;
+  @Autowired NewsEditing newsEditing;
+  @Autowired FaqEditing faqEditing;
   @Autowired ContentHistory history;
   @Autowired MovableClock clock;
   @Autowired DataSource dataSource;
@@ -224,10 +225,10 @@ class ProgramContentTest {
 
   @Test
   void newsAndQuestionsInBothLanguagesNewestNewsFirst() {
-    NewsItem first = noticeEditing.addNews("paula", NoticeInput.news("Spring cohort starts", "Frühjahrskohorte startet"));
+    NewsItem first = newsEditing.add("paula", NoticeInput.news("Spring cohort starts", "Frühjahrskohorte startet"));
     clock.advance(Duration.ofDays(1));
-    NewsItem second = noticeEditing.addNews("paula", NoticeInput.news("Summer break", "Sommerpause"));
-    FaqEntry faq = noticeEditing.addFaq("carla", NoticeInput.faq("How often do we meet?", "Wie oft treffen wir uns?",
+    NewsItem second = newsEditing.add("paula", NoticeInput.news("Summer break", "Sommerpause"));
+    FaqEntry faq = faqEditing.add("carla", NoticeInput.faq("How often do we meet?", "Wie oft treffen wir uns?",
         "As you agree, every one to four weeks.", "Wie vereinbart, alle ein bis vier Wochen."));
 
     ProgramNotices.ProgramPage page = notices.page(List.of(ProgramGroup.MENTORS.id()));
@@ -240,19 +241,22 @@ class ProgramContentTest {
     assertThat(notices.page(Set.of(ProgramGroup.PROGRAM_ORGANIZERS.id()))).extracting(ProgramNotices.ProgramPage::contentLink,
         ProgramNotices.ProgramPage::followUpLink).containsExactly(true, true);
 
-    noticeEditing.changeNews("paula", first.getId().toString(), NoticeInput.news("Spring cohort starts 3 March", "Frühjahrskohorte startet am 3. März"));
-    noticeEditing.removeNews("paula", second.getId().toString());
-    noticeEditing.changeFaq("carla", faq.getId().toString(), NoticeInput.faq("How often do we meet?", "Wie oft?", "As agreed.", "Wie vereinbart."));
+    newsEditing.change("paula", first.getId().toString(), NoticeInput.news("Spring cohort starts 3 March", "Frühjahrskohorte startet am 3. März"));
+    newsEditing.remove("paula", second.getId().toString());
+    faqEditing.change("carla", faq.getId().toString(), NoticeInput.faq("How often do we meet?", "Wie oft?", "As agreed.", "Wie vereinbart."));
 
     assertThat(notices.page(List.of()).news()).extracting(NewsItem::getTextEn).containsExactly("Spring cohort starts 3 March");
     assertThat(history.latest().get(1).getAction()).isEqualTo(ContentAction.REMOVED);
     assertThat(history.latest().get(1).getBefore()).contains("Summer break");
     assertThat(history.latest().get(1).getAfter()).isNull();
-    assertThatThrownBy(() -> noticeEditing.addFaq("carla", NoticeInput.faq("how often do we meet?", "?", "a", "a")))
+    assertThatThrownBy(() -> faqEditing.add("carla", NoticeInput.faq("how often do we meet?", "?", "a", "a")))
         .hasMessage("questionEn: is already in the FAQ");
-    assertThatThrownBy(() -> noticeEditing.addNews("carla", NoticeInput.news("x".repeat(501), null)))
+    assertThatThrownBy(() -> faqEditing.add("carla", NoticeInput.faq("How frequently do we meet?", "wie OFT?", "a", "a")))
+        .as("the German question alone is already asked")
+        .hasMessage("questionDe: is already in the FAQ");
+    assertThatThrownBy(() -> newsEditing.add("carla", NoticeInput.news("x".repeat(501), null)))
         .hasMessage("textDe: must not be empty; textEn: must be at most 500 characters");
-    assertThatThrownBy(() -> noticeEditing.removeNews("carla", "abc")).hasMessage("id: no news item 'abc'");
-    assertThatThrownBy(() -> noticeEditing.removeFaq("carla", "999999")).hasMessage("id: no question '999999'");
+    assertThatThrownBy(() -> newsEditing.remove("carla", "abc")).hasMessage("id: no news item 'abc'");
+    assertThatThrownBy(() -> faqEditing.remove("carla", "999999")).hasMessage("id: no question '999999'");
   }
 }

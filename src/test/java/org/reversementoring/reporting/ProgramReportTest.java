@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.common.Language;
+import org.reversementoring.content.TopicEditing;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,7 @@ class ProgramReportTest {
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
   @Autowired IdentityService identity;
+  @Autowired TopicEditing topics;
 
   @BeforeAll
   void seed() {
@@ -241,6 +243,19 @@ class ProgramReportTest {
         "in a tandem");
     assertThat(html).contains("&lt;b&gt;R&amp;D&lt;/b&gt;").doesNotContain(RND);
     assertThat(html).as("nothing loaded from elsewhere").doesNotContain("<script", "src=\"http", "href=\"http");
+  }
+
+  @Test
+  void aRetiredTopicKeepsItsNameAndFiguresInTheReport() {
+    topics.retire("paula", "social-media");
+    try {
+      String html = http.withBasicAuth("carla", "carla-demo").getForObject("/reports/program", String.class);
+
+      assertThat(html).as("the seeded sessions rated under it still count, by its name (the chart's label)")
+          .contains("Social media", "4.67 (3)");
+    } finally {
+      topics.reinstate("paula", "social-media");
+    }
   }
 
   @Test

@@ -6,9 +6,12 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.content.AcademyModuleList;
+import org.reversementoring.content.CatalogueEditing;
 import org.reversementoring.content.ContentHistory;
+import org.reversementoring.content.FaqEditing;
 import org.reversementoring.content.ModuleEditing;
 import org.reversementoring.content.ModuleInput;
+import org.reversementoring.content.NewsEditing;
 import org.reversementoring.content.NoticeEditing;
 import org.reversementoring.content.NoticeInput;
 import org.reversementoring.content.ProgramNotices;
@@ -43,12 +46,13 @@ class ProgramContentController {
   private final ContentHistory history;
   private final TopicEditing topicEditing;
   private final ModuleEditing moduleEditing;
-  private final NoticeEditing noticeEditing;
+  private final NewsEditing newsEditing;
+  private final FaqEditing faqEditing;
   private final ZoneId zone;
 
   ProgramContentController(TopicCatalogue topics, AcademyModuleList modules, ProgramNotices notices,
-      ContentHistory history, TopicEditing topicEditing, ModuleEditing moduleEditing, NoticeEditing noticeEditing,
-      Clock clock) {
+      ContentHistory history, TopicEditing topicEditing, ModuleEditing moduleEditing, NewsEditing newsEditing,
+      FaqEditing faqEditing, Clock clock) {
     this.zone = clock.getZone();
     this.topics = topics;
     this.modules = modules;
@@ -56,7 +60,8 @@ class ProgramContentController {
     this.history = history;
     this.topicEditing = topicEditing;
     this.moduleEditing = moduleEditing;
-    this.noticeEditing = noticeEditing;
+    this.newsEditing = newsEditing;
+    this.faqEditing = faqEditing;
   }
 
   @GetMapping(PAGE)
@@ -73,100 +78,74 @@ class ProgramContentController {
   }
 
   @PostMapping(PAGE + "/topics")
-  String addTopic(TopicInput topic, Authentication user, Model model, HttpServletResponse response) {
-    return edit(() -> topicEditing.add(user.getName(), topic), "topic", topic, user, model, response);
+  String addTopic(TopicInput topic, @RequestParam Map<String, String> typed, Authentication user, Model model,
+      HttpServletResponse response) {
+    return edit(() -> topicEditing.add(user.getName(), topic), "topic", typed, user, model, response);
   }
 
   @PostMapping(PAGE + "/topics/{code}")
-  String changeTopic(@PathVariable String code, TopicInput topic, Authentication user, Model model,
-      HttpServletResponse response) {
-    return edit(() -> topicEditing.change(user.getName(), code, topic), null, null, user, model, response);
-  }
-
-  @PostMapping(PAGE + "/topics/{code}/retire")
-  String retireTopic(@PathVariable String code, Authentication user, Model model,
-      HttpServletResponse response) {
-    return edit(() -> topicEditing.retire(user.getName(), code), null, null, user, model, response);
-  }
-
-  @PostMapping(PAGE + "/topics/{code}/reinstate")
-  String reinstateTopic(@PathVariable String code, Authentication user, Model model,
-      HttpServletResponse response) {
-    return edit(() -> topicEditing.reinstate(user.getName(), code), null, null, user, model, response);
+  String changeTopic(@PathVariable String code, TopicInput topic, @RequestParam Map<String, String> typed,
+      Authentication user, Model model, HttpServletResponse response) {
+    return edit(() -> topicEditing.change(user.getName(), code, topic), "topic:" + code, typed, user, model,
+        response);
   }
 
   @PostMapping(PAGE + "/modules")
-  String addModule(ModuleInput module, Authentication user, Model model, HttpServletResponse response) {
-    return edit(() -> moduleEditing.add(user.getName(), module), "module", module, user, model, response);
+  String addModule(ModuleInput module, @RequestParam Map<String, String> typed, Authentication user, Model model,
+      HttpServletResponse response) {
+    return edit(() -> moduleEditing.add(user.getName(), module), "module", typed, user, model, response);
   }
 
   @PostMapping(PAGE + "/modules/{key}")
-  String changeModule(@PathVariable String key, ModuleInput module, Authentication user, Model model,
-      HttpServletResponse response) {
-    return edit(() -> moduleEditing.change(user.getName(), key, module), null, null, user, model, response);
-  }
-
-  @PostMapping(PAGE + "/modules/{key}/retire")
-  String retireModule(@PathVariable String key, Authentication user, Model model,
-      HttpServletResponse response) {
-    return edit(() -> moduleEditing.retire(user.getName(), key), null, null, user, model, response);
-  }
-
-  @PostMapping(PAGE + "/modules/{key}/reinstate")
-  String reinstateModule(@PathVariable String key, Authentication user, Model model,
-      HttpServletResponse response) {
-    return edit(() -> moduleEditing.reinstate(user.getName(), key), null, null, user, model, response);
-  }
-
-  @PostMapping(PAGE + "/news")
-  String addNews(@RequestParam(required = false) String textEn, @RequestParam(required = false) String textDe,
+  String changeModule(@PathVariable String key, ModuleInput module, @RequestParam Map<String, String> typed,
       Authentication user, Model model, HttpServletResponse response) {
-    NoticeInput news = NoticeInput.news(textEn, textDe);
-    return edit(() -> noticeEditing.addNews(user.getName(), news), "news", news, user, model, response);
+    return edit(() -> moduleEditing.change(user.getName(), key, module), "module:" + key, typed, user, model,
+        response);
   }
 
-  @PostMapping(PAGE + "/news/{id}")
-  String changeNews(@PathVariable String id, @RequestParam(required = false) String textEn,
-      @RequestParam(required = false) String textDe, Authentication user, Model model,
-      HttpServletResponse response) {
-    return edit(() -> noticeEditing.changeNews(user.getName(), id, NoticeInput.news(textEn, textDe)), null, null,
-        user, model, response);
-  }
-
-  @PostMapping(PAGE + "/news/{id}/remove")
-  String removeNews(@PathVariable String id, Authentication user, Model model,
-      HttpServletResponse response) {
-    return edit(() -> noticeEditing.removeNews(user.getName(), id), null, null, user, model, response);
-  }
-
-  @PostMapping(PAGE + "/faq")
-  String addFaq(@RequestParam(required = false) String questionEn, @RequestParam(required = false) String questionDe,
-      @RequestParam(required = false) String answerEn, @RequestParam(required = false) String answerDe,
+  /** Retires a topic or a module, or offers it again ({@code act}). */
+  @PostMapping(PAGE + "/{list:topics|modules}/{key}/{act:retire|reinstate}")
+  String retireOrReinstate(@PathVariable String list, @PathVariable String key, @PathVariable String act,
       Authentication user, Model model, HttpServletResponse response) {
-    NoticeInput faq = NoticeInput.faq(questionEn, questionDe, answerEn, answerDe);
-    return edit(() -> noticeEditing.addFaq(user.getName(), faq), "faq", faq, user, model, response);
+    CatalogueEditing<?, ?> editing = "topics".equals(list) ? topicEditing : moduleEditing;
+    return edit(() -> {
+      if ("retire".equals(act)) {
+        editing.retire(user.getName(), key);
+      } else {
+        editing.reinstate(user.getName(), key);
+      }
+    }, null, null, user, model, response);
   }
 
-  @PostMapping(PAGE + "/faq/{id}")
-  String changeFaq(@PathVariable String id, @RequestParam(required = false) String questionEn,
-      @RequestParam(required = false) String questionDe, @RequestParam(required = false) String answerEn,
-      @RequestParam(required = false) String answerDe, Authentication user, Model model,
-      HttpServletResponse response) {
-    NoticeInput faq = NoticeInput.faq(questionEn, questionDe, answerEn, answerDe);
-    return edit(() -> noticeEditing.changeFaq(user.getName(), id, faq), null, null, user, model, response);
+  @PostMapping(PAGE + "/{board:news|faq}")
+  String addNotice(@PathVariable String board, NoticeInput notice, @RequestParam Map<String, String> typed,
+      Authentication user, Model model, HttpServletResponse response) {
+    return edit(() -> notices(board).add(user.getName(), notice), board, typed, user, model, response);
   }
 
-  @PostMapping(PAGE + "/faq/{id}/remove")
-  String removeFaq(@PathVariable String id, Authentication user, Model model,
+  @PostMapping(PAGE + "/{board:news|faq}/{id}")
+  String changeNotice(@PathVariable String board, @PathVariable String id, NoticeInput notice,
+      @RequestParam Map<String, String> typed, Authentication user, Model model, HttpServletResponse response) {
+    return edit(() -> notices(board).change(user.getName(), id, notice), board + ":" + id, typed, user, model,
+        response);
+  }
+
+  @PostMapping(PAGE + "/{board:news|faq}/{id}/remove")
+  String removeNotice(@PathVariable String board, @PathVariable String id, Authentication user, Model model,
       HttpServletResponse response) {
-    return edit(() -> noticeEditing.removeFaq(user.getName(), id), null, null, user, model, response);
+    return edit(() -> notices(board).remove(user.getName(), id), null, null, user, model, response);
+  }
+
+  private NoticeEditing<?> notices(String board) {
+    return "news".equals(board) ? newsEditing : faqEditing;
   }
 
   /**
-   * Makes the change and goes back to the page; a refusal shows the page with 400, the reason and,
-   * for an addition, what was typed in its form ({@code draftOf}).
+   * Makes the change and goes back to the page; a refusal shows the page with 400, the reason and
+   * what was typed, in the form it was typed in ({@code draftOf}: the kind, for a change with the
+   * item's key or id, like {@code topic:ai-tools}).
    */
-  private String edit(Change change, String draftOf, Object draft, Authentication user, Model model,
+  private String edit(Change change, String draftOf, Map<String, String> typed, Authentication user, Model model,
       HttpServletResponse response) {
     try {
       change.make();
@@ -175,7 +154,7 @@ class ProgramContentController {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("error", refused.getMessage());
       if (draftOf != null) {
-        model.addAttribute("draft", Map.of(draftOf, draft));
+        model.addAttribute("draft", Map.of(draftOf, typed));
       }
       return show(user, model);
     }
@@ -196,6 +175,7 @@ class ProgramContentController {
     model.addAttribute("modules", modules.all());
     model.addAttribute("news", notices.allNews());
     model.addAttribute("faq", notices.faq());
+    model.addAttribute("fields", ContentFields.FORMS);
     if (!model.containsAttribute("draft")) {
       model.addAttribute("draft", Map.of());
     }
