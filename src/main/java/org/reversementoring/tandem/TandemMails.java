@@ -159,7 +159,7 @@ public class TandemMails implements ProcessMails {
     return mail(step, step.template(), tandem, replaced.getLanguage())
         .to(addressees.participant(replaced.getEmail(), replaced.getFirstName(), replaced.getLanguage()))
         .attachments(planned.isEmpty() ? List.of() : List.of(MailAttachment.calendarCancel(
-            invitations.cancellations(pair(tandem.withMentor(replaced)), planned))))
+            invitations.cancellations(pair(tandem.withMentor(replaced)), planned, replaced.getLanguage()))))
         .build();
   }
 
@@ -181,7 +181,7 @@ public class TandemMails implements ProcessMails {
       args.addAll(List.of(session.getPosition(), when(session.getPlannedAt(), language), session.getPlannedMinutes()));
     }
     args.addAll(List.of(more));
-    return mail.args(args).attachments(calendar(step, template, tandem));
+    return mail.args(args).attachments(calendar(step, template, tandem, language));
   }
 
   /** The session a mail is about: the one the loop is at, or the replacement the organizers planned. */
@@ -215,30 +215,32 @@ public class TandemMails implements ProcessMails {
   /**
    * The calendar file a mail carries: the kickoff; a session's entry as it stands; every session
    * still planned; once the tandem has ended early, the cancellation of every session the end
-   * cancelled (they keep their stored sequence, as nothing is sent about them again).
+   * cancelled (they keep their stored sequence, as nothing is sent about them again). Its words
+   * are in the reader's language.
    */
-  private List<MailAttachment> calendar(MailStep step, String template, TandemParticipants.Participants tandem) {
+  private List<MailAttachment> calendar(MailStep step, String template, TandemParticipants.Participants tandem,
+      Language language) {
     Tandem record = tandem.tandem();
     if (template.startsWith(KICKOFF)) {
       if (record.getKickoffAt() == null) {
         throw new IllegalStateException("Tandem " + record.getNumber() + " has no kickoff planned");
       }
       return List.of(MailAttachment.calendarRequest(invitations.kickoff(pair(tandem),
-          record.getKickoffAt().atZone(properties.zone()), properties.kickoffDuration())));
+          record.getKickoffAt().atZone(properties.zone()), properties.kickoffDuration(), language)));
     }
     if (SESSION_REMINDERS.contains(template) || REPLANNED.equals(template)) {
       TandemSession session = sessions.session(record.getId(), positionOf(step, template));
-      return List.of(MailAttachment.calendarRequest(invitations.sessions(pair(tandem), List.of(session(session)))));
+      return List.of(MailAttachment.calendarRequest(invitations.sessions(pair(tandem), List.of(session(session)), language)));
     }
     if (PLANNED_SESSIONS_UPDATES.contains(template)) {
       List<TandemInvitations.Session> planned = sessionsIn(tandem, SessionStatus.PLANNED);
       return planned.isEmpty() ? List.of()
-          : List.of(MailAttachment.calendarRequest(invitations.sessions(pair(tandem), planned)));
+          : List.of(MailAttachment.calendarRequest(invitations.sessions(pair(tandem), planned, language)));
     }
     if (ENDING_MAILS.contains(template) && record.getStatus() == TandemStatus.ENDED_EARLY) {
       List<TandemInvitations.Session> cancelled = sessionsIn(tandem, SessionStatus.CANCELLED);
       return cancelled.isEmpty() ? List.of()
-          : List.of(MailAttachment.calendarCancel(invitations.cancellations(pair(tandem), cancelled)));
+          : List.of(MailAttachment.calendarCancel(invitations.cancellations(pair(tandem), cancelled, language)));
     }
     return List.of();
   }

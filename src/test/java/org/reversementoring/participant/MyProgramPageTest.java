@@ -227,7 +227,13 @@ class MyProgramPageTest {
     assertThat(calendar.getHeaders().getCacheControl()).contains("no-store");
     assertThat(calendar.getBody()).contains("BEGIN:VCALENDAR", "METHOD:REQUEST",
         "UID:tandem-" + tandem.getId() + "-session-1@reverse-mentoring",
-        "UID:tandem-" + tandem.getId() + "-session-2@reverse-mentoring", "SEQUENCE:1");
+        "UID:tandem-" + tandem.getId() + "-session-2@reverse-mentoring", "SEQUENCE:1")
+        .as("the German executive's entries are in German").contains("SUMMARY:Reverse-Mentoring-Termin 1: ",
+            "DESCRIPTION:Tandem " + tandem.getNumber() + "\\, Termin 2.").doesNotContain("Reverse Mentoring session");
+    assertThat(http.withBasicAuth(mentor.userId, mentor.password).getForObject("/me/calendar.ics", String.class))
+        .as("the same entries, the English mentor's in English")
+        .contains("UID:tandem-" + tandem.getId() + "-session-1@reverse-mentoring", "SEQUENCE:1",
+            "SUMMARY:Reverse Mentoring session 1: ").doesNotContain("Termin");
     assertThat(http.withBasicAuth(waiting.userId, waiting.password).getForEntity("/me/calendar.ics", String.class)
         .getStatusCode()).as("no coming dates").isEqualTo(HttpStatus.NOT_FOUND);
   }
@@ -253,8 +259,14 @@ class MyProgramPageTest {
         "no result yet", "Room 4.01", "Academy qualification certificate (PDF)", "/me/certificates/qualification.pdf")
         .doesNotContain("Certificate of participation (PDF)");
     String calendar = http.withBasicAuth(apprentice.userId, apprentice.password).getForObject("/me/calendar.ics", String.class);
-    assertThat(calendar).contains("UID:academy-" + enrollmentId + "-teaching-adults@reverse-mentoring", "SEQUENCE:2")
-        .doesNotContain("mentoring-basics@");
+    assertThat(calendar).contains("UID:academy-" + enrollmentId + "-teaching-adults@reverse-mentoring", "SEQUENCE:2",
+        "SUMMARY:Reverse Mentoring Academy: Teaching adults and executives").doesNotContain("mentoring-basics@");
+    changeLanguage(apprentice, "de");
+    assertThat(http.withBasicAuth(apprentice.userId, apprentice.password).getForObject("/me/calendar.ics", String.class))
+        .as("in the language the apprentice chose")
+        .contains("UID:academy-" + enrollmentId + "-teaching-adults@reverse-mentoring", "SEQUENCE:2",
+            "SUMMARY:Reverse Mentoring Academy: Erwachsene und", "Trainer/in Tina Kramer");
+    changeLanguage(apprentice, "en");
     ResponseEntity<byte[]> pdf = http.withBasicAuth(apprentice.userId, apprentice.password)
         .getForEntity("/me/certificates/qualification.pdf", byte[].class);
     assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);

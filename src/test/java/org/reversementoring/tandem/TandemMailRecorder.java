@@ -64,9 +64,9 @@ final class TandemMailRecorder {
     when(sessions.session(eq(tandemId), anyInt())).thenAnswer(call -> session(call.getArgument(1)));
 
     TandemInvitations invitations = mock(TandemInvitations.class);
-    when(invitations.kickoff(any(), any(), any())).thenReturn(new byte[] {1});
-    when(invitations.sessions(any(), any())).thenReturn(new byte[] {2});
-    when(invitations.cancellations(any(), any())).thenReturn(new byte[] {3});
+    when(invitations.kickoff(any(), any(), any(), any())).thenReturn(new byte[] {1});
+    when(invitations.sessions(any(), any(), any())).thenReturn(new byte[] {2});
+    when(invitations.cancellations(any(), any(), any())).thenReturn(new byte[] {3});
     SessionLinks links = mock(SessionLinks.class);
     when(links.moveUrl(anyLong(), anyInt(), any())).thenReturn("http://mentoring.test/sessions/move?token=move");
     when(links.endRequestUrl(anyLong(), any())).thenReturn("http://mentoring.test/tandems/end?token=end");

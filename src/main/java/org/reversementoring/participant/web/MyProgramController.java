@@ -108,7 +108,8 @@ class MyProgramController {
 
   @GetMapping("/me/calendar.ics")
   ResponseEntity<byte[]> calendarFile() {
-    byte[] file = calendar.of(currentUserId())
+    String userId = currentUserId();
+    byte[] file = calendar.of(userId, languages.preferred(userId))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "calendar: you have no coming dates"));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
