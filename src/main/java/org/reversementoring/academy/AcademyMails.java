@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.reversementoring.calendar.AcademyModuleEvents;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
@@ -85,19 +87,19 @@ public class AcademyMails implements ProcessMails {
     Enrollment enrollment = enrollmentId == null ? null : seats.find(enrollmentId);
     Letter letter = letter(step.template(), application, enrollment, moduleKey);
     if ("coordinators".equals(step.recipient())) {
-      return List.of(step.mail().args(letter.args(Language.EN)).to(addressees.coordinators()).build());
+      return step.mail().toEach(addressees.coordinators(), letter::args);
     }
     MailMessage.Builder toMentor = step.mail().keyPart(enrollmentId).keyPart(moduleKey);
     Mentor mentor = application.getMentor();
-    // the supervisor's copy in their language, the program office's in English: each its own mail
+    // the supervisor's copy in their language, the program office's in each language its members read
     MailMessage supervisorCopy = letter.copy(copy(step, enrollmentId, moduleKey),
         List.of(mentor.getSupervisorEmail()), supervisorLanguage(mentor));
     return switch (step.recipient()) {
       case "mentor" -> List.of(letter.toMentor(toMentor));
       case "mentor-and-supervisor" -> List.of(letter.toMentor(toMentor), supervisorCopy);
-      case "mentor-supervisor-and-coordinators" -> List.of(letter.toMentor(toMentor), supervisorCopy,
-          letter.copy(copy(step, enrollmentId, moduleKey).keyPart("office"), addressees.coordinatorAddresses(),
-              Language.EN));
+      case "mentor-supervisor-and-coordinators" -> Stream.concat(Stream.of(letter.toMentor(toMentor), supervisorCopy),
+          letter.copies(() -> copy(step, enrollmentId, moduleKey).keyPart("office"), addressees.coordinators()).stream())
+          .toList();
       default -> throw step.unknownRecipient();
     };
   }
@@ -137,6 +139,12 @@ public class AcademyMails implements ProcessMails {
     MailMessage toMentor(MailMessage.Builder mail) {
       return mail.to(Addressee.named(mentor.getEmail(), mentor.getFirstName(), mentor.getLanguage()))
           .args(args(mentor.getLanguage())).withdrawUrl(withdrawUrl).attachments(files.apply(mentor.getLanguage())).build();
+    }
+
+    /** One copy per language the group reads. */
+    List<MailMessage> copies(Supplier<MailMessage.Builder> mail, List<Addressee> groups) {
+      return groups.stream().map(group -> copy(mail.get().toGroup(group, groups), group.to(), group.language()))
+          .toList();
     }
 
     /** Without the mentor's links, with the mentor's files (a calendar file in the readers' language). */

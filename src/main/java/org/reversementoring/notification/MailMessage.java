@@ -3,6 +3,7 @@ package org.reversementoring.notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.reversementoring.common.Language;
 
 /**
@@ -201,6 +202,30 @@ public record MailMessage(
     public Builder lists(List<MailList> lists) {
       this.lists = lists;
       return this;
+    }
+
+    /**
+     * This mail once per group of readers of one language (e.g. {@link Addressees#coordinators()}),
+     * with the placeholders' values in that language. Each mail's step key ends in "/&lt;language&gt;"
+     * when there is more than one group, so the key of a group reading one language stays as it was.
+     */
+    public List<MailMessage> toEach(List<Addressee> groups, Function<Language, List<?>> words) {
+      String key = stepKey;
+      return groups.stream().map(group -> {
+        stepKey = key;
+        return toGroup(group, groups).args(words.apply(group.language())).build();
+      }).toList();
+    }
+
+    /** To one of these groups of readers, one per language: see {@link #toEach}. */
+    public Builder toGroup(Addressee group, List<Addressee> groups) {
+      return (groups.size() > 1 ? keyPart(group.language().code()) : this).to(group);
+    }
+
+    /** This mail once per group of readers of one language, its placeholders' values the same for all. */
+    public List<MailMessage> toEach(List<Addressee> groups) {
+      List<Object> same = args;
+      return toEach(groups, language -> same);
     }
 
     public MailMessage build() {

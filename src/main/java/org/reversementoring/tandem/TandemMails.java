@@ -94,9 +94,7 @@ public class TandemMails implements ProcessMails {
       case "participants" -> toBoth(step, tandem);
       case "supervisor" -> List.of(mail(step, step.template(), tandem, supervisorLanguage(tandem))
           .to(addressees.colleague(tandem.mentor().getSupervisorEmail(), supervisorLanguage(tandem))).build());
-      case "coordinators" -> List.of(mail(step, step.template(), tandem, Language.EN).to(addressees.coordinators())
-          .quote(END_REQUESTED.equals(step.template()) ? END_REQUEST_REASON.optionalFrom(step.variables()).orElse(null)
-              : null).build());
+      case "coordinators" -> toCoordinators(step, tandem);
       case "organizers" -> toOrganizers(step, tandem);
       case "replaced-mentor" -> List.of(toReplacedMentor(step, tandem));
       default -> throw step.unknownRecipient();
@@ -138,6 +136,15 @@ public class TandemMails implements ProcessMails {
       mail.withdrawUrl(links.endRequestUrl(tandem.tandem().getId(), side));
     }
     return mail;
+  }
+
+  /** The coordinators, in the languages they read; asked to end a tandem, the reason quoted. */
+  private List<MailMessage> toCoordinators(MailStep step, TandemParticipants.Participants tandem) {
+    List<Addressee> groups = addressees.coordinators();
+    return groups.stream().map(coordinators -> mail(step, step.template(), tandem, coordinators.language())
+        .toGroup(coordinators, groups)
+        .quote(END_REQUESTED.equals(step.template()) ? END_REQUEST_REASON.optionalFrom(step.variables()).orElse(null)
+            : null).build()).toList();
   }
 
   /** The organizers, in the languages they read: their task's brief quoted, the follow-up view linked. */

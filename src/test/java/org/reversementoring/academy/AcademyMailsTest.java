@@ -95,8 +95,7 @@ class AcademyMailsTest {
     when(certificates.pdf(any(), any(), any(), any(), any())).thenReturn(PDF);
 
     when(addressees.coordinators()).thenReturn(
-        Addressee.colleagues(List.of("carla.becker@example.com", "program-office@example.com"), Language.EN));
-    when(addressees.coordinatorAddresses()).thenReturn(List.of("carla.becker@example.com", "program-office@example.com"));
+        List.of(Addressee.colleagues(List.of("carla.becker@example.com", "program-office@example.com"), Language.EN)));
     when(addressees.supervisorLanguage(any(), any())).thenAnswer(call -> call.getArgument(1));
   }
 

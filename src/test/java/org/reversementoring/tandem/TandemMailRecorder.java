@@ -75,7 +75,7 @@ final class TandemMailRecorder {
         Addressee.named(call.getArgument(0), call.getArgument(1), call.getArgument(2)));
     when(addressees.colleague(anyString(), any())).thenAnswer(call ->
         Addressee.colleagues(List.of(call.<String>getArgument(0)), call.getArgument(1)));
-    when(addressees.coordinators()).thenReturn(Addressee.colleagues(List.of(COORDINATORS_EMAIL), Language.EN));
+    when(addressees.coordinators()).thenReturn(List.of(Addressee.colleagues(List.of(COORDINATORS_EMAIL), Language.EN)));
     when(addressees.supervisorLanguage(anyString(), any())).thenAnswer(call -> call.getArgument(1));
     StaticMessageSource messages = new StaticMessageSource();
     messages.setUseCodeAsDefaultMessage(true);
