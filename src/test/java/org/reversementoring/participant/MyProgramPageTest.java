@@ -322,15 +322,25 @@ class MyProgramPageTest {
   }
 
   @Test
-  void theLanguageSwitchRefusesAnythingButGermanAndEnglish() {
+  void theLanguageSwitchRefusesAnythingButGermanAndEnglishAndRefusalsAreInThePersonsLanguage() {
     Login someone = login(participants().waitlistedExecutive(EnrollmentFixtures.enrollment("fritz.lang@example.com"))
         .getEmail());
 
     ResponseEntity<String> refused = post(someone, "/me/language", "fr");
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody()).contains("language");
+    assertThat(refused.getBody()).isEqualTo("language: must be de or en");
     assertThat(languages.preferred(someone.userId)).hasToString("EN");
+    assertThat(body(someone, "/me/calendar.ics")).isEqualTo("calendar: you have no coming dates");
+
+    changeLanguage(someone, "de");
+    assertThat(post(someone, "/me/language", "fr").getBody()).isEqualTo("language: muss de oder en sein");
+    ResponseEntity<String> noDates = http.withBasicAuth(someone.userId, someone.password)
+        .getForEntity("/me/calendar.ics", String.class);
+    assertThat(noDates.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(noDates.getBody()).isEqualTo("calendar: Sie haben keine anstehenden Termine");
+    assertThat(body(someone, "/me/certificates/qualification.pdf"))
+        .isEqualTo("certificate: Sie haben kein solches Zertifikat");
   }
 
   private void completeOnDay(String applicationNumber, String day, Map<String, Object> variables) {
