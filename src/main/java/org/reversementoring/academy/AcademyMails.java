@@ -143,7 +143,7 @@ public class AcademyMails implements ProcessMails {
 
     /** One copy per language the group reads. */
     List<MailMessage> copies(Supplier<MailMessage.Builder> mail, List<Addressee> groups) {
-      return groups.stream().map(group -> copy(mail.get().toGroup(group, groups), group.to(), group.language()))
+      return groups.stream().map(group -> copy(mail.get().toGroup(group), group.to(), group.language()))
           .toList();
     }
 

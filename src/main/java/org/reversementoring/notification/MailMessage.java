@@ -206,20 +206,21 @@ public record MailMessage(
 
     /**
      * This mail once per group of readers of one language (e.g. {@link Addressees#coordinators()}),
-     * with the placeholders' values in that language. Each mail's step key ends in "/&lt;language&gt;"
-     * when there is more than one group, so the key of a group reading one language stays as it was.
+     * with the placeholders' values in that language. The English mail keeps the step's key (such
+     * group mails were all English before, so a retried step finds those already sent); another
+     * language's key ends in "/&lt;language&gt;".
      */
     public List<MailMessage> toEach(List<Addressee> groups, Function<Language, List<?>> words) {
       String key = stepKey;
       return groups.stream().map(group -> {
         stepKey = key;
-        return toGroup(group, groups).args(words.apply(group.language())).build();
+        return toGroup(group).args(words.apply(group.language())).build();
       }).toList();
     }
 
-    /** To one of these groups of readers, one per language: see {@link #toEach}. */
-    public Builder toGroup(Addressee group, List<Addressee> groups) {
-      return (groups.size() > 1 ? keyPart(group.language().code()) : this).to(group);
+    /** To one group of readers of one language, keyed as {@link #toEach} says. */
+    public Builder toGroup(Addressee group) {
+      return (group.language() == Language.EN ? this : keyPart(group.language().code())).to(group);
     }
 
     /** This mail once per group of readers of one language, its placeholders' values the same for all. */

@@ -140,9 +140,8 @@ public class TandemMails implements ProcessMails {
 
   /** The coordinators, in the languages they read; asked to end a tandem, the reason quoted. */
   private List<MailMessage> toCoordinators(MailStep step, TandemParticipants.Participants tandem) {
-    List<Addressee> groups = addressees.coordinators();
-    return groups.stream().map(coordinators -> mail(step, step.template(), tandem, coordinators.language())
-        .toGroup(coordinators, groups)
+    return addressees.coordinators().stream().map(coordinators -> mail(step, step.template(), tandem,
+            coordinators.language()).toGroup(coordinators)
         .quote(END_REQUESTED.equals(step.template()) ? END_REQUEST_REASON.optionalFrom(step.variables()).orElse(null)
             : null).build()).toList();
   }
