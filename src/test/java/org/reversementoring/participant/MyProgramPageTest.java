@@ -303,7 +303,9 @@ class MyProgramPageTest {
     assertThat(carla.getForObject("/camunda/app/tasklist/scripts/config.js", String.class))
         .contains("'scripts/program-page-link'");
     assertThat(carla.getForObject("/camunda/app/tasklist/scripts/program-page-link.js", String.class))
-        .as("Tasklist's header links the program page").contains("'/me'", "program-page-link");
+        .as("Tasklist's header links the program page").contains("'/me'", "program-page-link", "/link-label");
+    assertThat(carla.getForObject("/me/link-label", String.class)).as("its label in Carla's language")
+        .isEqualTo("My program");
     ResponseEntity<String> anonymous = http.getForEntity("/me", String.class);
     assertThat(anonymous.getBody()).as("sent to the login page").contains("login-form").doesNotContain("Program office");
   }
@@ -335,6 +337,7 @@ class MyProgramPageTest {
 
     changeLanguage(someone, "de");
     assertThat(post(someone, "/me/language", "fr").getBody()).isEqualTo("language: muss de oder en sein");
+    assertThat(body(someone, "/me/link-label")).as("Tasklist's link to the page").isEqualTo("Mein Programm");
     ResponseEntity<String> noDates = http.withBasicAuth(someone.userId, someone.password)
         .getForEntity("/me/calendar.ics", String.class);
     assertThat(noDates.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

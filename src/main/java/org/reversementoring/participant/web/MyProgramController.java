@@ -80,6 +80,14 @@ class MyProgramController {
         .body(templates.process("me", page));
   }
 
+  /** The label of the link to this page in Tasklist's header, in the person's language (program-page-link.js). */
+  @GetMapping(value = "/me/link-label", produces = "text/plain;charset=UTF-8")
+  ResponseEntity<String> linkLabel() {
+    String userId = currentUserId();
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .body(messages.getMessage("me.title", null, languages.preferred(userId).locale()));
+  }
+
   @PostMapping("/me/language")
   ResponseEntity<String> changeLanguage(@RequestParam(required = false) String language) {
     String userId = currentUserId();
