@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.reversementoring.calendar.AcademyModuleEvents;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
@@ -85,19 +87,19 @@ public class AcademyMails implements ProcessMails {
     Enrollment enrollment = enrollmentId == null ? null : seats.find(enrollmentId);
     Letter letter = letter(step.template(), application, enrollment, moduleKey);
     if ("coordinators".equals(step.recipient())) {
-      return List.of(step.mail().args(letter.args(Language.EN)).to(addressees.coordinators()).build());
+      return step.mail().toEach(addressees.coordinators(), letter::args);
     }
     MailMessage.Builder toMentor = step.mail().keyPart(enrollmentId).keyPart(moduleKey);
     Mentor mentor = application.getMentor();
-    // the supervisor's copy in their language, the program office's in English: each its own mail
+    // the supervisor's copy in their language, the program office's in each language its members read
     MailMessage supervisorCopy = letter.copy(copy(step, enrollmentId, moduleKey),
         List.of(mentor.getSupervisorEmail()), supervisorLanguage(mentor));
     return switch (step.recipient()) {
       case "mentor" -> List.of(letter.toMentor(toMentor));
       case "mentor-and-supervisor" -> List.of(letter.toMentor(toMentor), supervisorCopy);
-      case "mentor-supervisor-and-coordinators" -> List.of(letter.toMentor(toMentor), supervisorCopy,
-          letter.copy(copy(step, enrollmentId, moduleKey).keyPart("office"), addressees.coordinatorAddresses(),
-              Language.EN));
+      case "mentor-supervisor-and-coordinators" -> Stream.concat(Stream.of(letter.toMentor(toMentor), supervisorCopy),
+          letter.copies(() -> copy(step, enrollmentId, moduleKey).keyPart("office"), addressees.coordinators()).stream())
+          .toList();
       default -> throw step.unknownRecipient();
     };
   }
@@ -128,7 +130,7 @@ public class AcademyMails implements ProcessMails {
 
   /** What the mentor's mail and its copy share; the words (the dates) in the reader's language. */
   private record Letter(Mentor mentor, Function<Language, List<Object>> words, String withdrawUrl,
-      List<MailAttachment> files) {
+      Function<Language, List<MailAttachment>> files) {
 
     List<Object> args(Language language) {
       return words.apply(language);
@@ -136,12 +138,19 @@ public class AcademyMails implements ProcessMails {
 
     MailMessage toMentor(MailMessage.Builder mail) {
       return mail.to(Addressee.named(mentor.getEmail(), mentor.getFirstName(), mentor.getLanguage()))
-          .args(args(mentor.getLanguage())).withdrawUrl(withdrawUrl).attachments(files).build();
+          .args(args(mentor.getLanguage())).withdrawUrl(withdrawUrl).attachments(files.apply(mentor.getLanguage())).build();
     }
 
-    /** Without the mentor's links, with the mentor's files. */
+    /** One copy per language the group reads. */
+    List<MailMessage> copies(Supplier<MailMessage.Builder> mail, List<Addressee> groups) {
+      return groups.stream().map(group -> copy(mail.get().toGroup(group), group.to(), group.language()))
+          .toList();
+    }
+
+    /** Without the mentor's links, with the mentor's files (a calendar file in the readers' language). */
     MailMessage copy(MailMessage.Builder mail, List<String> readers, Language language) {
-      return mail.to(Addressee.colleagues(readers, language)).args(args(language)).attachments(files).build();
+      return mail.to(Addressee.colleagues(readers, language)).args(args(language)).attachments(files.apply(language))
+          .build();
     }
   }
 
@@ -155,25 +164,34 @@ public class AcademyMails implements ProcessMails {
     return new Letter(mentor, args, withdrawLinks.urlFor(application), files(template, mentor, enrollment));
   }
 
-  private List<MailAttachment> files(String template, Mentor mentor, Enrollment enrollment) {
+  /**
+   * The files of a mail, by the language it is read in: a calendar file in the reader's; the
+   * certificate, made once, is the mentor's, in theirs.
+   */
+  private Function<Language, List<MailAttachment>> files(String template, Mentor mentor, Enrollment enrollment) {
     return switch (template) {
-      case INVITATION_TEMPLATE -> List.of(MailAttachment.calendarRequest(calendar.invitation(seat(mentor, enrollment))));
-      case SEAT_RELEASED_TEMPLATE -> List.of(MailAttachment.calendarCancel(calendar.cancellation(seat(mentor, enrollment))));
-      case QUALIFIED_TEMPLATE -> List.of(new MailAttachment(CERTIFICATE_FILE, "application/pdf",
-          certificates.pdf(mentor.getFullName(), enrollment.getCohort().getName(),
-              academy.namesOf(enrollment.getCohort(), mentor.getLanguage()),
-              LocalDate.ofInstant(enrollment.getCompletedAt(), zone), mentor.getLanguage())));
-      default -> List.of();
+      case INVITATION_TEMPLATE -> language -> List.of(MailAttachment.calendarRequest(
+          calendar.invitation(seat(mentor, enrollment, language), language)));
+      case SEAT_RELEASED_TEMPLATE -> language -> List.of(MailAttachment.calendarCancel(
+          calendar.cancellation(seat(mentor, enrollment, language), language)));
+      case QUALIFIED_TEMPLATE -> {
+        List<MailAttachment> certificate = List.of(new MailAttachment(CERTIFICATE_FILE, "application/pdf",
+            certificates.pdf(mentor.getFullName(), enrollment.getCohort().getName(),
+                academy.namesOf(enrollment.getCohort(), mentor.getLanguage()),
+                LocalDate.ofInstant(enrollment.getCompletedAt(), zone), mentor.getLanguage())));
+        yield language -> certificate;
+      }
+      default -> language -> List.of();
     };
   }
 
-  /** The mentor's seat as the calendar sees it: mentor and supervisor invited. */
-  private AcademyModuleEvents.Seat seat(Mentor mentor, Enrollment enrollment) {
+  /** The mentor's seat as the calendar sees it: mentor and supervisor invited, module names in this language. */
+  private AcademyModuleEvents.Seat seat(Mentor mentor, Enrollment enrollment, Language language) {
     AcademyCohort cohort = enrollment.getCohort();
     return new AcademyModuleEvents.Seat(enrollment.getId(), cohort.getName(), cohort.getTrainerName(),
         cohort.getLocation(), modulesOf(enrollment).stream()
             .map(module -> new AcademyModuleEvents.Module(module.getModuleKey(),
-                academy.moduleName(module.getModuleKey(), mentor.getLanguage()), module.getStartsAt(),
+                academy.moduleName(module.getModuleKey(), language), module.getStartsAt(),
                 module.getEndsAt()))
             .toList(),
         List.of(mentor.getEmail(), mentor.getSupervisorEmail()));

@@ -83,9 +83,9 @@ public class ClosingMails implements ProcessMails {
           .to(addressees.participant(mentor.getEmail(), mentor.getFirstName(), mentor.getLanguage())).build());
       case "mentee" -> List.of(step.mail().args(args(participants, mentee.getLanguageValue(), ""))
           .to(addressees.participant(mentee.getEmail(), mentee.getFirstName(), mentee.getLanguageValue())).build());
-      case "coordinators" -> List.of(step.mail().args(args(participants, Language.EN, "")).to(addressees.coordinators())
-          .quote(FEEDBACK_MISSING_TEMPLATE.equals(step.template())
-              ? MISSING_FEEDBACK.optionalFrom(step.variables()).orElse(null) : null).build());
+      case "coordinators" -> step.mail().quote(FEEDBACK_MISSING_TEMPLATE.equals(step.template())
+              ? MISSING_FEEDBACK.optionalFrom(step.variables()).orElse(null) : null)
+          .toEach(addressees.coordinators(), language -> args(participants, language, ""));
       case "organizers" -> toOrganizers(step, participants);
       case "mentorWithCertificate" -> List.of(certificate(step, participants));
       case "tandemAndSupervisor" -> thanksAndSupervisor(step, participants);

@@ -40,12 +40,12 @@ public class EnrollmentMails implements ProcessMails {
     Mentee mentee = mentees.find(MENTEE_ID.from(step.variables()));
     MailMessage.Builder mail = step.mail().args(mentee.getNumber(), mentee.getFullName(),
         WAITLIST_POSITION.optionalFrom(step.variables()).<Object>map(position -> position).orElse(""));
-    return List.of(switch (step.recipient()) {
-      case "mentee" -> mail.to(addressees.participant(mentee.getEmail(), mentee.getFirstName(),
+    return switch (step.recipient()) {
+      case "mentee" -> List.of(mail.to(addressees.participant(mentee.getEmail(), mentee.getFirstName(),
               Language.byCode(mentee.getLanguage()).orElse(Language.EN)))
-          .quote(DECLINED_TEMPLATE.equals(step.template()) ? mentee.getDecisionReason() : null).build();
-      case "coordinators" -> mail.to(addressees.coordinators()).build();
+          .quote(DECLINED_TEMPLATE.equals(step.template()) ? mentee.getDecisionReason() : null).build());
+      case "coordinators" -> mail.toEach(addressees.coordinators());
       default -> throw step.unknownRecipient();
-    });
+    };
   }
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.Language;
+import org.reversementoring.common.PersonLanguages;
 import org.reversementoring.common.ProgramProperties;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.notification.Addressee;
@@ -23,6 +24,7 @@ import org.reversementoring.notification.MailMessage;
 import org.reversementoring.notification.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -58,12 +60,16 @@ public class AccountActivation {
   private final SecureRandom random = new SecureRandom();
   /** False with company single sign-on (profile oidc): nobody sets a program password by link. */
   private final boolean linksSent;
+  /** Looked up when used: the person's language depends on the program's records, which need the accounts. */
+  private final ObjectProvider<PersonLanguages> languages;
 
   public AccountActivation(ParticipantDirectory participants, ActivationTokenRepository tokens,
       Mailer mailer, ProgramProperties properties, Clock clock,
       PlatformTransactionManager transactionManager,
-      @Value("${reverse-mentoring.activation.links:true}") boolean linksSent) {
+      @Value("${reverse-mentoring.activation.links:true}") boolean linksSent,
+      ObjectProvider<PersonLanguages> languages) {
     this.linksSent = linksSent;
+    this.languages = languages;
     this.participants = participants;
     this.tokens = tokens;
     this.mailer = mailer;
@@ -122,18 +128,16 @@ public class AccountActivation {
   /**
    * Mails a new activation link if a participant with this email has no password yet, and
    * otherwise does nothing, so that the answer never tells whether an account exists. A mail
-   * failure is logged, not thrown, for the same reason.
+   * failure is logged, not thrown, for the same reason. The mail is in the language the person
+   * reads ({@link PersonLanguages}), in {@code pageLanguage} only while none is known.
    */
-  public void requestNewLink(String email) {
-    requestNewLink(email, Language.EN);
-  }
-
-  public void requestNewLink(String email, Language language) {
+  public void requestNewLink(String email, Language pageLanguage) {
     Optional<Participant> found = linksSent ? participantWithoutPassword(email) : Optional.empty();
     if (found.isEmpty()) {
       return;
     }
     Participant participant = found.get();
+    Language language = languages.getObject().of(participant.userId()).orElse(pageLanguage);
     if (tokens.countByUserIdAndCreatedAtAfter(participant.userId(),
         clock.instant().minus(Duration.ofHours(1))) >= MAX_LINKS_PER_HOUR) {
       LOG.info("Activation link for {} not sent: {} links within the last hour", participant.userId(),

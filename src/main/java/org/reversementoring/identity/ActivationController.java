@@ -90,6 +90,7 @@ class ActivationController {
       model.addAttribute("missingEmail", true);
       return "activate-request";
     }
+    // the mail reads in the account's stored language; the page's only while the account has none
     activation.requestNewLink(email, "de".equals(locale.getLanguage()) ? Language.DE : Language.EN);
     model.addAttribute("outcome", REQUESTED);
     return "activate-request";

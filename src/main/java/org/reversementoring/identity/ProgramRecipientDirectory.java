@@ -28,17 +28,23 @@ class ProgramRecipientDirectory implements RecipientDirectory {
   }
 
   @Override
-  public List<String> coordinatorEmails() {
-    return participants.emailsOf(ProgramGroup.COORDINATORS);
+  public Map<Language, List<String>> coordinatorEmailsByLanguage() {
+    return emailsByLanguage(ProgramGroup.COORDINATORS);
   }
 
-  /** Organizers are apprentices: each reads in their own language (English when unknown). */
   @Override
   public Map<Language, List<String>> organizerEmailsByLanguage() {
+    return emailsByLanguage(ProgramGroup.PROGRAM_ORGANIZERS);
+  }
+
+  /** Each member reads in their own stored language (English when unknown). */
+  private Map<Language, List<String>> emailsByLanguage(ProgramGroup group) {
     Map<Language, List<String>> byLanguage = new TreeMap<>();
-    for (Participant organizer : participants.membersOf(ProgramGroup.PROGRAM_ORGANIZERS)) {
-      Language language = languages.getObject().of(organizer.userId()).orElse(Language.EN);
-      byLanguage.computeIfAbsent(language, key -> new ArrayList<>()).add(organizer.email());
+    for (Participant member : participants.membersOf(group)) {
+      if (member.email() != null) {
+        Language language = languages.getObject().of(member.userId()).orElse(Language.EN);
+        byLanguage.computeIfAbsent(language, key -> new ArrayList<>()).add(member.email());
+      }
     }
     return byLanguage;
   }

@@ -69,12 +69,11 @@ public class MatchingMails implements ProcessMails {
     }
     Map<String, Object> variables = step.variables();
     // the notification log dedupes on this key; mails already sent depend on its format
-    return List.of(MailMessage.builder(step.template() + "/" + step.taskId(), step.template())
-        .to(addressees.coordinators())
+    return MailMessage.builder(step.template() + "/" + step.taskId(), step.template())
         .args(COHORT_NAME.from(variables), PROPOSED_COUNT.from(variables), UNMATCHED_MENTEE_COUNT.from(variables))
         .taskLink(step.taskId(), step.taskUrl())
         .processInstance(step.processInstanceId())
-        .build());
+        .toEach(addressees.coordinators());
   }
 
   /**

@@ -2,6 +2,7 @@ package org.reversementoring.notification;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
 import org.springframework.stereotype.Service;
@@ -39,9 +40,13 @@ public class Addressees {
     return directory.chosenLanguageOf(email).orElse(apprentices);
   }
 
-  /** The program office: the members of the coordinators' group, in English. */
-  public Addressee coordinators() {
-    return Addressee.colleagues(coordinatorAddresses(), Language.EN);
+  /**
+   * The program office: the members of the coordinators' group, one addressee per language they
+   * read; the program office's address, in English, while the group has no members.
+   */
+  public List<Addressee> coordinators() {
+    return byLanguage(directory.coordinatorEmailsByLanguage(),
+        () -> List.of(Addressee.colleagues(List.of(properties.mail().coordinatorsAddress()), Language.EN)));
   }
 
   /**
@@ -49,17 +54,14 @@ public class Addressees {
    * group has no members, so a mail for them is never lost.
    */
   public List<Addressee> organizers() {
-    Map<Language, List<String>> byLanguage = directory.organizerEmailsByLanguage();
-    if (byLanguage.isEmpty()) {
-      return List.of(coordinators());
-    }
-    return byLanguage.entrySet().stream().map(group -> Addressee.colleagues(group.getValue(), group.getKey())).toList();
+    return byLanguage(directory.organizerEmailsByLanguage(), this::coordinators);
   }
 
-  /** The members of the coordinators' group, or the program office's address while it has none. */
-  public List<String> coordinatorAddresses() {
-    List<String> members = directory.coordinatorEmails();
-    return members.isEmpty() ? List.of(properties.mail().coordinatorsAddress()) : members;
+  private static List<Addressee> byLanguage(Map<Language, List<String>> members, Supplier<List<Addressee>> none) {
+    if (members.isEmpty()) {
+      return none.get();
+    }
+    return members.entrySet().stream().map(group -> Addressee.colleagues(group.getValue(), group.getKey())).toList();
   }
 
   private String activationUrl(String email) {

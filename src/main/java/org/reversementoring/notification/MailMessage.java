@@ -3,6 +3,7 @@ package org.reversementoring.notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.reversementoring.common.Language;
 
 /**
@@ -201,6 +202,31 @@ public record MailMessage(
     public Builder lists(List<MailList> lists) {
       this.lists = lists;
       return this;
+    }
+
+    /**
+     * This mail once per group of readers of one language (e.g. {@link Addressees#coordinators()}),
+     * with the placeholders' values in that language. The English mail keeps the step's key (such
+     * group mails were all English before, so a retried step finds those already sent); another
+     * language's key ends in "/&lt;language&gt;".
+     */
+    public List<MailMessage> toEach(List<Addressee> groups, Function<Language, List<?>> words) {
+      String key = stepKey;
+      return groups.stream().map(group -> {
+        stepKey = key;
+        return toGroup(group).args(words.apply(group.language())).build();
+      }).toList();
+    }
+
+    /** To one group of readers of one language, keyed as {@link #toEach} says. */
+    public Builder toGroup(Addressee group) {
+      return (group.language() == Language.EN ? this : keyPart(group.language().code())).to(group);
+    }
+
+    /** This mail once per group of readers of one language, its placeholders' values the same for all. */
+    public List<MailMessage> toEach(List<Addressee> groups) {
+      List<Object> same = args;
+      return toEach(groups, language -> same);
     }
 
     public MailMessage build() {

@@ -8,8 +8,8 @@ import org.reversementoring.common.Language;
 /** What mail needs to know of the program's accounts; the identity capability answers. */
 public interface RecipientDirectory {
 
-  /** The coordinators' addresses; empty while the group has no members. */
-  List<String> coordinatorEmails();
+  /** The coordinators' addresses by the language each reads; empty while the group has no members. */
+  Map<Language, List<String>> coordinatorEmailsByLanguage();
 
   /** The program organizers' addresses by the language each reads; empty while the group has no members. */
   Map<Language, List<String>> organizerEmailsByLanguage();

@@ -9,6 +9,7 @@ import org.reversementoring.calendar.AcademyModuleEvents;
 import org.reversementoring.calendar.CalendarEvent;
 import org.reversementoring.calendar.CalendarFiles;
 import org.reversementoring.calendar.TandemInvitations;
+import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * A person's coming dates as one calendar file: their Academy modules without a result yet and
  * their tandem's planned sessions. The entries carry the UIDs and SEQUENCE numbers of the
- * invitations mailed before, so importing the file updates those entries, never doubles them.
+ * invitations mailed before, so importing the file updates those entries, never doubles them;
+ * their words are in the person's language.
  */
 @Component
 public class ProgramCalendarFile {
@@ -42,10 +44,10 @@ public class ProgramCalendarFile {
   }
 
   /** The file, or empty when the person has no coming date. */
-  public Optional<byte[]> of(String userId) {
+  public Optional<byte[]> of(String userId, Language language) {
     List<CalendarEvent> events = new ArrayList<>();
-    records.application(userId).ifPresent(application -> events.addAll(academy(application.mentorId())));
-    events.addAll(sessions(userId));
+    records.application(userId).ifPresent(application -> events.addAll(academy(application.mentorId(), language)));
+    events.addAll(sessions(userId, language));
     return events.isEmpty() ? Optional.empty() : Optional.of(files.request(events));
   }
 
@@ -54,7 +56,7 @@ public class ProgramCalendarFile {
     return properties.zone();
   }
 
-  private List<CalendarEvent> academy(long mentorId) {
+  private List<CalendarEvent> academy(long mentorId, Language language) {
     List<CalendarEvent> events = new ArrayList<>();
     List<ProgramFacts.Module> modules = records.modules(mentorId);
     jdbc.query("""
@@ -64,19 +66,19 @@ public class ProgramCalendarFile {
       long enrollmentId = row.getLong("id");
       List<AcademyModuleEvents.Module> open = modules.stream()
           .filter(module -> module.enrollmentId() == enrollmentId && module.passed() == null)
-          .map(module -> new AcademyModuleEvents.Module(module.key(), academy.moduleName(module.key()),
+          .map(module -> new AcademyModuleEvents.Module(module.key(), academy.moduleName(module.key(), language),
               module.startsAt(), module.endsAt()))
           .toList();
       int sequence = row.getInt("calendar_sequence");
       academyEvents.events(new AcademyModuleEvents.Seat(enrollmentId, row.getString("name"),
               row.getString("trainer_name"), row.getString("location"), open,
-              List.of(row.getString("email"), row.getString("supervisor_email"))))
+              List.of(row.getString("email"), row.getString("supervisor_email"))), language)
           .forEach(event -> events.add(event.withSequence(sequence)));
     }, mentorId);
     return events;
   }
 
-  private List<CalendarEvent> sessions(String userId) {
+  private List<CalendarEvent> sessions(String userId, Language language) {
     List<CalendarEvent> events = new ArrayList<>();
     jdbc.query("""
         select t.id, t.number, m.first_name as mentor_first, m.last_name as mentor_last, m.email as mentor_email,
@@ -93,7 +95,7 @@ public class ProgramCalendarFile {
           (session, i) -> new TandemInvitations.Session(session.getInt("position"),
               session.getTimestamp("planned_at").toInstant().atZone(properties.zone()),
               session.getInt("planned_minutes"), session.getInt("calendar_sequence")), tandemId);
-      events.addAll(tandemEvents.sessionEvents(pair, planned));
+      events.addAll(tandemEvents.sessionEvents(pair, planned, language));
     }, userId, userId);
     return events;
   }

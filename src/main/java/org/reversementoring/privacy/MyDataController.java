@@ -6,12 +6,16 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.reversementoring.common.Language;
+import org.reversementoring.common.PersonLanguages;
 import org.reversementoring.enrollment.MenteeData;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.notification.NotificationRepository;
 import org.reversementoring.recruitment.ApplicantData;
 import org.reversementoring.recruitment.ApplicationService;
 import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,9 +44,14 @@ class MyDataController {
   private final NotificationRepository notifications;
   private final PersonalDataErasure erasure;
   private final TandemRecords tandems;
+  private final PersonLanguages languages;
+  private final MessageSource messages;
 
   MyDataController(IdentityService identity, ApplicationService applications, MenteeService mentees,
-      NotificationRepository notifications, PersonalDataErasure erasure, TandemRecords tandems) {
+      NotificationRepository notifications, PersonalDataErasure erasure, TandemRecords tandems,
+      PersonLanguages languages, MessageSource messages) {
+    this.languages = languages;
+    this.messages = messages;
     this.tandems = tandems;
     this.identity = identity;
     this.applications = applications;
@@ -61,12 +70,15 @@ class MyDataController {
         applications.dataOf(user.getId()).orElse(null), mentees.dataOf(user.getId()), tandems.of(user.getId()), mails);
   }
 
+  /** 404 with the reason in the person's language when there is nothing to erase. */
   @PostMapping("/erasure")
-  Map<String, Object> erase() {
-    List<String> ended = erasure.eraseOnTheirBehalf(currentUserId())
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-            "There are no application or enrollment records for this account"));
-    return Map.of("erased", true, "endedApplications", ended);
+  ResponseEntity<Map<String, Object>> erase() {
+    String userId = currentUserId();
+    Language language = languages.of(userId).orElse(Language.EN);
+    return erasure.eraseOnTheirBehalf(userId)
+        .map(ended -> ResponseEntity.ok(Map.<String, Object>of("erased", true, "endedApplications", ended)))
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("erased", false,
+            "message", messages.getMessage("me.erasure.nothing", null, language.locale()))));
   }
 
   private String currentUserId() {

@@ -43,15 +43,16 @@ public class RecruitmentMails implements ProcessMails {
     Mentor mentor = application.getMentor();
     MailMessage.Builder mail = step.mail().args(application.getNumber(), mentor.getFullName(),
         mentor.getSupervisorEmail(), waitlistPosition(step));
-    return List.of(switch (step.recipient()) {
-      case "applicant" -> mail.to(addressees.participant(mentor.getEmail(), mentor.getFirstName(), mentor.getLanguage()))
+    return switch (step.recipient()) {
+      case "applicant" -> List.of(mail.to(addressees.participant(mentor.getEmail(), mentor.getFirstName(),
+              mentor.getLanguage()))
           .quote(REJECTION_TEMPLATE.equals(step.template()) ? application.getDecisionReason() : null)
-          .withdrawUrl(withdrawLinks.urlFor(application)).build();
-      case "supervisor" -> mail.to(addressees.colleague(mentor.getSupervisorEmail(),
-          addressees.supervisorLanguage(mentor.getSupervisorEmail(), mentor.getLanguage()))).build();
-      case "coordinators" -> mail.to(addressees.coordinators()).build();
+          .withdrawUrl(withdrawLinks.urlFor(application)).build());
+      case "supervisor" -> List.of(mail.to(addressees.colleague(mentor.getSupervisorEmail(),
+          addressees.supervisorLanguage(mentor.getSupervisorEmail(), mentor.getLanguage()))).build());
+      case "coordinators" -> mail.toEach(addressees.coordinators());
       default -> throw step.unknownRecipient();
-    });
+    };
   }
 
   /** Empty until the application is waitlisted. */

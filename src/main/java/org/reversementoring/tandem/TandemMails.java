@@ -94,9 +94,7 @@ public class TandemMails implements ProcessMails {
       case "participants" -> toBoth(step, tandem);
       case "supervisor" -> List.of(mail(step, step.template(), tandem, supervisorLanguage(tandem))
           .to(addressees.colleague(tandem.mentor().getSupervisorEmail(), supervisorLanguage(tandem))).build());
-      case "coordinators" -> List.of(mail(step, step.template(), tandem, Language.EN).to(addressees.coordinators())
-          .quote(END_REQUESTED.equals(step.template()) ? END_REQUEST_REASON.optionalFrom(step.variables()).orElse(null)
-              : null).build());
+      case "coordinators" -> toCoordinators(step, tandem);
       case "organizers" -> toOrganizers(step, tandem);
       case "replaced-mentor" -> List.of(toReplacedMentor(step, tandem));
       default -> throw step.unknownRecipient();
@@ -140,6 +138,14 @@ public class TandemMails implements ProcessMails {
     return mail;
   }
 
+  /** The coordinators, in the languages they read; asked to end a tandem, the reason quoted. */
+  private List<MailMessage> toCoordinators(MailStep step, TandemParticipants.Participants tandem) {
+    return addressees.coordinators().stream().map(coordinators -> mail(step, step.template(), tandem,
+            coordinators.language()).toGroup(coordinators)
+        .quote(END_REQUESTED.equals(step.template()) ? END_REQUEST_REASON.optionalFrom(step.variables()).orElse(null)
+            : null).build()).toList();
+  }
+
   /** The organizers, in the languages they read: their task's brief quoted, the follow-up view linked. */
   private List<MailMessage> toOrganizers(MailStep step, TandemParticipants.Participants tandem) {
     return addressees.organizers().stream().map(organizers -> {
@@ -159,7 +165,7 @@ public class TandemMails implements ProcessMails {
     return mail(step, step.template(), tandem, replaced.getLanguage())
         .to(addressees.participant(replaced.getEmail(), replaced.getFirstName(), replaced.getLanguage()))
         .attachments(planned.isEmpty() ? List.of() : List.of(MailAttachment.calendarCancel(
-            invitations.cancellations(pair(tandem.withMentor(replaced)), planned))))
+            invitations.cancellations(pair(tandem.withMentor(replaced)), planned, replaced.getLanguage()))))
         .build();
   }
 
@@ -181,7 +187,7 @@ public class TandemMails implements ProcessMails {
       args.addAll(List.of(session.getPosition(), when(session.getPlannedAt(), language), session.getPlannedMinutes()));
     }
     args.addAll(List.of(more));
-    return mail.args(args).attachments(calendar(step, template, tandem));
+    return mail.args(args).attachments(calendar(step, template, tandem, language));
   }
 
   /** The session a mail is about: the one the loop is at, or the replacement the organizers planned. */
@@ -215,30 +221,32 @@ public class TandemMails implements ProcessMails {
   /**
    * The calendar file a mail carries: the kickoff; a session's entry as it stands; every session
    * still planned; once the tandem has ended early, the cancellation of every session the end
-   * cancelled (they keep their stored sequence, as nothing is sent about them again).
+   * cancelled (they keep their stored sequence, as nothing is sent about them again). Its words
+   * are in the reader's language.
    */
-  private List<MailAttachment> calendar(MailStep step, String template, TandemParticipants.Participants tandem) {
+  private List<MailAttachment> calendar(MailStep step, String template, TandemParticipants.Participants tandem,
+      Language language) {
     Tandem record = tandem.tandem();
     if (template.startsWith(KICKOFF)) {
       if (record.getKickoffAt() == null) {
         throw new IllegalStateException("Tandem " + record.getNumber() + " has no kickoff planned");
       }
       return List.of(MailAttachment.calendarRequest(invitations.kickoff(pair(tandem),
-          record.getKickoffAt().atZone(properties.zone()), properties.kickoffDuration())));
+          record.getKickoffAt().atZone(properties.zone()), properties.kickoffDuration(), language)));
     }
     if (SESSION_REMINDERS.contains(template) || REPLANNED.equals(template)) {
       TandemSession session = sessions.session(record.getId(), positionOf(step, template));
-      return List.of(MailAttachment.calendarRequest(invitations.sessions(pair(tandem), List.of(session(session)))));
+      return List.of(MailAttachment.calendarRequest(invitations.sessions(pair(tandem), List.of(session(session)), language)));
     }
     if (PLANNED_SESSIONS_UPDATES.contains(template)) {
       List<TandemInvitations.Session> planned = sessionsIn(tandem, SessionStatus.PLANNED);
       return planned.isEmpty() ? List.of()
-          : List.of(MailAttachment.calendarRequest(invitations.sessions(pair(tandem), planned)));
+          : List.of(MailAttachment.calendarRequest(invitations.sessions(pair(tandem), planned, language)));
     }
     if (ENDING_MAILS.contains(template) && record.getStatus() == TandemStatus.ENDED_EARLY) {
       List<TandemInvitations.Session> cancelled = sessionsIn(tandem, SessionStatus.CANCELLED);
       return cancelled.isEmpty() ? List.of()
-          : List.of(MailAttachment.calendarCancel(invitations.cancellations(pair(tandem), cancelled)));
+          : List.of(MailAttachment.calendarCancel(invitations.cancellations(pair(tandem), cancelled, language)));
     }
     return List.of();
   }

@@ -1,6 +1,7 @@
 package org.reversementoring.academy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -31,6 +32,7 @@ import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.recruitment.MentorApplication;
 import org.reversementoring.recruitment.WithdrawLinks;
+import org.reversementoring.support.DomainTestBeans;
 import org.reversementoring.support.CatalogueFixtures;
 
 /**
@@ -54,7 +56,8 @@ class AcademyMailsTest {
   private final WithdrawLinks withdrawLinks = mock(WithdrawLinks.class);
   private final Addressees addressees = mock(Addressees.class);
   private final AcademyModuleEvents calendar = new AcademyModuleEvents(
-      new CalendarFiles(Clock.fixed(Instant.parse("2031-03-01T10:00:00Z"), ZoneOffset.UTC)), PROGRAM);
+      new CalendarFiles(Clock.fixed(Instant.parse("2031-03-01T10:00:00Z"), ZoneOffset.UTC)), PROGRAM,
+      DomainTestBeans.programWords());
   private final AcademyModuleList moduleList = mock(AcademyModuleList.class);
   private final AcademyMails mails = new AcademyMails(applications, seats, schedule,
       new AcademyModules(moduleList, null), calendar, certificates, withdrawLinks, addressees, PROGRAM);
@@ -92,8 +95,7 @@ class AcademyMailsTest {
     when(certificates.pdf(any(), any(), any(), any(), any())).thenReturn(PDF);
 
     when(addressees.coordinators()).thenReturn(
-        Addressee.colleagues(List.of("carla.becker@example.com", "program-office@example.com"), Language.EN));
-    when(addressees.coordinatorAddresses()).thenReturn(List.of("carla.becker@example.com", "program-office@example.com"));
+        List.of(Addressee.colleagues(List.of("carla.becker@example.com", "program-office@example.com"), Language.EN)));
     when(addressees.supervisorLanguage(any(), any())).thenAnswer(call -> call.getArgument(1));
   }
 
@@ -124,7 +126,8 @@ class AcademyMailsTest {
     assertThat(copy.greetingName()).isEqualTo("colleague");
     assertThat(copy.personalLinks()).isEmpty();
     assertThat(copy.args()).isEqualTo(invitation.args());
-    assertThat(copy.attachments()).isEqualTo(invitation.attachments());
+    assertThat(copy.attachments()).extracting(MailAttachment::contentType, AcademyMailsTest::text)
+        .isEqualTo(invitation.attachments().stream().map(file -> tuple(file.contentType(), text(file))).toList());
   }
 
   @Test
@@ -196,6 +199,15 @@ class AcademyMailsTest {
     assertThat(sent.get(1).language()).isEqualTo(Language.DE);
     assertThat(sent.get(1).greetingName()).isEqualTo("zusammen");
     assertThat(String.valueOf(sent.get(1).args().get(5))).startsWith("Mentoring basics: Mo. 17. März 2031, 10:00");
+    // each reads the calendar entries in their language, the same entries (UIDs) for both
+    assertThat(text(sent.get(0).attachments().get(0))).contains("DESCRIPTION:Spring 2031\\, trainer Tina Kramer")
+        .contains("UID:academy-11-mentoring-basics@reverse-mentoring");
+    assertThat(text(sent.get(1).attachments().get(0))).contains("DESCRIPTION:Spring 2031\\, Trainer/in Tina Kramer")
+        .contains("UID:academy-11-mentoring-basics@reverse-mentoring");
+  }
+
+  private static String text(MailAttachment file) {
+    return new String(file.content(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test

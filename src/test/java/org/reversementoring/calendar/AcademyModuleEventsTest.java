@@ -13,7 +13,9 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
+import org.reversementoring.support.DomainTestBeans;
 
 /** The calendar entries of an Academy seat: one per module, the same UIDs for invitation and cancellation. */
 class AcademyModuleEventsTest {
@@ -24,11 +26,12 @@ class AcademyModuleEventsTest {
   static final Instant FEEDBACK = Instant.parse("2031-03-31T08:00:00Z");
 
   private final AcademyModuleEvents calendar = new AcademyModuleEvents(
-      new CalendarFiles(Clock.fixed(Instant.parse("2031-03-01T10:00:00Z"), ZoneOffset.UTC)), PROGRAM);
+      new CalendarFiles(Clock.fixed(Instant.parse("2031-03-01T10:00:00Z"), ZoneOffset.UTC)), PROGRAM,
+      DomainTestBeans.programWords());
 
   @Test
   void oneEventPerModuleInTheProgramsZoneOrganisedByTheProgramOffice() {
-    List<CalendarEvent> events = calendar.events(seat("Academy, room 3.14, Munich"));
+    List<CalendarEvent> events = calendar.events(seat("Academy, room 3.14, Munich"), Language.EN);
 
     assertThat(events).extracting(CalendarEvent::uid).containsExactly(
         "academy-42-mentoring-basics@reverse-mentoring", "academy-42-communication-feedback@reverse-mentoring");
@@ -46,8 +49,17 @@ class AcademyModuleEventsTest {
   }
 
   @Test
+  void aGermanReaderGetsTheSameEntriesInGerman() {
+    CalendarEvent basics = calendar.events(seat("Academy, room 3.14, Munich"), Language.DE).get(0);
+
+    assertThat(basics.uid()).isEqualTo("academy-42-mentoring-basics@reverse-mentoring");
+    assertThat(basics.summary()).isEqualTo("Reverse Mentoring Academy: Mentoring basics");
+    assertThat(basics.description()).isEqualTo("Spring 2031, Trainer/in Tina Kramer");
+  }
+
+  @Test
   void anOnlineCohortHasTheLinkAndNoRoom() {
-    CalendarEvent basics = calendar.events(seat("https://meet.example.com/academy")).get(0);
+    CalendarEvent basics = calendar.events(seat("https://meet.example.com/academy"), Language.EN).get(0);
 
     assertThat(basics.location()).isNull();
     assertThat(basics.onlineUrl()).isEqualTo(URI.create("https://meet.example.com/academy"));
@@ -55,8 +67,8 @@ class AcademyModuleEventsTest {
 
   @Test
   void theCancellationRemovesWhatTheInvitationAdded() throws Exception {
-    Calendar invitation = parse(calendar.invitation(seat("Academy room 3")));
-    Calendar cancellation = parse(calendar.cancellation(seat("Academy room 3")));
+    Calendar invitation = parse(calendar.invitation(seat("Academy room 3"), Language.EN));
+    Calendar cancellation = parse(calendar.cancellation(seat("Academy room 3"), Language.DE));
 
     assertThat(invitation.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
     assertThat(cancellation.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");

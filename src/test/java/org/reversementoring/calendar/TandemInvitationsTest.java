@@ -15,9 +15,11 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyContainer;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.reversementoring.common.Language;
 import org.reversementoring.common.ProgramProperties;
+import org.reversementoring.support.DomainTestBeans;
 
-/** The kickoff and session entries of a tandem: UIDs, revisions, text, attendees and organizer. */
+/** The kickoff and session entries of a tandem: UIDs, revisions, text in the reader's language, attendees and organizer. */
 class TandemInvitationsTest {
 
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -27,7 +29,10 @@ class TandemInvitationsTest {
       "Zoë Łukasiewicz", "zoe@example.com", "Marc Weber", "marc@example.com");
 
   private final TandemInvitations invitations = new TandemInvitations(
-      new CalendarFiles(Clock.fixed(Instant.parse("2031-03-01T10:00:00Z"), ZoneOffset.UTC)), PROPERTIES);
+      new CalendarFiles(Clock.fixed(Instant.parse("2031-03-01T10:00:00Z"), ZoneOffset.UTC)), PROPERTIES,
+      DomainTestBeans.programWords());
+
+  private static final ZonedDateTime KICKOFF = ZonedDateTime.of(LocalDateTime.of(2031, 3, 11, 10, 0), BERLIN);
 
   private final TandemInvitations.Session first = new TandemInvitations.Session(1,
       ZonedDateTime.of(LocalDateTime.of(2031, 3, 25, 10, 0), BERLIN), 60, 0);
@@ -36,8 +41,7 @@ class TandemInvitationsTest {
 
   @Test
   void theKickoffIsOneEntryOfItsLengthForBothParticipants() throws Exception {
-    Calendar calendar = CalendarFilesTest.parse(invitations.kickoff(PAIR,
-        ZonedDateTime.of(LocalDateTime.of(2031, 3, 11, 10, 0), BERLIN), Duration.ofHours(1)));
+    Calendar calendar = CalendarFilesTest.parse(invitations.kickoff(PAIR, KICKOFF, Duration.ofHours(1), Language.EN));
 
     assertThat(value(calendar, Property.METHOD)).isEqualTo("REQUEST");
     VEvent kickoff = calendar.<VEvent>getComponents("VEVENT").get(0);
@@ -54,8 +58,26 @@ class TandemInvitationsTest {
   }
 
   @Test
+  void aGermanReaderGetsTheSameEntriesInGerman() throws Exception {
+    VEvent kickoff = CalendarFilesTest.parse(invitations.kickoff(PAIR, KICKOFF, Duration.ofHours(1), Language.DE))
+        .<VEvent>getComponents("VEVENT").get(0);
+    assertThat(value(kickoff, Property.UID)).isEqualTo("tandem-7-kickoff@reverse-mentoring");
+    assertThat(value(kickoff, Property.SEQUENCE)).isEqualTo("0");
+    assertThat(value(kickoff, Property.SUMMARY)).isEqualTo("Reverse-Mentoring-Kickoff: Zoë Łukasiewicz & Marc Weber");
+    assertThat(value(kickoff, Property.DESCRIPTION)).isEqualTo("Tandem RMT-2031-001: Lernen Sie sich kennen und"
+        + " vereinbaren Sie Ziele und Rhythmus. Den Ort stimmen Sie miteinander ab.");
+
+    VEvent session = CalendarFilesTest.parse(invitations.sessions(PAIR, List.of(second), Language.DE))
+        .<VEvent>getComponents("VEVENT").get(0);
+    assertThat(value(session, Property.UID)).isEqualTo("tandem-7-session-2@reverse-mentoring");
+    assertThat(value(session, Property.SEQUENCE)).isEqualTo("3");
+    assertThat(value(session, Property.SUMMARY)).isEqualTo("Reverse-Mentoring-Termin 2: Zoë Łukasiewicz & Marc Weber");
+    assertThat(value(session, Property.DESCRIPTION)).isEqualTo("Tandem RMT-2031-001, Termin 2.");
+  }
+
+  @Test
   void sessionsKeepTheirUidAndCarryTheRevisionLastSent() throws Exception {
-    Calendar calendar = CalendarFilesTest.parse(invitations.sessions(PAIR, List.of(first, second)));
+    Calendar calendar = CalendarFilesTest.parse(invitations.sessions(PAIR, List.of(first, second), Language.EN));
 
     assertThat(value(calendar, Property.METHOD)).isEqualTo("REQUEST");
     List<VEvent> events = calendar.getComponents("VEVENT");
@@ -70,7 +92,7 @@ class TandemInvitationsTest {
 
   @Test
   void aCancellationRaisesEachRevisionByOne() throws Exception {
-    Calendar calendar = CalendarFilesTest.parse(invitations.cancellations(PAIR, List.of(second)));
+    Calendar calendar = CalendarFilesTest.parse(invitations.cancellations(PAIR, List.of(second), Language.DE));
 
     assertThat(value(calendar, Property.METHOD)).isEqualTo("CANCEL");
     VEvent cancelled = calendar.<VEvent>getComponents("VEVENT").get(0);

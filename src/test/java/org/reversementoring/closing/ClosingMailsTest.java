@@ -76,7 +76,7 @@ class ClosingMailsTest {
     when(addressees.participant("petra@example.com", "Petra", Language.DE))
         .thenReturn(new Addressee(List.of("petra@example.com"), "Petra", Language.DE, MENTEE_ACTIVATION));
     when(addressees.coordinators())
-        .thenReturn(Addressee.colleagues(List.of("carla@example.com", "office@example.com"), Language.EN));
+        .thenReturn(List.of(Addressee.colleagues(List.of("carla@example.com", "office@example.com"), Language.EN)));
     when(addressees.supervisorLanguage(anyString(), any())).thenAnswer(call -> call.getArgument(1));
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     messages.setBasename("messages/mail");
@@ -138,6 +138,24 @@ class ClosingMailsTest {
     MailMessage decide = single(taskStep("closing-decide", "coordinators",
         Map.of(MISSING_FEEDBACK.name(), "a value of an enclosing scope")));
     assertThat(decide.quote()).as("the decision mail quotes nothing").isNull();
+  }
+
+  @Test
+  void aGermanAndAnEnglishCoordinatorEachGetTheMailOnceInTheirLanguage() {
+    when(addressees.coordinators()).thenReturn(List.of(Addressee.colleagues(List.of("dora@example.com"), Language.DE),
+        Addressee.colleagues(List.of("carla@example.com"), Language.EN)));
+
+    List<MailMessage> sent = mails.mails(taskStep("closing-feedback-missing", "coordinators",
+        Map.of(MISSING_FEEDBACK.name(), "Petra Łęcka-Öztürk (executive, petra@example.com)")));
+
+    assertThat(sent).extracting(MailMessage::to)
+        .containsExactly(List.of("dora@example.com"), List.of("carla@example.com"));
+    assertThat(sent).extracting(MailMessage::language).containsExactly(Language.DE, Language.EN);
+    assertThat(sent).extracting(MailMessage::greetingName).containsExactly("zusammen", "colleague");
+    assertThat(sent.get(0).args()).as("topics in German").contains("Connected-Car-Apps, KI-Werkzeuge");
+    assertThat(sent.get(1).args()).contains("Connected car apps, AI tools");
+    assertThat(sent).extracting(MailMessage::stepKey).doesNotHaveDuplicates();
+    assertThat(sent).allSatisfy(mail -> assertThat(mail.actionUrl()).isEqualTo(taskUrl()));
   }
 
   @Test

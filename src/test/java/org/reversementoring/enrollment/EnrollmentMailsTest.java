@@ -35,7 +35,7 @@ class EnrollmentMailsTest {
     when(addressees.participant("clara@example.com", "Clara", Language.DE))
         .thenReturn(new Addressee(List.of("clara@example.com"), "Clara", Language.DE, ACTIVATE));
     when(addressees.coordinators())
-        .thenReturn(Addressee.colleagues(List.of("carla.becker@example.com", "office@example.com"), Language.EN));
+        .thenReturn(List.of(Addressee.colleagues(List.of("carla.becker@example.com", "office@example.com"), Language.EN)));
   }
 
   @Test

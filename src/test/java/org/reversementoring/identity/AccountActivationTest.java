@@ -223,9 +223,10 @@ class AccountActivationTest {
     assertThat(known.getBody()).as("the page in the browser's language, the same for everyone")
         .isEqualTo(requestLink("nobody.at.all@example.com", "de").getBody());
     MimeMessage mail = single(apprentice);
-    assertThat(Mails.subject(mail)).isEqualTo("Legen Sie Ihr Passwort für Reverse Mentoring fest");
+    assertThat(Mails.subject(mail)).as("in the English apprentice's language, not the German page's")
+        .isEqualTo("Set your password for Reverse Mentoring");
     String userId = directory.findByEmail(apprentice).orElseThrow().userId();
-    assertThat(Mails.text(mail)).contains("Ihr Benutzername ist " + userId).contains("7 Tage");
+    assertThat(Mails.text(mail)).contains("Your user name is " + userId).contains("7 days");
     String newToken = token(Mails.link(mail, ACTIVATE_LINK));
 
     assertThat(http.getForObject(ACTIVATE_LINK + newToken, String.class)).contains("name=\"password\"");

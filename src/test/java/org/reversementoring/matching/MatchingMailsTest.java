@@ -42,7 +42,7 @@ class MatchingMailsTest {
 
   @BeforeEach
   void setUp() {
-    when(addressees.coordinators()).thenReturn(COORDINATORS);
+    when(addressees.coordinators()).thenReturn(List.of(COORDINATORS));
   }
 
   @Test

@@ -122,6 +122,10 @@ class TandemMatchingJourneyTest {
     Jobs.runDue(management);
     assertThat(Mails.to(smtp.getReceivedMessages(), "carla.becker@example.com")).extracting(Mails::subject)
         .contains("Reminder: the matching proposal for Tandems spring 2031 waits for your decision");
+    assertThat(Mails.to(smtp.getReceivedMessages(), "klara@example.com")).extracting(Mails::subject)
+        .as("the German coordinator: one reminder, in German")
+        .containsOnlyOnce("Erinnerung: Der Tandemvorschlag für Tandems spring 2031 wartet auf Ihre Entscheidung")
+        .doesNotContain("Reminder: the matching proposal for Tandems spring 2031 waits for your decision");
     // step keys of mails already sent: a retried step must find them
     assertThat(sent("matching-review/" + review.getId())).isTrue();
     assertThat(sent("matching-review-reminder/" + review.getId())).isTrue();

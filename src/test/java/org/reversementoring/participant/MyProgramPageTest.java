@@ -227,7 +227,13 @@ class MyProgramPageTest {
     assertThat(calendar.getHeaders().getCacheControl()).contains("no-store");
     assertThat(calendar.getBody()).contains("BEGIN:VCALENDAR", "METHOD:REQUEST",
         "UID:tandem-" + tandem.getId() + "-session-1@reverse-mentoring",
-        "UID:tandem-" + tandem.getId() + "-session-2@reverse-mentoring", "SEQUENCE:1");
+        "UID:tandem-" + tandem.getId() + "-session-2@reverse-mentoring", "SEQUENCE:1")
+        .as("the German executive's entries are in German").contains("SUMMARY:Reverse-Mentoring-Termin 1: ",
+            "DESCRIPTION:Tandem " + tandem.getNumber() + "\\, Termin 2.").doesNotContain("Reverse Mentoring session");
+    assertThat(http.withBasicAuth(mentor.userId, mentor.password).getForObject("/me/calendar.ics", String.class))
+        .as("the same entries, the English mentor's in English")
+        .contains("UID:tandem-" + tandem.getId() + "-session-1@reverse-mentoring", "SEQUENCE:1",
+            "SUMMARY:Reverse Mentoring session 1: ").doesNotContain("Termin");
     assertThat(http.withBasicAuth(waiting.userId, waiting.password).getForEntity("/me/calendar.ics", String.class)
         .getStatusCode()).as("no coming dates").isEqualTo(HttpStatus.NOT_FOUND);
   }
@@ -253,8 +259,14 @@ class MyProgramPageTest {
         "no result yet", "Room 4.01", "Academy qualification certificate (PDF)", "/me/certificates/qualification.pdf")
         .doesNotContain("Certificate of participation (PDF)");
     String calendar = http.withBasicAuth(apprentice.userId, apprentice.password).getForObject("/me/calendar.ics", String.class);
-    assertThat(calendar).contains("UID:academy-" + enrollmentId + "-teaching-adults@reverse-mentoring", "SEQUENCE:2")
-        .doesNotContain("mentoring-basics@");
+    assertThat(calendar).contains("UID:academy-" + enrollmentId + "-teaching-adults@reverse-mentoring", "SEQUENCE:2",
+        "SUMMARY:Reverse Mentoring Academy: Teaching adults and executives").doesNotContain("mentoring-basics@");
+    changeLanguage(apprentice, "de");
+    assertThat(http.withBasicAuth(apprentice.userId, apprentice.password).getForObject("/me/calendar.ics", String.class))
+        .as("in the language the apprentice chose")
+        .contains("UID:academy-" + enrollmentId + "-teaching-adults@reverse-mentoring", "SEQUENCE:2",
+            "SUMMARY:Reverse Mentoring Academy: Erwachsene und", "Trainer/in Tina Kramer");
+    changeLanguage(apprentice, "en");
     ResponseEntity<byte[]> pdf = http.withBasicAuth(apprentice.userId, apprentice.password)
         .getForEntity("/me/certificates/qualification.pdf", byte[].class);
     assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -291,7 +303,9 @@ class MyProgramPageTest {
     assertThat(carla.getForObject("/camunda/app/tasklist/scripts/config.js", String.class))
         .contains("'scripts/program-page-link'");
     assertThat(carla.getForObject("/camunda/app/tasklist/scripts/program-page-link.js", String.class))
-        .as("Tasklist's header links the program page").contains("'/me'", "program-page-link");
+        .as("Tasklist's header links the program page").contains("'/me'", "program-page-link", "/link-label");
+    assertThat(carla.getForObject("/me/link-label", String.class)).as("its label in Carla's language")
+        .isEqualTo("My program");
     ResponseEntity<String> anonymous = http.getForEntity("/me", String.class);
     assertThat(anonymous.getBody()).as("sent to the login page").contains("login-form").doesNotContain("Program office");
   }
@@ -310,15 +324,26 @@ class MyProgramPageTest {
   }
 
   @Test
-  void theLanguageSwitchRefusesAnythingButGermanAndEnglish() {
+  void theLanguageSwitchRefusesAnythingButGermanAndEnglishAndRefusalsAreInThePersonsLanguage() {
     Login someone = login(participants().waitlistedExecutive(EnrollmentFixtures.enrollment("fritz.lang@example.com"))
         .getEmail());
 
     ResponseEntity<String> refused = post(someone, "/me/language", "fr");
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody()).contains("language");
+    assertThat(refused.getBody()).isEqualTo("language: must be de or en");
     assertThat(languages.preferred(someone.userId)).hasToString("EN");
+    assertThat(body(someone, "/me/calendar.ics")).isEqualTo("calendar: you have no coming dates");
+
+    changeLanguage(someone, "de");
+    assertThat(post(someone, "/me/language", "fr").getBody()).isEqualTo("language: muss de oder en sein");
+    assertThat(body(someone, "/me/link-label")).as("Tasklist's link to the page").isEqualTo("Mein Programm");
+    ResponseEntity<String> noDates = http.withBasicAuth(someone.userId, someone.password)
+        .getForEntity("/me/calendar.ics", String.class);
+    assertThat(noDates.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(noDates.getBody()).isEqualTo("calendar: Sie haben keine anstehenden Termine");
+    assertThat(body(someone, "/me/certificates/qualification.pdf"))
+        .isEqualTo("certificate: Sie haben kein solches Zertifikat");
   }
 
   private void completeOnDay(String applicationNumber, String day, Map<String, Object> variables) {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
+import org.reversementoring.common.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.enrollment.EnrollmentVariables;
@@ -83,6 +84,25 @@ class PersonalDataTest {
     assertThat(http.getForEntity("/api/me/data", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(http.withBasicAuth("carla", "wrong").postForEntity("/api/me/erasure", null, String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void withNothingToEraseTheAnswerSaysSoInThePersonsLanguage() {
+    for (Map.Entry<String, String> reader : Map.of("de", "Zu Ihrem Konto gibt es keine Bewerbung",
+        "en", "There are no application or enrollment records for your account").entrySet()) {
+      String userId = "nothingtoerase" + reader.getKey();
+      User user = identity.newUser(userId);
+      user.setPassword("a-long-password-for-" + userId);
+      identity.saveUser(user);
+      identity.setUserInfo(userId, Language.USER_INFO_KEY, reader.getKey());
+
+      ResponseEntity<Map> refused = http.withBasicAuth(userId, "a-long-password-for-" + userId)
+          .postForEntity("/api/me/erasure", null, Map.class);
+
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(String.valueOf(refused.getBody().get("message"))).startsWith(reader.getValue());
+      identity.deleteUser(userId);
+    }
   }
 
   @Test

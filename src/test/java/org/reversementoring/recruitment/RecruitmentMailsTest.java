@@ -43,7 +43,7 @@ class RecruitmentMailsTest {
     when(addressees.colleague(mentor.getSupervisorEmail(), mentor.getLanguage()))
         .thenReturn(new Addressee(List.of(mentor.getSupervisorEmail()), "colleague", mentor.getLanguage(), null));
     when(addressees.coordinators())
-        .thenReturn(Addressee.colleagues(List.of("carla.becker@example.com", "office@example.com"), Language.EN));
+        .thenReturn(List.of(Addressee.colleagues(List.of("carla.becker@example.com", "office@example.com"), Language.EN)));
     when(addressees.supervisorLanguage(anyString(), any())).thenAnswer(call -> call.getArgument(1));
   }
 

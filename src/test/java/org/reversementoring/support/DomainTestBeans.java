@@ -29,6 +29,11 @@ public class DomainTestBeans {
 
   @Bean
   MessageSource messageSource() {
+    return programWords();
+  }
+
+  /** The program's words, for a unit test of a class that writes them. */
+  public static MessageSource programWords() {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     messages.setBasenames("messages/mail", "messages/me", "messages/documents");
     messages.setDefaultEncoding("UTF-8");

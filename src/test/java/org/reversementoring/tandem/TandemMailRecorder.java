@@ -64,9 +64,9 @@ final class TandemMailRecorder {
     when(sessions.session(eq(tandemId), anyInt())).thenAnswer(call -> session(call.getArgument(1)));
 
     TandemInvitations invitations = mock(TandemInvitations.class);
-    when(invitations.kickoff(any(), any(), any())).thenReturn(new byte[] {1});
-    when(invitations.sessions(any(), any())).thenReturn(new byte[] {2});
-    when(invitations.cancellations(any(), any())).thenReturn(new byte[] {3});
+    when(invitations.kickoff(any(), any(), any(), any())).thenReturn(new byte[] {1});
+    when(invitations.sessions(any(), any(), any())).thenReturn(new byte[] {2});
+    when(invitations.cancellations(any(), any(), any())).thenReturn(new byte[] {3});
     SessionLinks links = mock(SessionLinks.class);
     when(links.moveUrl(anyLong(), anyInt(), any())).thenReturn("http://mentoring.test/sessions/move?token=move");
     when(links.endRequestUrl(anyLong(), any())).thenReturn("http://mentoring.test/tandems/end?token=end");
@@ -75,7 +75,7 @@ final class TandemMailRecorder {
         Addressee.named(call.getArgument(0), call.getArgument(1), call.getArgument(2)));
     when(addressees.colleague(anyString(), any())).thenAnswer(call ->
         Addressee.colleagues(List.of(call.<String>getArgument(0)), call.getArgument(1)));
-    when(addressees.coordinators()).thenReturn(Addressee.colleagues(List.of(COORDINATORS_EMAIL), Language.EN));
+    when(addressees.coordinators()).thenReturn(List.of(Addressee.colleagues(List.of(COORDINATORS_EMAIL), Language.EN)));
     when(addressees.supervisorLanguage(anyString(), any())).thenAnswer(call -> call.getArgument(1));
     StaticMessageSource messages = new StaticMessageSource();
     messages.setUseCodeAsDefaultMessage(true);

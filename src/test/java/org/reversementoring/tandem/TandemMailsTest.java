@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -62,7 +63,7 @@ class TandemMailsTest {
     when(links.endRequestUrl(anyLong(), any())).thenReturn(END_URL);
     when(addressees.participant(anyString(), anyString(), any())).thenAnswer(call ->
         Addressee.named(call.getArgument(0), call.getArgument(1), call.getArgument(2)));
-    when(invitations.cancellations(any(), any())).thenReturn(new byte[] {3});
+    when(invitations.cancellations(any(), any(), any())).thenReturn(new byte[] {3});
     when(addressees.supervisorLanguage(anyString(), any())).thenAnswer(call -> call.getArgument(1));
     StaticMessageSource messages = new StaticMessageSource();
     messages.setUseCodeAsDefaultMessage(true);
@@ -96,8 +97,11 @@ class TandemMailsTest {
         .containsExactly(MailAttachment.CALENDAR_CANCEL_TYPE));
     @SuppressWarnings("unchecked")
     ArgumentCaptor<List<TandemInvitations.Session>> cancelledSessions = ArgumentCaptor.forClass(List.class);
-    verify(invitations, times(2)).cancellations(any(), cancelledSessions.capture());
+    verify(invitations, times(2)).cancellations(any(), cancelledSessions.capture(), any());
     assertThat(cancelledSessions.getValue()).extracting(TandemInvitations.Session::position).containsExactly(2);
+    // each reads the entries in their own language: the mentor English, the mentee German
+    verify(invitations).cancellations(any(), any(), eq(Language.EN));
+    verify(invitations).cancellations(any(), any(), eq(Language.DE));
   }
 
   @Test
@@ -105,7 +109,7 @@ class TandemMailsTest {
     when(tandem.getStatus()).thenReturn(TandemStatus.ACTIVE);
     assertThat(mails.mails(step("tandem-continues", "participants", Map.of())))
         .allSatisfy(mail -> assertThat(mail.attachments()).isEmpty());
-    verify(invitations, never()).cancellations(any(), any());
+    verify(invitations, never()).cancellations(any(), any(), any());
 
     when(tandem.getStatus()).thenReturn(TandemStatus.ENDED_EARLY);
     assertThat(mails.mails(step("tandem-ended-on-request", "participants",
@@ -140,7 +144,7 @@ class TandemMailsTest {
     when(tandem.getStatus()).thenReturn(TandemStatus.ACTIVE);
     TandemSession replacement = session(5, SessionStatus.PLANNED);
     when(sessions.session(TANDEM, 5)).thenReturn(replacement);
-    when(invitations.sessions(any(), any())).thenReturn(new byte[] {2});
+    when(invitations.sessions(any(), any(), any())).thenReturn(new byte[] {2});
 
     List<MailMessage> sent = mails.mails(step("tandem-session-replanned", "participants",
         Map.of(TandemVariables.SESSION_POSITION.name(), 1, TandemVariables.REPLACEMENT_POSITION.name(), 5)));
@@ -152,7 +156,7 @@ class TandemMailsTest {
           .containsExactly(MailAttachment.CALENDAR_REQUEST_TYPE);
     });
     verify(invitations, org.mockito.Mockito.times(2)).sessions(any(), org.mockito.ArgumentMatchers.argThat(list ->
-        list.size() == 1 && list.get(0).position() == 5));
+        list.size() == 1 && list.get(0).position() == 5), any());
   }
 
   @Test

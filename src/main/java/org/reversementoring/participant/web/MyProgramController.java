@@ -3,6 +3,7 @@ package org.reversementoring.participant.web;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.reversementoring.common.Language;
@@ -14,6 +15,7 @@ import org.reversementoring.participant.PersonLanguage;
 import org.reversementoring.participant.ProgramCalendarFile;
 import org.reversementoring.participant.ProgramCertificates;
 import org.reversementoring.worklist.DigestSubscriptions;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -44,10 +46,12 @@ class MyProgramController {
   private final ProgramCertificates certificates;
   private final ProgramNotices notices;
   private final DigestSubscriptions digests;
+  private final MessageSource messages;
 
   MyProgramController(MyPrograms programs, PersonLanguage languages, ProgramCalendarFile calendar,
       IdentityService identity, ITemplateEngine templates, ProgramCertificates certificates, ProgramNotices notices,
-      DigestSubscriptions digests) {
+      DigestSubscriptions digests, MessageSource messages) {
+    this.messages = messages;
     this.notices = notices;
     this.certificates = certificates;
     this.digests = digests;
@@ -76,12 +80,23 @@ class MyProgramController {
         .body(templates.process("me", page));
   }
 
+  /** The label of the link to this page in Tasklist's header, in the person's language (program-page-link.js). */
+  @GetMapping(value = "/me/link-label", produces = "text/plain;charset=UTF-8")
+  ResponseEntity<String> linkLabel() {
+    String userId = currentUserId();
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .body(messages.getMessage("me.title", null, languages.preferred(userId).locale()));
+  }
+
   @PostMapping("/me/language")
-  String changeLanguage(@RequestParam(required = false) String language) {
-    Language chosen = Language.byCode(language == null ? "" : language)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "language: must be de or en"));
-    languages.change(currentUserId(), chosen);
-    return "redirect:/me";
+  ResponseEntity<String> changeLanguage(@RequestParam(required = false) String language) {
+    String userId = currentUserId();
+    Optional<Language> chosen = Language.byCode(language == null ? "" : language);
+    if (chosen.isEmpty()) {
+      return refusal(HttpStatus.BAD_REQUEST, userId, "me.refused.language");
+    }
+    languages.change(userId, chosen.get());
+    return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/me")).build();
   }
 
   /**
@@ -92,40 +107,48 @@ class MyProgramController {
   ResponseEntity<String> chooseDigest(@RequestParam(required = false) String receive) {
     String userId = currentUserId();
     if (!"true".equals(receive) && !"false".equals(receive)) {
-      return refusal(HttpStatus.BAD_REQUEST, "receive: must be true or false");
+      return refusal(HttpStatus.BAD_REQUEST, userId, "me.refused.receive");
     }
     if (!isCoordinator(userId)) {
-      return refusal(HttpStatus.FORBIDDEN, "receive: the morning digest is for the coordinators");
+      return refusal(HttpStatus.FORBIDDEN, userId, "me.refused.digest");
     }
     digests.choose(userId, Boolean.parseBoolean(receive));
     return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/me")).build();
   }
 
-  private static ResponseEntity<String> refusal(HttpStatus status, String message) {
+  /** A refusal, or "nothing here", as a line of text in the person's language (me.refused.*). */
+  private ResponseEntity<String> refusal(HttpStatus status, String userId, String messageKey) {
     return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-        .cacheControl(CacheControl.noStore()).body(message);
+        .cacheControl(CacheControl.noStore())
+        .body(messages.getMessage(messageKey, null, languages.preferred(userId).locale()));
   }
 
   @GetMapping("/me/calendar.ics")
-  ResponseEntity<byte[]> calendarFile() {
-    byte[] file = calendar.of(currentUserId())
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "calendar: you have no coming dates"));
+  ResponseEntity<?> calendarFile() {
+    String userId = currentUserId();
+    Optional<byte[]> file = calendar.of(userId, languages.preferred(userId));
+    if (file.isEmpty()) {
+      return refusal(HttpStatus.NOT_FOUND, userId, "me.refused.no-dates");
+    }
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reverse-mentoring.ics\"")
         .cacheControl(CacheControl.noStore())
-        .body(file);
+        .body(file.get());
   }
 
   @GetMapping("/me/certificates/{name}.pdf")
-  ResponseEntity<byte[]> certificate(@PathVariable String name) {
-    byte[] pdf = certificates.pdf(currentUserId(), name)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "certificate: you have no such certificate"));
+  ResponseEntity<?> certificate(@PathVariable String name) {
+    String userId = currentUserId();
+    Optional<byte[]> pdf = certificates.pdf(userId, name);
+    if (pdf.isEmpty()) {
+      return refusal(HttpStatus.NOT_FOUND, userId, "me.refused.no-certificate");
+    }
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-certificate.pdf\"")
         .cacheControl(CacheControl.noStore())
-        .body(pdf);
+        .body(pdf.get());
   }
 
   private boolean isCoordinator(String userId) {
