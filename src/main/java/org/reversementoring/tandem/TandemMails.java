@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * Mails of the tandem lifecycle, to the {@code mentor}, the {@code mentee}, both
  * {@code participants} (one mail each), the mentor's training {@code supervisor}, the
  * {@code coordinators}, the program {@code organizers} (one mail per language they read, quoting
- * their task's brief) or the {@code replaced-mentor}, as the model names them. Placeholders of
+ * their task's brief in it) or the {@code replaced-mentor}, as the model names them. Placeholders of
  * every template: {0} tandem number, {1} mentor's name, {2} mentee's name, {3} kickoff date and
  * time in words (program zone), {4} a sentence on how the kickoff time was chosen, {5} weeks
  * between sessions, {6} sessions, {7} minutes per session; mails about one session add {8} its
@@ -66,11 +66,13 @@ public class TandemMails implements ProcessMails {
   private final MessageSource messages;
   private final TandemProperties properties;
   private final ProgramProperties program;
+  private final OrganizerBriefs briefs;
 
   public TandemMails(TandemParticipants participants, SessionService sessions, SessionLinks links,
       TandemInvitations invitations, Addressees addressees, MessageSource messages, TandemProperties properties,
-      ProgramProperties program) {
+      ProgramProperties program, OrganizerBriefs briefs) {
     this.program = program;
+    this.briefs = briefs;
     this.participants = participants;
     this.sessions = sessions;
     this.links = links;
@@ -146,12 +148,12 @@ public class TandemMails implements ProcessMails {
             : null).build()).toList();
   }
 
-  /** The organizers, in the languages they read: their task's brief quoted, the follow-up view linked. */
+  /** The organizers, in the languages they read: their task's brief quoted in that language, the follow-up view linked. */
   private List<MailMessage> toOrganizers(MailStep step, TandemParticipants.Participants tandem) {
     return addressees.organizers().stream().map(organizers -> {
       MailMessage.Builder mail = mail(step, step.template(), tandem, organizers.language(), program.followUpUrl());
       return mail.keyPart(organizers.language().code()).to(organizers)
-          .quote(ORGANIZER_BRIEF.optionalFrom(step.variables()).orElse(null)).build();
+          .quote(briefs.of(step.variables(), organizers.language()).orElse(null)).build();
     }).toList();
   }
 

@@ -32,8 +32,15 @@ public final class TandemVariables {
 
   // the program organizers' tasks (agree a kickoff date, chase a missing log, re-plan a session)
   /**
-   * Task-local on each organizers' task: what they need to act, in words (names, addresses, weekly
-   * slots, dates), shown read-only and quoted in their mail; personal.
+   * Task-local on each organizers' task: which brief it needs ({@code kickoff-date},
+   * {@code missing-log} or {@code replan}), from which its form and mail make the brief in their
+   * reader's language.
+   */
+  public static final ProcessVariable<String> ORGANIZER_BRIEF_KIND = string("organizerBriefKind");
+  /**
+   * The organizers' forms' read-only field with what they need to act, in words (names, addresses,
+   * weekly slots, dates), made when the form is read; tasks created before stored it in English.
+   * Personal.
    */
   public static final ProcessVariable<String> ORGANIZER_BRIEF = string("organizerBrief");
   /** Form agree-kickoff-date: the kickoff's date and time (local in the program's zone, or with an offset). */

@@ -18,17 +18,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reversementoring.common.Language;
 import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.enrollment.Mentee;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.identity.DemoUser;
+import org.reversementoring.identity.ProgramGroup;
 import org.reversementoring.identity.TasklistFilters;
 import org.reversementoring.recruitment.ApplicationService;
 import org.reversementoring.recruitment.Mentor;
@@ -48,12 +52,16 @@ import org.reversementoring.tandem.TandemService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /**
  * The demo's organizer, Paula, at work on the real app: she agrees the kickoff date of a tandem
  * whose two share no weekly slot, and chases a missing session log from her mail and the
- * follow-up view, which lists who has not answered yet until the log comes in.
+ * follow-up view, which lists who has not answered yet until the log comes in. A German colleague,
+ * Lotte, reads the same brief in German, in her mail and on the task's form.
  */
 @AppTest
 class OrganizersJourneyTest {
@@ -63,10 +71,13 @@ class OrganizersJourneyTest {
 
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private static final String PAULA = DemoUser.PAULA.email();
+  private static final String LOTTE = "lotte";
+  private static final String LOTTE_PASSWORD = "Lotte's passphrase 7";
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
+  @Autowired IdentityService identity;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired ApplicationService applications;
@@ -78,14 +89,19 @@ class OrganizersJourneyTest {
     Mentor mentor = participants().qualifiedMentor(ApplicationFixtures.application("olga.noslot@example.com"));
     Mentee mentee = waitlistedExecutive("otto.noslot@example.com", "[\"FRI-AM\"]");
     LocalDate monday = LocalDate.now(BERLIN).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-    Tandem tandem = startTandem(mentor, mentee, monday);
-
-    Task agree = tasks.createTaskQuery().processInstanceBusinessKey(tandem.getNumber()).singleResult();
-    assertThat(agree.getName()).isEqualTo("Agree a kickoff date");
+    createGermanOrganizer();
+    Tandem tandem;
+    Task agree;
+    try {
+      tandem = startTandem(mentor, mentee, monday);
+      agree = tasks.createTaskQuery().processInstanceBusinessKey(tandem.getNumber()).singleResult();
+      assertThat(agree.getName()).isEqualTo("Agree a kickoff date");
+      assertBriefInEachReadersLanguage(tandem, agree);
+    } finally {
+      identity.deleteUser(LOTTE);
+    }
     MimeMessage mail = Mails.single(Mails.to(smtp.getReceivedMessages(), PAULA),
         "Tandem " + tandem.getNumber() + ": please agree a kickoff date");
-    assertThat(Mails.text(mail)).contains("free TUE-AM, THU-PM", "free FRI-AM", "olga.noslot@example.com",
-        "otto.noslot@example.com");
     assertThat(Mails.link(mail, "/camunda/app/tasklist/")).endsWith("?task=" + agree.getId());
     assertThat(tandems.find(tandem.getId()).getKickoffAt()).as("nothing planned silently").isNull();
     String label = mentor.getFullName() + " & " + mentee.getFullName() + " · Organized round";
@@ -185,6 +201,48 @@ class OrganizersJourneyTest {
 
   private String instanceOf(Tandem tandem) {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(tandem.getNumber()).singleResult().getId();
+  }
+
+  /** Paula reads the brief in English, Lotte in German: in their mails and on the task's form, never stored. */
+  private void assertBriefInEachReadersLanguage(Tandem tandem, Task agree) {
+    MimeMessage english = Mails.single(Mails.to(smtp.getReceivedMessages(), PAULA),
+        "Tandem " + tandem.getNumber() + ": please agree a kickoff date");
+    assertThat(Mails.text(english)).contains("the two share no weekly slot", "free TUE-AM, THU-PM", "free FRI-AM",
+        "olga.noslot@example.com", "otto.noslot@example.com").doesNotContain("Wochentermin");
+    MimeMessage german = Mails.single(Mails.to(smtp.getReceivedMessages(), LOTTE + "@example.com"),
+        "Tandem " + tandem.getNumber());
+    assertThat(Mails.text(german)).as("the brief in the German mail's language")
+        .contains("Die beiden haben keinen gemeinsamen Wochentermin", "frei TUE-AM, THU-PM", "frei FRI-AM",
+            "olga.noslot@example.com", "Führungskraft: ").doesNotContain("share no weekly slot", "Executive: ");
+    String formVariables = "/engine-rest/task/" + agree.getId() + "/form-variables";
+    assertThat(briefAs(DemoUser.PAULA.id(), DemoUser.PAULA.password(), formVariables))
+        .as("the form shows Paula the brief in English").startsWith("Tandem " + tandem.getNumber()
+            + ": the two share no weekly slot.").contains("Executive: ", "free FRI-AM");
+    assertThat(briefAs(LOTTE, LOTTE_PASSWORD, formVariables)).as("and Lotte in German")
+        .startsWith("Tandem " + tandem.getNumber() + ": Die beiden haben keinen gemeinsamen Wochentermin.")
+        .contains("Führungskraft: ", "frei FRI-AM");
+    assertThat(tasks.getVariablesLocal(agree.getId())).as("made when read, never stored")
+        .doesNotContainKey(ORGANIZER_BRIEF.name());
+  }
+
+  /** Lotte: a program organizer who reads German. */
+  private void createGermanOrganizer() {
+    User user = identity.newUser(LOTTE);
+    user.setPassword(LOTTE_PASSWORD);
+    user.setEmail(LOTTE + "@example.com");
+    identity.saveUser(user);
+    identity.createMembership(LOTTE, ProgramGroup.PROGRAM_ORGANIZERS.id());
+    identity.setUserInfo(LOTTE, Language.USER_INFO_KEY, Language.DE.code());
+  }
+
+  /** The brief on the task's form as Tasklist fills it for this reader (an English browser). */
+  private String briefAs(String userId, String password, String formVariables) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+    ResponseEntity<Map> variables = http.withBasicAuth(userId, password)
+        .exchange(formVariables, HttpMethod.GET, new HttpEntity<>(headers), Map.class);
+    assertThat(variables.getStatusCode().value()).isEqualTo(200);
+    return (String) ((Map<?, ?>) variables.getBody().get(ORGANIZER_BRIEF.name())).get("value");
   }
 
   private void moveClockTo(Instant instant) {

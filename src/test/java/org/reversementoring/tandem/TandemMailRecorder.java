@@ -52,7 +52,7 @@ final class TandemMailRecorder {
   private final List<MailMessage> sent = new ArrayList<>();
 
   TandemMailRecorder(ProcessEngine engine, long tandemId, Tandem record, TandemParticipants participants,
-      SessionService sessions) {
+      SessionService sessions, OrganizerBriefs briefs) {
     when(record.getId()).thenReturn(tandemId);
     when(record.getKickoffAt()).thenReturn(Instant.parse("2031-03-11T09:00:00Z"));
     when(record.getGoals()).thenReturn(GOALS_TEXT);
@@ -84,7 +84,7 @@ final class TandemMailRecorder {
     doAnswer(call -> sent.add(call.getArgument(0))).when(mailer).send(any());
     when(addressees.organizers()).thenReturn(List.of(Addressee.colleagues(List.of(ORGANIZERS_EMAIL), Language.EN)));
     MailSteps steps = new MailSteps(List.of(new TandemMails(participants, sessions, links, invitations, addressees,
-        messages, TandemProperties.defaults(), PROGRAM)), mailer);
+        messages, TandemProperties.defaults(), PROGRAM, briefs)), mailer);
     Mocks.register("taskMail", new TaskMailListener(steps, PROGRAM));
     Mocks.register("processMail", new ProcessMailDelegate(steps, new OpenTasks(engine.getTaskService()), PROGRAM));
   }

@@ -15,6 +15,7 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -43,6 +44,7 @@ class TandemMailsTest {
   private final TandemInvitations invitations = mock(TandemInvitations.class);
   private final Addressees addressees = mock(Addressees.class);
   private final Tandem tandem = mock(Tandem.class);
+  private final OrganizerBriefs briefs = mock(OrganizerBriefs.class);
   private TandemMails mails;
 
   @BeforeEach
@@ -69,7 +71,7 @@ class TandemMailsTest {
     messages.setUseCodeAsDefaultMessage(true);
     mails = new TandemMails(participants, sessions, links, invitations, addressees, messages,
         TandemProperties.defaults(), new ProgramProperties("http://mentoring.test", "secret",
-            new ProgramProperties.Mail("office@example.com", "program-office@example.com")));
+            new ProgramProperties.Mail("office@example.com", "program-office@example.com")), briefs);
   }
 
   @Test
@@ -125,13 +127,18 @@ class TandemMailsTest {
     when(addressees.organizers()).thenReturn(List.of(Addressee.colleagues(List.of("lena@example.com"), Language.DE),
         Addressee.colleagues(List.of("paula@example.com"), Language.EN)));
 
-    List<MailMessage> chase = mails.mails(step("tandem-log-chase", "organizers",
-        Map.of(TandemVariables.SESSION_POSITION.name(), 2, TandemVariables.ORGANIZER_BRIEF.name(), "Mentor: Zoë <zoe@example.com>")));
+    Map<String, Object> task = Map.of(TandemVariables.TANDEM_ID.name(), TANDEM, TandemVariables.SESSION_POSITION.name(), 2,
+        TandemVariables.ORGANIZER_BRIEF_KIND.name(), "missing-log");
+    when(briefs.of(task, Language.DE)).thenReturn(Optional.of("Zu Termin 2 fehlt das Protokoll."));
+    when(briefs.of(task, Language.EN)).thenReturn(Optional.of("Session 2 has no log."));
+
+    List<MailMessage> chase = mails.mails(step("tandem-log-chase", "organizers", task));
 
     assertThat(chase).extracting(MailMessage::stepKey).containsExactly("pi-1/Task_Tell/de", "pi-1/Task_Tell/en");
     assertThat(chase).extracting(MailMessage::language).containsExactly(Language.DE, Language.EN);
+    assertThat(chase).as("each with the brief in its language")
+        .extracting(MailMessage::quote).containsExactly("Zu Termin 2 fehlt das Protokoll.", "Session 2 has no log.");
     assertThat(chase).allSatisfy(mail -> {
-      assertThat(mail.quote()).isEqualTo("Mentor: Zoë <zoe@example.com>");
       assertThat(mail.args().get(8)).isEqualTo(2);
       assertThat(mail.args()).last().isEqualTo("http://mentoring.test/follow-up");
       assertThat(mail.withdrawUrl()).as("no participant's personal link").isNull();
