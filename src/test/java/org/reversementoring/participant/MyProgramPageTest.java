@@ -313,7 +313,7 @@ class MyProgramPageTest {
   @Test
   void anAnonymousVisitorGetsNoneOfThePagesFilesAndChangesNoLanguage() {
     for (String path : List.of("/me/calendar.ics", "/me/certificates/qualification.pdf",
-        "/me/certificates/participation.pdf")) {
+        "/me/certificates/participation.pdf", "/me/link-label")) {
       ResponseEntity<String> anonymous = http.getForEntity(path, String.class);
       assertThat(anonymous.getBody()).as(path + " sends to the login page").contains("login-form");
     }
