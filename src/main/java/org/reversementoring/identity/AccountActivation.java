@@ -88,7 +88,7 @@ public class AccountActivation {
     if (!linksSent) {
       return Optional.empty();
     }
-    return participantWithoutPassword(email).map(participant -> linkFor(issue(participant.userId())));
+    return participants.findAwaitingActivation(email).map(participant -> linkFor(issue(participant.userId())));
   }
 
   /** The account a link would activate, if the link is still usable. Changes nothing. */
@@ -132,7 +132,7 @@ public class AccountActivation {
    * reads ({@link PersonLanguages}), in {@code pageLanguage} only while none is known.
    */
   public void requestNewLink(String email, Language pageLanguage) {
-    Optional<Participant> found = linksSent ? participantWithoutPassword(email) : Optional.empty();
+    Optional<Participant> found = linksSent ? participants.findAwaitingActivation(email) : Optional.empty();
     if (found.isEmpty()) {
       return;
     }
@@ -168,10 +168,6 @@ public class AccountActivation {
   @Scheduled(cron = "${reverse-mentoring.activation.purge-cron:0 45 3 * * *}")
   public void purgeExpired() {
     ownTransaction.executeWithoutResult(status -> tokens.deleteExpired(clock.instant()));
-  }
-
-  private Optional<Participant> participantWithoutPassword(String email) {
-    return participants.findByEmail(email).filter(participant -> !participants.hasPassword(participant.userId()));
   }
 
   private String issue(String userId) {

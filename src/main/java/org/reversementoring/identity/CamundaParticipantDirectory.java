@@ -29,7 +29,7 @@ public class CamundaParticipantDirectory implements ParticipantDirectory {
   @Override
   public String ensureParticipant(String email, String firstName, String lastName, ProgramGroup group) {
     String normalizedEmail = email.trim().toLowerCase(Locale.ROOT);
-    String userId = userIdByEmail(normalizedEmail)
+    String userId = userByEmail(normalizedEmail).map(User::getId)
         .orElseGet(() -> createUser(normalizedEmail, firstName, lastName));
     if (identityService.createUserQuery().userId(userId).memberOfGroup(group.id()).count() == 0) {
       identityService.createMembership(userId, group.id());
@@ -46,22 +46,22 @@ public class CamundaParticipantDirectory implements ParticipantDirectory {
 
   @Override
   public Optional<Participant> findByEmail(String email) {
-    if (email == null || email.isBlank()) {
-      return Optional.empty();
-    }
-    return userIdByEmail(email.trim().toLowerCase(Locale.ROOT)).flatMap(this::findById);
+    return userByEmail(email).map(CamundaParticipantDirectory::participant);
+  }
+
+  @Override
+  public Optional<Participant> findAwaitingActivation(String email) {
+    return userByEmail(email).filter(user -> !hasHash(user)).map(CamundaParticipantDirectory::participant);
   }
 
   @Override
   public Optional<Participant> findById(String userId) {
-    return user(userId).map(user -> new Participant(user.getId(), user.getEmail(),
-        Objects.requireNonNullElse(user.getFirstName(), ""), Objects.requireNonNullElse(user.getLastName(), "")));
+    return user(userId).map(CamundaParticipantDirectory::participant);
   }
 
   @Override
   public boolean hasPassword(String userId) {
-    // the query returns the stored hash; an account created by ensureParticipant has none
-    return user(userId).map(User::getPassword).filter(hash -> !hash.isEmpty()).isPresent();
+    return user(userId).filter(CamundaParticipantDirectory::hasHash).isPresent();
   }
 
   @Override
@@ -103,20 +103,30 @@ public class CamundaParticipantDirectory implements ParticipantDirectory {
   public List<Participant> membersOf(ProgramGroup group) {
     return identityService.createUserQuery().memberOfGroup(group.id()).orderByUserId().asc().list().stream()
         .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
-        .map(user -> new Participant(user.getId(), user.getEmail(),
-            Objects.requireNonNullElse(user.getFirstName(), ""), Objects.requireNonNullElse(user.getLastName(), "")))
+        .map(CamundaParticipantDirectory::participant)
         .toList();
+  }
+
+  private static Participant participant(User user) {
+    return new Participant(user.getId(), user.getEmail(),
+        Objects.requireNonNullElse(user.getFirstName(), ""), Objects.requireNonNullElse(user.getLastName(), ""));
+  }
+
+  /** The query returns the stored hash; an account created by ensureParticipant has none. */
+  private static boolean hasHash(User user) {
+    return user.getPassword() != null && !user.getPassword().isEmpty();
   }
 
   private PasswordManager passwordManager() {
     return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getPasswordManager();
   }
 
-  private Optional<String> userIdByEmail(String email) {
-    return identityService.createUserQuery().userEmail(email).orderByUserId().asc().listPage(0, 1)
-        .stream()
-        .map(User::getId)
-        .findFirst();
+  private Optional<User> userByEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return Optional.empty();
+    }
+    return identityService.createUserQuery().userEmail(email.trim().toLowerCase(Locale.ROOT)).orderByUserId().asc()
+        .listPage(0, 1).stream().findFirst();
   }
 
   private String createUser(String email, String firstName, String lastName) {

@@ -15,6 +15,9 @@ public interface ParticipantDirectory {
   /** The participant with this email address (case does not matter), if there is one. */
   java.util.Optional<Participant> findByEmail(String email);
 
+  /** The participant with this email whose account has no password yet, if there is one. */
+  java.util.Optional<Participant> findAwaitingActivation(String email);
+
   /** The participant with this user id, if there is one. */
   java.util.Optional<Participant> findById(String userId);
 

@@ -20,7 +20,7 @@ class NotificationLog {
     this.clock = clock;
   }
 
-  @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+  /** Reads in the caller's transaction: the rows it looks for were committed by {@link #record}. */
   public boolean alreadySent(String stepKey) {
     return notifications.existsByStepKeyAndStatus(stepKey, Notification.Status.SENT);
   }

@@ -61,6 +61,23 @@ class CamundaParticipantDirectoryTest {
   }
 
   @Test
+  void findsAnAccountAwaitingActivationByEmailUntilItHasAPassword() {
+    String id = directory.ensureParticipant("Zoë.Łukasiewicz.Directory@Example.com", "Zoë", "Łukasiewicz-Müller",
+        ProgramGroup.MENTORS);
+
+    assertThat(directory.findAwaitingActivation("  ZOË.łukasiewicz.directory@example.COM "))
+        .map(Participant::userId).contains(id);
+    assertThat(directory.findAwaitingActivation("nobody@example.com")).isEmpty();
+    assertThat(directory.findAwaitingActivation(null)).isEmpty();
+
+    directory.setPassword(id, "a-long-and-secret-passphrase");
+
+    assertThat(directory.findAwaitingActivation("zoë.łukasiewicz.directory@example.com")).isEmpty();
+    assertThat(directory.findByEmail("zoë.łukasiewicz.directory@example.com")).map(Participant::firstName)
+        .contains("Zoë");
+  }
+
+  @Test
   void listsTheEmailsOfAGroup() {
     List<String> mentees = directory.emailsOf(ProgramGroup.MENTEES);
 
