@@ -20,6 +20,11 @@ class EnrollmentLabels implements CaseLabels {
   }
 
   @Override
+  public String numberPrefix() {
+    return MenteeService.NUMBER_PREFIX;
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public Optional<String> labelOf(String caseNumber) {
     return mentees.findByNumber(caseNumber).map(mentee -> CaseLabels.join(mentee.getFullName(),

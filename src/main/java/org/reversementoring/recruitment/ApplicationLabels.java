@@ -20,6 +20,11 @@ class ApplicationLabels implements CaseLabels {
   }
 
   @Override
+  public String numberPrefix() {
+    return ApplicationService.NUMBER_PREFIX;
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public Optional<String> labelOf(String caseNumber) {
     return applications.findByNumber(caseNumber).map(application -> CaseLabels.join(

@@ -18,6 +18,11 @@ class TandemLabels implements CaseLabels {
   }
 
   @Override
+  public String numberPrefix() {
+    return TandemService.NUMBER_PREFIX;
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public Optional<String> labelOf(String caseNumber) {
     return tandems.findByNumber(caseNumber).map(tandem -> {

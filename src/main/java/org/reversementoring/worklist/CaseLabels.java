@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
  */
 public interface CaseLabels {
 
+  /** The prefix of the case numbers this capability issues, e.g. "RMA" for RMA-2026-0001. */
+  String numberPrefix();
+
   /** The label of the case with this number, or empty when it is not one of this capability's. */
   Optional<String> labelOf(String caseNumber);
 

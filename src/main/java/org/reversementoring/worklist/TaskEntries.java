@@ -46,7 +46,9 @@ public class TaskEntries {
     if (caseNumber == null) {
       return Optional.empty();
     }
-    return labels.orderedStream().map(capability -> capability.labelOf(caseNumber))
+    // only the capability that issued the number is asked: a task is created in a step, each query counts
+    return labels.orderedStream().filter(capability -> caseNumber.startsWith(capability.numberPrefix() + "-"))
+        .map(capability -> capability.labelOf(caseNumber))
         .flatMap(Optional::stream).findFirst();
   }
 
