@@ -33,7 +33,9 @@ import org.springframework.context.annotation.Import;
     "spring.mail.port=${test.smtp.port:3025}",
     "camunda.bpm.job-execution.enabled=false",
     "reverse-mentoring.worklist.digest-enabled=false",
-    "reverse-mentoring.base-url=http://mentoring.test"})
+    "reverse-mentoring.base-url=http://mentoring.test",
+    // production builds repositories when first used; the tests build and check every query at start
+    "spring.data.jpa.repositories.bootstrap-mode=default"})
 @AutoConfigureObservability(tracing = false)
 @Import(CompletionRendezvous.class)
 @ExtendWith(AppTestIsolation.class)
