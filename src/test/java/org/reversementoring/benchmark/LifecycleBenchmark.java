@@ -146,13 +146,13 @@ public final class LifecycleBenchmark {
     engine.getManagementService().updateJobDefinitionSuspensionState().byProcessDefinitionKey(MorningDigestMails.PROCESS_KEY)
         .includeJobs(true).suspend();
     // a first cohort, not counted, so that every line is measured in a warm JVM
-    runCohort(engine, new JourneyDriver(engine, new ProgramAnswers(), JOURNEY_PROCESSES), "warm-up", WARM_UP);
+    runCohort(model, engine, new JourneyDriver(engine, new ProgramAnswers(), JOURNEY_PROCESSES), "warm-up", WARM_UP);
     Map<String, Long> rowsBefore = rows(jdbc, db);
     JourneyDriver journeys = new JourneyDriver(engine, new ProgramAnswers(), JOURNEY_PROCESSES);
     System.gc();
     long start = System.nanoTime();
     for (int cohort = 0; cohort * COHORT < n; cohort++) {
-      runCohort(engine, journeys, String.valueOf(cohort), Math.min(COHORT, n - cohort * COHORT));
+      runCohort(model, engine, journeys, String.valueOf(cohort), Math.min(COHORT, n - cohort * COHORT));
     }
     Result result = new Result(n, (System.nanoTime() - start) / 1e9, journeys, grown(rowsBefore, rows(jdbc, db)));
     print(model, result);
@@ -169,7 +169,9 @@ public final class LifecycleBenchmark {
     driver.driveUntilEnded();
   }
 
-  private static void runCohort(ProcessEngine engine, JourneyDriver driver, String cohort, int size) {
+  private static void runCohort(String line, ProcessEngine engine, JourneyDriver driver, String cohort, int size) {
+    CohortEvent event = new CohortEvent(line, cohort, size);
+    event.begin();
     var runtime = engine.getRuntimeService();
     LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/Berlin"));
     Map<String, Object> plan = new HashMap<>();
@@ -193,6 +195,7 @@ public final class LifecycleBenchmark {
     runtime.startProcessInstanceByKey(MatchingVariables.PROCESS_KEY, Map.of(
         MatchingVariables.COHORT_NAME.name(), "Tandems " + cohort, MatchingVariables.TANDEM_START_DATE.name(), startsOn.toString()));
     driver.driveUntilEnded();
+    event.commit();
   }
 
   private static LocalDate currentDate() {
