@@ -41,6 +41,7 @@ public final class LatencyBenchmark {
         Postgres.count(kept, "select count(*) from act_hi_procinst"),
         Postgres.count(kept, "select count(*) from act_hi_procinst where proc_def_key_ = 'mentor-recruitment'"),
         "mentor-recruitment");
+    System.out.println("PostgreSQL: " + Postgres.serverSettings());
     long openTasks = measureApp(kept, duration);
     measureBareEngine(kept, duration, openTasks);
     System.out.printf(Locale.ROOT, "load average at the end %.2f%n", load());

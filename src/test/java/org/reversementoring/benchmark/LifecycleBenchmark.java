@@ -76,6 +76,9 @@ public final class LifecycleBenchmark {
     }
     System.out.printf("%d cores, max heap %d MB, Java %s, database %s%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() / 1_048_576, System.getProperty("java.version"), db);
+    if (db.equals("postgres")) {
+      System.out.println("PostgreSQL: " + Postgres.serverSettings());
+    }
     System.out.printf("%-7s %-9s %10s %9s %10s %9s %8s %9s %8s%n", "N", "model", "seconds", "journeys/s",
         "jobs/s", "tasks/j", "jobs/j", "rows/j", "peak MB");
     for (int n : sizes) {

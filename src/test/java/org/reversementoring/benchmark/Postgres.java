@@ -46,6 +46,21 @@ final class Postgres {
     }
   }
 
+  /**
+   * The server settings that change what a benchmark on it measures: a server without
+   * autovacuum (as some CI configurations have) keeps every dead row of the job table, and the
+   * engine's job queries grow slower with every journey.
+   */
+  static String serverSettings() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url("postgres"), user(), password());
+        Statement sql = connection.createStatement();
+        var result = sql.executeQuery("select string_agg(name || ' ' || setting, ', ' order by name) from pg_settings"
+            + " where name in ('autovacuum', 'synchronous_commit', 'fsync', 'server_version')")) {
+      result.next();
+      return result.getString(1);
+    }
+  }
+
   private static void execute(String database, String statement) throws SQLException {
     try (Connection connection = DriverManager.getConnection(url(database), user(), password());
         Statement sql = connection.createStatement()) {
