@@ -13,6 +13,7 @@ import org.reversementoring.recruitment.QualifiedMentor;
 import org.reversementoring.recruitment.QualifiedMentors;
 import org.reversementoring.tandem.TandemService;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Loads the current pool: qualified mentors minus places taken by running tandems, and the waitlist. */
@@ -34,6 +35,10 @@ public class MatchingPools {
     this.properties = properties;
   }
 
+  // in a read-only transaction of its own: the entities of every former mentor it reads stay out
+  // of the caller's persistence context, which Hibernate checks before each later query of the
+  // caller (forming a cohort's tandems runs one per tandem: slower with every former mentor)
+  @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
   public MatchingPool load() {
     OrgChart reportingLines = properties.reportingLines();
     List<Mentee> waiting = mentees.waitlist();
