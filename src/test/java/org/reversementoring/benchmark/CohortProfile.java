@@ -33,6 +33,9 @@ public final class CohortProfile {
   private record Cohort(String label, int journeys, long from, long to) {
   }
 
+  private record Growth(String key, double before, double after) {
+  }
+
   private CohortProfile() {
   }
 
@@ -48,42 +51,34 @@ public final class CohortProfile {
     try (RecordingFile file = new RecordingFile(recording)) {
       while (file.hasMoreEvents()) {
         RecordedEvent sample = file.readEvent();
-        if (!isMainThreadSample(sample)) {
-          continue;
-        }
-        int index = indexOf(cohorts, sample.getStartTime().toEpochMilli());
+        int index = isMainThreadSample(sample) ? indexOf(cohorts, sample.getStartTime().toEpochMilli()) : -1;
         if (index < 0) {
           continue;
         }
         perCohort[index]++;
-        if (index >= first[0] && index <= first[1]) {
-          keys(sample).forEach(key -> firstCounts.merge(key, 1, Integer::sum));
-        } else if (index >= last[0] && index <= last[1]) {
-          keys(sample).forEach(key -> lastCounts.merge(key, 1, Integer::sum));
+        Map<String, Integer> counts = within(first, index) ? firstCounts : within(last, index) ? lastCounts : null;
+        if (counts != null) {
+          keys(sample).forEach(key -> counts.merge(key, 1, Integer::sum));
         }
       }
     }
-    StringBuilder counts = new StringBuilder("main-thread samples per cohort of the " + line + " line:");
+    StringBuilder perCohortLine = new StringBuilder("main-thread samples per cohort of the " + line + " line:");
     for (int i = 0; i < cohorts.size(); i++) {
-      counts.append(' ').append(cohorts.get(i).label()).append('=').append(perCohort[i]);
+      perCohortLine.append(' ').append(cohorts.get(i).label()).append('=').append(perCohort[i]);
     }
-    System.out.println(counts);
+    System.out.println(perCohortLine);
     System.out.printf(Locale.ROOT, "%10s %10s %8s  samples per 100 journeys, cohorts %d-%d against %d-%d (counted from 0, the warm-up first)%n",
         "first", "last", "growth", first[0], first[1], last[0], last[1]);
     double firstSize = journeys(cohorts, first) / 100.0;
     double lastSize = journeys(cohorts, last) / 100.0;
     Set<String> keys = new HashSet<>(firstCounts.keySet());
     keys.addAll(lastCounts.keySet());
-    List<String> sorted = new ArrayList<>(keys);
-    sorted.sort(Comparator.comparingDouble(key -> -(lastCounts.getOrDefault(key, 0) / lastSize
-        - firstCounts.getOrDefault(key, 0) / firstSize)));
-    for (String key : sorted) {
-      double before = firstCounts.getOrDefault(key, 0) / firstSize;
-      double after = lastCounts.getOrDefault(key, 0) / lastSize;
-      if (Math.max(before, after) >= SHOWN_FROM) {
-        System.out.printf(Locale.ROOT, "%10.1f %10.1f %+8.1f  %s%n", before, after, after - before, key);
-      }
-    }
+    keys.stream()
+        .map(key -> new Growth(key, firstCounts.getOrDefault(key, 0) / firstSize, lastCounts.getOrDefault(key, 0) / lastSize))
+        .filter(growth -> Math.max(growth.before(), growth.after()) >= SHOWN_FROM)
+        .sorted(Comparator.comparingDouble(growth -> growth.before() - growth.after()))
+        .forEach(growth -> System.out.printf(Locale.ROOT, "%10.1f %10.1f %+8.1f  %s%n", growth.before(), growth.after(),
+            growth.after() - growth.before(), growth.key()));
   }
 
   private static List<Cohort> cohorts(Path recording, String line) throws IOException {
@@ -136,6 +131,10 @@ public final class CohortProfile {
       }
     }
     return keys;
+  }
+
+  private static boolean within(int[] range, int index) {
+    return index >= range[0] && index <= range[1];
   }
 
   private static int[] range(String range) {

@@ -2,6 +2,7 @@ package org.reversementoring.benchmark;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -38,12 +39,7 @@ final class Postgres {
   }
 
   static long count(String database, String query) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(url(database), user(), password());
-        Statement sql = connection.createStatement();
-        var result = sql.executeQuery(query)) {
-      result.next();
-      return result.getLong(1);
-    }
+    return firstValue(database, query, result -> result.getLong(1));
   }
 
   /**
@@ -52,12 +48,20 @@ final class Postgres {
    * engine's job queries grow slower with every journey.
    */
   static String serverSettings() throws SQLException {
-    try (Connection connection = DriverManager.getConnection(url("postgres"), user(), password());
+    return firstValue("postgres", "select string_agg(name || ' ' || setting, ', ' order by name) from pg_settings"
+        + " where name in ('autovacuum', 'synchronous_commit', 'fsync', 'server_version')", result -> result.getString(1));
+  }
+
+  private interface Column<T> {
+    T read(ResultSet result) throws SQLException;
+  }
+
+  private static <T> T firstValue(String database, String query, Column<T> column) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url(database), user(), password());
         Statement sql = connection.createStatement();
-        var result = sql.executeQuery("select string_agg(name || ' ' || setting, ', ' order by name) from pg_settings"
-            + " where name in ('autovacuum', 'synchronous_commit', 'fsync', 'server_version')")) {
+        ResultSet result = sql.executeQuery(query)) {
       result.next();
-      return result.getString(1);
+      return column.read(result);
     }
   }
 
