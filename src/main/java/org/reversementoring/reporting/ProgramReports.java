@@ -2,26 +2,20 @@ package org.reversementoring.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.reversementoring.reporting.ProgramReport.Count;
 import org.reversementoring.reporting.ProgramReport.Rate;
 import org.reversementoring.reporting.ProgramReport.Sessions;
-import org.reversementoring.reporting.ReportData.ApplicationRow;
-import org.reversementoring.reporting.ReportData.FeedbackRow;
-import org.reversementoring.reporting.ReportData.MentorRow;
-import org.reversementoring.reporting.ReportData.SessionRow;
-import org.reversementoring.reporting.ReportData.TandemRow;
+import org.reversementoring.reporting.ReportData.FeedbackRatings;
+import org.reversementoring.reporting.ReportData.MentorFunnel;
+import org.reversementoring.reporting.ReportData.SessionCounts;
+import org.reversementoring.reporting.ReportData.SessionRatings;
+import org.reversementoring.reporting.ReportMath.Tally;
 import org.reversementoring.recruitment.ApplicationStatus;
 import org.reversementoring.recruitment.MentorStatus;
 import org.reversementoring.tandem.TandemStatus;
@@ -35,7 +29,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProgramReports {
 
-  static final String SELECTED = ApplicationStatus.SELECTED.name();
   static final Set<String> DECIDED = Set.of(ApplicationStatus.SELECTED.name(),
       ApplicationStatus.REJECTED.name(), ApplicationStatus.WAITLISTED.name());
   static final Set<String> SELECTED_MENTOR = Set.of(MentorStatus.SELECTED.name(),
@@ -50,132 +43,61 @@ public class ProgramReports {
   }
 
   public ProgramReport report(ReportPeriod period) {
-    return compute(queries.load(), period, clock.instant(), clock.getZone());
+    Instant now = clock.instant();
+    return compute(queries.load(period.start(clock.getZone()), period.end(clock.getZone()), now),
+        period, now);
   }
 
-  /** The report from the rows alone: no database, no clock; the period's days are in {@code zone}. */
-  static ProgramReport compute(ReportData data, ReportPeriod period, Instant now, ZoneId zone) {
-    // recruitment
-    List<ApplicationRow> applications = data.applications().stream()
-        .filter(a -> period.contains(a.submittedAt(), zone)).toList();
-    Map<String, Long> applicationsByStatus = countByKey(
-        Arrays.stream(ApplicationStatus.values()).map(Enum::name).toList(),
-        applications, ApplicationRow::status);
-    long selected = applications.stream().filter(a -> SELECTED.equals(a.status())).count();
-    long decided = applications.stream().filter(a -> DECIDED.contains(a.status())).count();
+  /** The report from what the queries read: no database, no clock. */
+  static ProgramReport compute(ReportData data, ReportPeriod period, Instant now) {
+    Map<String, Long> applicationsByStatus = everyKey(ApplicationStatus.values(), data.applicationsByStatus());
+    long applications = applicationsByStatus.values().stream().mapToLong(Long::longValue).sum();
+    long selected = applicationsByStatus.get(ApplicationStatus.SELECTED.name());
+    long decided = DECIDED.stream().mapToLong(applicationsByStatus::get).sum();
 
-    Map<Long, Instant> firstApplication = new HashMap<>();
-    Set<Long> everSelected = new HashSet<>();
-    for (ApplicationRow a : data.applications()) {
-      firstApplication.merge(a.mentorId(), a.submittedAt(), (x, y) -> x.isBefore(y) ? x : y);
-      if (SELECTED.equals(a.status())) {
-        everSelected.add(a.mentorId());
-      }
-    }
-    List<MentorRow> mentors = data.mentors().stream()
-        .filter(m -> period.contains(firstApplication.get(m.id()), zone)).toList();
-    long qualified = mentors.stream()
-        .filter(m -> MentorStatus.QUALIFIED.name().equals(m.status())).count();
-    long notQualified = mentors.stream()
-        .filter(m -> MentorStatus.NOT_QUALIFIED.name().equals(m.status())).count();
-    Set<Long> mentorsInTandem = data.tandems().stream().map(TandemRow::mentorId)
-        .collect(Collectors.toSet());
-    List<Count> funnel = List.of(
-        new Count("applicants", mentors.size()),
-        new Count("selected", mentors.stream()
-            .filter(m -> everSelected.contains(m.id()) || SELECTED_MENTOR.contains(m.status()))
-            .count()),
-        new Count("qualified", qualified),
-        new Count("in a tandem", mentors.stream()
-            .filter(m -> mentorsInTandem.contains(m.id())).count()));
+    MentorFunnel mentors = data.mentors();
+    List<Count> funnel = List.of(new Count("applicants", mentors.applicants()),
+        new Count("selected", mentors.selected()), new Count("qualified", mentors.qualified()),
+        new Count("in a tandem", mentors.inTandem()));
 
-    // tandems and their sessions
-    List<TandemRow> tandems = data.tandems().stream()
-        .filter(t -> period.contains(t.createdAt(), zone)).toList();
-    Map<Long, TandemRow> tandemById = tandems.stream()
-        .collect(Collectors.toMap(TandemRow::id, Function.identity()));
-    Map<String, Long> tandemsByStatus = countByKey(
-        Arrays.stream(TandemStatus.values()).map(Enum::name).toList(), tandems, TandemRow::status);
+    Map<String, Long> tandems = new HashMap<>();
+    data.tandems().forEach(t -> tandems.merge(t.status(), 1L, Long::sum));
+    Map<String, Long> tandemsByStatus = everyKey(TandemStatus.values(), tandems);
 
-    List<SessionRow> sessions = data.sessions().stream()
-        .filter(s -> tandemById.containsKey(s.tandemId())).toList();
-    long cancelled = 0;
-    long planned = 0;
-    long due = 0;
-    long held = 0;
-    long notHeld = 0;
-    for (SessionRow s : sessions) {
-      if ("CANCELLED".equals(s.status())) {
-        cancelled++;
-        continue;
-      }
-      planned++;
-      if (!s.plannedAt().isAfter(now)) {
-        due++;
-        if ("HELD".equals(s.status())) {
-          held++;
-        } else if ("NOT_HELD".equals(s.status())) {
-          notHeld++;
-        }
-      }
-    }
-    Sessions sessionCounts = new Sessions(planned, due, held, notHeld, due - held - notHeld,
-        planned - due, cancelled);
+    SessionCounts s = data.sessions();
+    Sessions sessions = new Sessions(s.planned(), s.due(), s.held(), s.notHeld(),
+        s.due() - s.held() - s.notHeld(), s.planned() - s.due(), s.cancelled());
 
-    Map<String, List<Integer>> byTopic = new HashMap<>();
-    Map<String, List<Integer>> byExecutiveDepartment = new HashMap<>();
-    Map<String, List<Integer>> byMentorDepartment = new HashMap<>();
-    for (SessionRow s : sessions) {
-      if (s.rating() == null || "CANCELLED".equals(s.status())) {
-        continue;
+    Map<String, Tally> byTopic = new HashMap<>();
+    Map<String, Tally> byExecutiveDepartment = new HashMap<>();
+    Map<String, Tally> byMentorDepartment = new HashMap<>();
+    for (SessionRatings r : data.sessionRatings()) {
+      for (String topic : topics(r.topics())) {
+        add(byTopic, topic, r.count(), r.ratingSum());
       }
-      for (String topic : topics(s.topics())) {
-        byTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(s.rating());
-      }
-      byExecutiveDepartment.computeIfAbsent(tandemById.get(s.tandemId()).menteeDepartment(),
-          k -> new ArrayList<>()).add(s.rating());
-      byMentorDepartment.computeIfAbsent(department(s.mentorDepartment()),
-          k -> new ArrayList<>()).add(s.rating());
+      add(byExecutiveDepartment, department(r.executiveDepartment()), r.count(), r.ratingSum());
+      add(byMentorDepartment, department(r.mentorDepartment()), r.count(), r.ratingSum());
     }
 
-    // final feedback
-    Map<String, List<Integer>> byRole = new HashMap<>();
-    Map<String, List<Integer>> byGiverDepartment = new HashMap<>();
+    Map<String, Tally> byRole = new HashMap<>();
+    Map<String, Tally> byGiverDepartment = new HashMap<>();
     long closedResponses = 0;
-    for (FeedbackRow f : data.feedback()) {
-      TandemRow tandem = tandemById.get(f.tandemId());
-      if (tandem == null) {
-        continue;
-      }
-      byRole.computeIfAbsent(f.role(), k -> new ArrayList<>()).add(f.rating());
-      String department = "MENTOR".equals(f.role()) ? tandem.mentorDepartment()
-          : tandem.menteeDepartment();
-      byGiverDepartment.computeIfAbsent(department(department), k -> new ArrayList<>())
-          .add(f.rating());
-      if (TandemStatus.CLOSED.name().equals(tandem.status())) {
-        closedResponses++;
-      }
+    for (FeedbackRatings f : data.feedback()) {
+      add(byRole, f.role(), f.count(), f.ratingSum());
+      add(byGiverDepartment, department(f.department()), f.count(), f.ratingSum());
+      closedResponses += f.onClosedTandems();
     }
     long closed = tandemsByStatus.get(TandemStatus.CLOSED.name());
 
-    // times
-    List<Double> waiting = tandems.stream()
+    List<Double> waiting = data.tandems().stream()
         .map(t -> ReportMath.daysBetween(t.menteeRegisteredAt(), t.createdAt())).toList();
-    Map<Long, Instant> firstHeld = new HashMap<>();
-    for (SessionRow s : data.sessions()) {
-      if ("HELD".equals(s.status()) && s.heldAt() != null) {
-        firstHeld.merge(s.mentorId(), s.heldAt(), (x, y) -> x.isBefore(y) ? x : y);
-      }
-    }
-    List<Double> toFirstSession = mentors.stream()
-        .filter(m -> firstHeld.containsKey(m.id()))
-        .map(m -> ReportMath.daysBetween(firstApplication.get(m.id()), firstHeld.get(m.id())))
-        .toList();
+    List<Double> toFirstSession = data.applicationToFirstSession().stream()
+        .map(span -> ReportMath.daysBetween(span.start(), span.end())).toList();
 
     return new ProgramReport(period.from(), period.to(), now,
-        applications.size(), applicationsByStatus,
-        Rate.of(selected, decided), Rate.of(qualified, qualified + notQualified), funnel,
-        tandemsByStatus, sessionCounts, Rate.of(held, due),
+        applications, applicationsByStatus,
+        Rate.of(selected, decided), Rate.of(mentors.qualified(), mentors.qualified() + mentors.notQualified()),
+        funnel, tandemsByStatus, sessions, Rate.of(s.held(), s.due()),
         ReportMath.averages(byTopic), ReportMath.averages(byExecutiveDepartment),
         ReportMath.averages(byMentorDepartment),
         ReportMath.averages(byRole), ReportMath.averages(byGiverDepartment),
@@ -200,11 +122,16 @@ public class ProgramReports {
     return department == null ? "(unknown)" : department;
   }
 
-  private static <T> Map<String, Long> countByKey(List<String> keys, List<T> rows,
-      Function<T, String> key) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    keys.forEach(k -> counts.put(k, 0L));
-    rows.forEach(row -> counts.merge(key.apply(row), 1L, Long::sum));
-    return counts;
+  private static void add(Map<String, Tally> tallies, String key, long count, long sum) {
+    tallies.merge(key, new Tally(count, sum), Tally::plus);
+  }
+
+  /** Every value of the enum in its order, with zero where nothing was counted. */
+  private static Map<String, Long> everyKey(Enum<?>[] keys, Map<String, Long> counts) {
+    Map<String, Long> all = new LinkedHashMap<>();
+    for (Enum<?> key : keys) {
+      all.put(key.name(), counts.getOrDefault(key.name(), 0L));
+    }
+    return all;
   }
 }

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.reversementoring.reporting.ProgramReport.Average;
 import org.reversementoring.reporting.ProgramReport.Days;
 
-/** The pure arithmetic of the report: medians, means, days between instants, grouped means. */
+/** The pure arithmetic of the report: medians, means, days between instants, means per key. */
 final class ReportMath {
 
   private static final double SECONDS_PER_DAY = 86_400.0;
@@ -52,14 +52,22 @@ final class ReportMath {
     return new Days(values.size(), median(values), mean(values));
   }
 
-  /** Per key (sorted by key) the count and mean of its values. */
-  static List<Average> averages(Map<String, List<Integer>> valuesByKey) {
+  /** Per key (sorted by key) the count and mean of its ratings; keys without any left out. */
+  static List<Average> averages(Map<String, Tally> tallies) {
     List<Average> averages = new ArrayList<>();
-    new TreeMap<>(valuesByKey).forEach((key, values) -> {
-      if (!values.isEmpty()) {
-        averages.add(new Average(key, values.size(), mean(values)));
+    new TreeMap<>(tallies).forEach((key, tally) -> {
+      if (tally.count() > 0) {
+        averages.add(new Average(key, tally.count(), (double) tally.sum() / tally.count()));
       }
     });
     return averages;
+  }
+
+  /** How many ratings and their sum. */
+  record Tally(long count, long sum) {
+
+    Tally plus(Tally other) {
+      return new Tally(count + other.count, sum + other.sum);
+    }
   }
 }

@@ -14,6 +14,11 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 
   static final ReportPeriod ALL = new ReportPeriod(null, null);
 
+  /** Before any program's data: where a period without {@code from} begins. */
+  static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+  /** After any program's data: where a period without {@code to} ends. */
+  static final Instant LATEST = Instant.parse("3000-01-01T00:00:00Z");
+
   /** Parses the query parameters; a bad one is refused naming it. */
   public static ReportPeriod parse(String from, String to) {
     ReportPeriod period = new ReportPeriod(date("from", from), date("to", to));
@@ -34,14 +39,15 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     }
   }
 
-  /** Whether the instant falls on one of the period's days in this zone. */
-  boolean contains(Instant instant, ZoneId zone) {
-    if (instant == null) {
-      return false;
-    }
-    if (from != null && instant.isBefore(from.atStartOfDay(zone).toInstant())) {
-      return false;
-    }
-    return to == null || instant.isBefore(to.plusDays(1).atStartOfDay(zone).toInstant());
+  /** The first instant of the period's first day in this zone (inclusive). */
+  Instant start(ZoneId zone) {
+    Instant start = from == null ? EARLIEST : from.atStartOfDay(zone).toInstant();
+    return start.isBefore(EARLIEST) ? EARLIEST : start;
+  }
+
+  /** The first instant after the period's last day in this zone (exclusive). */
+  Instant end(ZoneId zone) {
+    Instant end = to == null ? LATEST : to.plusDays(1).atStartOfDay(zone).toInstant();
+    return end.isAfter(LATEST) ? LATEST : end;
   }
 }

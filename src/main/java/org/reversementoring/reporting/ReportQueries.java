@@ -4,63 +4,159 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import org.reversementoring.reporting.ReportData.ApplicationRow;
-import org.reversementoring.reporting.ReportData.FeedbackRow;
-import org.reversementoring.reporting.ReportData.MentorRow;
-import org.reversementoring.reporting.ReportData.SessionRow;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.reversementoring.closing.FeedbackRole;
+import org.reversementoring.recruitment.ApplicationStatus;
+import org.reversementoring.recruitment.MentorStatus;
+import org.reversementoring.reporting.ReportData.FeedbackRatings;
+import org.reversementoring.reporting.ReportData.MentorFunnel;
+import org.reversementoring.reporting.ReportData.SessionCounts;
+import org.reversementoring.reporting.ReportData.SessionRatings;
+import org.reversementoring.reporting.ReportData.Span;
 import org.reversementoring.reporting.ReportData.TandemRow;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.reversementoring.tandem.SessionStatus;
+import org.reversementoring.tandem.TandemStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the columns the report needs from the domain tables with plain SQL that runs on H2
- * and PostgreSQL (no entities: the session and feedback tables are shared with other code).
- * The rows of a program (hundreds to a few thousand) are read whole; the period and every
- * figure are applied in {@link ProgramReports}. Erased people are rows like any other: their
- * status and department stay.
+ * Reads the report's figures for one period from the domain tables with plain SQL that runs on
+ * H2 and PostgreSQL (no entities: the session and feedback tables are shared with other code).
+ * The database counts and sums; only medians need one row per tandem or mentor. Erased people
+ * are rows like any other: their status and department stay.
  */
 @Component
 class ReportQueries {
 
-  private final JdbcTemplate jdbc;
+  /** The tandems (and with them their sessions and final feedback) created in the period. */
+  private static final String TANDEM_IN_PERIOD = "t.created_at >= :start and t.created_at < :end";
+  private static final String EARLIEST_APPLICATION =
+      "(select mentor_id, min(submitted_at) as first_at from mentor_application group by mentor_id) f";
 
-  ReportQueries(JdbcTemplate jdbc) {
+  private final NamedParameterJdbcTemplate jdbc;
+
+  ReportQueries(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
-  /** One read-only transaction, so the figures come from one consistent state. */
+  /**
+   * One read-only transaction, so the figures come from one consistent state: cases that began
+   * in [{@code start}, {@code end}), sessions due at {@code now}.
+   */
   @Transactional(readOnly = true)
-  public ReportData load() {
-    return new ReportData(
-        jdbc.query("select mentor_id, status, submitted_at from mentor_application",
-            (rs, i) -> new ApplicationRow(rs.getLong("mentor_id"), rs.getString("status"),
-                instant(rs, "submitted_at"))),
-        jdbc.query("select id, status, department from mentor",
-            (rs, i) -> new MentorRow(rs.getLong("id"), rs.getString("status"),
-                rs.getString("department"))),
-        jdbc.query("""
-            select t.id, t.mentor_id, t.status, t.created_at,
-                   e.registered_at, e.department as mentee_department,
-                   m.department as mentor_department
-            from tandem t
-            join mentee e on e.id = t.mentee_id
-            join mentor m on m.id = t.mentor_id""",
-            (rs, i) -> new TandemRow(rs.getLong("id"), rs.getLong("mentor_id"),
-                rs.getString("status"), instant(rs, "created_at"), instant(rs, "registered_at"),
-                rs.getString("mentee_department"), rs.getString("mentor_department"))),
-        jdbc.query("""
-            select s.tandem_id, s.mentor_id, s.status, s.planned_at, s.held_at, s.topics,
-                   s.rating, m.department
-            from tandem_session s
-            left join mentor m on m.id = s.mentor_id""",
-            (rs, i) -> new SessionRow(rs.getLong("tandem_id"), rs.getLong("mentor_id"),
-                rs.getString("status"), instant(rs, "planned_at"), instant(rs, "held_at"),
-                rs.getString("topics"), (Integer) rs.getObject("rating", Integer.class),
-                rs.getString("department"))),
-        jdbc.query("select tandem_id, role, overall_rating from final_feedback",
-            (rs, i) -> new FeedbackRow(rs.getLong("tandem_id"), rs.getString("role"),
-                rs.getInt("overall_rating"))));
+  public ReportData load(Instant start, Instant end, Instant now) {
+    MapSqlParameterSource p = new MapSqlParameterSource()
+        .addValue("start", timestamp(start)).addValue("end", timestamp(end))
+        .addValue("now", timestamp(now))
+        .addValue("selected", ApplicationStatus.SELECTED.name())
+        .addValue("selectedMentor", ProgramReports.SELECTED_MENTOR)
+        .addValue("qualified", MentorStatus.QUALIFIED.name())
+        .addValue("notQualified", MentorStatus.NOT_QUALIFIED.name())
+        .addValue("cancelled", SessionStatus.CANCELLED.name())
+        .addValue("held", SessionStatus.HELD.name())
+        .addValue("notHeld", SessionStatus.NOT_HELD.name())
+        .addValue("mentorRole", FeedbackRole.MENTOR.name())
+        .addValue("closed", TandemStatus.CLOSED.name());
+    return new ReportData(applicationsByStatus(p), mentors(p), tandems(p), sessions(p),
+        sessionRatings(p), feedback(p), applicationToFirstSession(p));
+  }
+
+  private Map<String, Long> applicationsByStatus(MapSqlParameterSource p) {
+    Map<String, Long> counts = new HashMap<>();
+    jdbc.query("""
+        select status, count(*) as n from mentor_application
+        where submitted_at >= :start and submitted_at < :end
+        group by status""", p,
+        rs -> {
+          counts.put(rs.getString("status"), rs.getLong("n"));
+        });
+    return counts;
+  }
+
+  private MentorFunnel mentors(MapSqlParameterSource p) {
+    return jdbc.queryForObject("""
+        select count(*) as applicants,
+               count(case when m.status in (:selectedMentor) or exists (select 1 from mentor_application a
+                     where a.mentor_id = m.id and a.status = :selected) then 1 end) as selected,
+               count(case when m.status = :qualified then 1 end) as qualified,
+               count(case when m.status = :notQualified then 1 end) as not_qualified,
+               count(case when exists (select 1 from tandem t where t.mentor_id = m.id) then 1 end) as in_tandem
+        from mentor m join %s on f.mentor_id = m.id
+        where f.first_at >= :start and f.first_at < :end""".formatted(EARLIEST_APPLICATION), p,
+        (rs, i) -> new MentorFunnel(rs.getLong("applicants"), rs.getLong("selected"),
+            rs.getLong("qualified"), rs.getLong("not_qualified"), rs.getLong("in_tandem")));
+  }
+
+  private List<TandemRow> tandems(MapSqlParameterSource p) {
+    return jdbc.query("""
+        select t.status, e.registered_at, t.created_at
+        from tandem t join mentee e on e.id = t.mentee_id
+        where %s""".formatted(TANDEM_IN_PERIOD), p,
+        (rs, i) -> new TandemRow(rs.getString("status"), instant(rs, "registered_at"),
+            instant(rs, "created_at")));
+  }
+
+  private SessionCounts sessions(MapSqlParameterSource p) {
+    return jdbc.queryForObject("""
+        select count(case when s.status <> :cancelled then 1 end) as planned,
+               count(case when s.status <> :cancelled and s.planned_at <= :now then 1 end) as due,
+               count(case when s.status = :held and s.planned_at <= :now then 1 end) as held,
+               count(case when s.status = :notHeld and s.planned_at <= :now then 1 end) as not_held,
+               count(case when s.status = :cancelled then 1 end) as cancelled
+        from tandem_session s join tandem t on t.id = s.tandem_id
+        where %s""".formatted(TANDEM_IN_PERIOD), p,
+        (rs, i) -> new SessionCounts(rs.getLong("planned"), rs.getLong("due"),
+            rs.getLong("held"), rs.getLong("not_held"), rs.getLong("cancelled")));
+  }
+
+  private List<SessionRatings> sessionRatings(MapSqlParameterSource p) {
+    return jdbc.query("""
+        select s.topics, e.department as executive_department, m.department as mentor_department,
+               count(*) as n, sum(s.rating) as rating_sum
+        from tandem_session s
+        join tandem t on t.id = s.tandem_id
+        join mentee e on e.id = t.mentee_id
+        left join mentor m on m.id = s.mentor_id
+        where s.rating is not null and s.status <> :cancelled and %s
+        group by s.topics, e.department, m.department""".formatted(TANDEM_IN_PERIOD), p,
+        (rs, i) -> new SessionRatings(rs.getString("topics"), rs.getString("executive_department"),
+            rs.getString("mentor_department"), rs.getLong("n"), rs.getLong("rating_sum")));
+  }
+
+  private List<FeedbackRatings> feedback(MapSqlParameterSource p) {
+    return jdbc.query("""
+        select f.role,
+               case when f.role = :mentorRole then m.department else e.department end as department,
+               count(*) as n, sum(f.overall_rating) as rating_sum,
+               count(case when t.status = :closed then 1 end) as on_closed
+        from final_feedback f
+        join tandem t on t.id = f.tandem_id
+        join mentee e on e.id = t.mentee_id
+        join mentor m on m.id = t.mentor_id
+        where %s
+        group by f.role, m.department, e.department""".formatted(TANDEM_IN_PERIOD), p,
+        (rs, i) -> new FeedbackRatings(rs.getString("role"), rs.getString("department"),
+            rs.getLong("n"), rs.getLong("rating_sum"), rs.getLong("on_closed")));
+  }
+
+  private List<Span> applicationToFirstSession(MapSqlParameterSource p) {
+    return jdbc.query("""
+        select f.first_at, h.first_held
+        from %s
+        join (select mentor_id, min(held_at) as first_held from tandem_session
+              where status = :held and held_at is not null group by mentor_id) h
+          on h.mentor_id = f.mentor_id
+        where f.first_at >= :start and f.first_at < :end""".formatted(EARLIEST_APPLICATION), p,
+        (rs, i) -> new Span(instant(rs, "first_at"), instant(rs, "first_held")));
+  }
+
+  private static OffsetDateTime timestamp(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -102,7 +102,7 @@ class ProgramReportTest {
     session(2, 3, 2, "PLANNED", "2026-05-20T10:00:00Z", false, null, null); // due, not reported
     session(2, 4, 2, "PLANNED", "2026-06-10T10:00:00Z", false, null, null); // upcoming
     session(3, 1, 1, "HELD", "2026-03-20T10:00:00Z", true, "cyber-security", null); // not rated
-    session(3, 2, 1, "CANCELLED", "2026-04-03T10:00:00Z", false, null, null);
+    session(3, 2, 1, "CANCELLED", "2026-04-03T10:00:00Z", false, "ai-tools", 1); // rated, then cancelled: left out
     session(5, 1, 2, "HELD", "2026-03-05T10:00:00Z", true, "social-media", 4);
     session(5, 2, 2, "HELD", "2026-03-19T10:00:00Z", true, "social-media,ai-tools", 5);
     // final feedback: 3 of the 4 expected from the two closed tandems, one from an early end

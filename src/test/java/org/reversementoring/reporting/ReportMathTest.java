@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reversementoring.reporting.ProgramReport.Average;
 import org.reversementoring.reporting.ProgramReport.Rate;
+import org.reversementoring.reporting.ReportMath.Tally;
 
 /** The report's arithmetic without Spring. */
 class ReportMathTest {
@@ -40,9 +41,14 @@ class ReportMathTest {
 
   @Test
   void averagesPerKeyInKeyOrder() {
-    assertThat(ReportMath.averages(Map.of("social-media", List.of(5, 4, 5), "ai-tools", List.of(2),
-        "empty", List.of())))
+    assertThat(ReportMath.averages(Map.of("social-media", new Tally(3, 14), "ai-tools", new Tally(1, 2),
+        "empty", new Tally(0, 0))))
         .containsExactly(new Average("ai-tools", 1, 2.0), new Average("social-media", 3, 14.0 / 3));
+  }
+
+  @Test
+  void talliesAddUp() {
+    assertThat(new Tally(2, 9).plus(new Tally(1, 3))).isEqualTo(new Tally(3, 12));
   }
 
   @Test
