@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.reversementoring.reporting.ProgramReport.Count;
 import org.reversementoring.reporting.ProgramReport.Rate;
 import org.reversementoring.reporting.ProgramReport.Sessions;
@@ -17,7 +18,6 @@ import org.reversementoring.reporting.ReportData.SessionCounts;
 import org.reversementoring.reporting.ReportData.SessionRatings;
 import org.reversementoring.reporting.ReportMath.Tally;
 import org.reversementoring.recruitment.ApplicationStatus;
-import org.reversementoring.recruitment.MentorStatus;
 import org.reversementoring.tandem.TandemStatus;
 import org.springframework.stereotype.Service;
 
@@ -31,8 +31,6 @@ public class ProgramReports {
 
   static final Set<String> DECIDED = Set.of(ApplicationStatus.SELECTED.name(),
       ApplicationStatus.REJECTED.name(), ApplicationStatus.WAITLISTED.name());
-  static final Set<String> SELECTED_MENTOR = Set.of(MentorStatus.SELECTED.name(),
-      MentorStatus.QUALIFIED.name(), MentorStatus.NOT_QUALIFIED.name());
 
   private final ReportQueries queries;
   private final Clock clock;
@@ -51,7 +49,7 @@ public class ProgramReports {
   /** The report from what the queries read: no database, no clock. */
   static ProgramReport compute(ReportData data, ReportPeriod period, Instant now) {
     Map<String, Long> applicationsByStatus = everyKey(ApplicationStatus.values(), data.applicationsByStatus());
-    long applications = applicationsByStatus.values().stream().mapToLong(Long::longValue).sum();
+    long applications = data.applicationsByStatus().values().stream().mapToLong(Long::longValue).sum();
     long selected = applicationsByStatus.get(ApplicationStatus.SELECTED.name());
     long decided = DECIDED.stream().mapToLong(applicationsByStatus::get).sum();
 
@@ -126,12 +124,13 @@ public class ProgramReports {
     tallies.merge(key, new Tally(count, sum), Tally::plus);
   }
 
-  /** Every value of the enum in its order, with zero where nothing was counted. */
+  /** Every value of the enum in its order, zero where nothing was counted; then any other key found. */
   private static Map<String, Long> everyKey(Enum<?>[] keys, Map<String, Long> counts) {
     Map<String, Long> all = new LinkedHashMap<>();
     for (Enum<?> key : keys) {
-      all.put(key.name(), counts.getOrDefault(key.name(), 0L));
+      all.put(key.name(), 0L);
     }
+    new TreeMap<>(counts).forEach(all::put);
     return all;
   }
 }

@@ -14,10 +14,9 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 
   static final ReportPeriod ALL = new ReportPeriod(null, null);
 
-  /** Before any program's data: where a period without {@code from} begins. */
-  static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-  /** After any program's data: where a period without {@code to} ends. */
-  static final Instant LATEST = Instant.parse("3000-01-01T00:00:00Z");
+  /** The years a date may name: every program's data, and what both databases can store. */
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 2999;
 
   /** Parses the query parameters; a bad one is refused naming it. */
   public static ReportPeriod parse(String from, String to) {
@@ -32,22 +31,25 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     if (value == null || value.isBlank()) {
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value.trim());
+      date = LocalDate.parse(value.trim());
     } catch (DateTimeParseException notADate) {
       throw new RejectedInputException(name, "must be a date like 2026-01-31");
     }
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      throw new RejectedInputException(name, "must be a date from " + FIRST_YEAR + " to " + LAST_YEAR);
+    }
+    return date;
   }
 
-  /** The first instant of the period's first day in this zone (inclusive). */
+  /** The first instant of the period's first day in this zone (inclusive); null without {@code from}. */
   Instant start(ZoneId zone) {
-    Instant start = from == null ? EARLIEST : from.atStartOfDay(zone).toInstant();
-    return start.isBefore(EARLIEST) ? EARLIEST : start;
+    return from == null ? null : from.atStartOfDay(zone).toInstant();
   }
 
-  /** The first instant after the period's last day in this zone (exclusive). */
+  /** The first instant after the period's last day in this zone (exclusive); null without {@code to}. */
   Instant end(ZoneId zone) {
-    Instant end = to == null ? LATEST : to.plusDays(1).atStartOfDay(zone).toInstant();
-    return end.isAfter(LATEST) ? LATEST : end;
+    return to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
   }
 }

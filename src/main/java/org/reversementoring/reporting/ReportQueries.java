@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.reversementoring.closing.FeedbackRole;
 import org.reversementoring.recruitment.ApplicationStatus;
 import org.reversementoring.recruitment.MentorStatus;
@@ -22,6 +24,7 @@ import org.reversementoring.tandem.TandemStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -33,8 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReportQueries {
 
-  /** The tandems (and with them their sessions and final feedback) created in the period. */
-  private static final String TANDEM_IN_PERIOD = "t.created_at >= :start and t.created_at < :end";
+  /** A mentor with one of these statuses was selected, whatever their applications say. */
+  private static final Set<String> SELECTED_MENTOR = Set.of(MentorStatus.SELECTED.name(),
+      MentorStatus.QUALIFIED.name(), MentorStatus.NOT_QUALIFIED.name());
   private static final String EARLIEST_APPLICATION =
       "(select mentor_id, min(submitted_at) as first_at from mentor_application group by mentor_id) f";
 
@@ -45,16 +49,15 @@ class ReportQueries {
   }
 
   /**
-   * One read-only transaction, so the figures come from one consistent state: cases that began
-   * in [{@code start}, {@code end}), sessions due at {@code now}.
+   * Cases that began in [{@code start}, {@code end}) (either null for no limit), sessions due at
+   * {@code now}. One read-only transaction that sees one snapshot (repeatable read), so no figure
+   * counts a change another one missed.
    */
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public ReportData load(Instant start, Instant end, Instant now) {
-    MapSqlParameterSource p = new MapSqlParameterSource()
-        .addValue("start", timestamp(start)).addValue("end", timestamp(end))
-        .addValue("now", timestamp(now))
+    MapSqlParameterSource p = new MapSqlParameterSource().addValue("now", timestamp(now))
         .addValue("selected", ApplicationStatus.SELECTED.name())
-        .addValue("selectedMentor", ProgramReports.SELECTED_MENTOR)
+        .addValue("selectedMentor", SELECTED_MENTOR)
         .addValue("qualified", MentorStatus.QUALIFIED.name())
         .addValue("notQualified", MentorStatus.NOT_QUALIFIED.name())
         .addValue("cancelled", SessionStatus.CANCELLED.name())
@@ -62,6 +65,12 @@ class ReportQueries {
         .addValue("notHeld", SessionStatus.NOT_HELD.name())
         .addValue("mentorRole", FeedbackRole.MENTOR.name())
         .addValue("closed", TandemStatus.CLOSED.name());
+    if (start != null) {
+      p.addValue("start", timestamp(start));
+    }
+    if (end != null) {
+      p.addValue("end", timestamp(end));
+    }
     return new ReportData(applicationsByStatus(p), mentors(p), tandems(p), sessions(p),
         sessionRatings(p), feedback(p), applicationToFirstSession(p));
   }
@@ -70,8 +79,8 @@ class ReportQueries {
     Map<String, Long> counts = new HashMap<>();
     jdbc.query("""
         select status, count(*) as n from mentor_application
-        where submitted_at >= :start and submitted_at < :end
-        group by status""", p,
+        where %s
+        group by status""".formatted(inPeriod("submitted_at", p)), p,
         rs -> {
           counts.put(rs.getString("status"), rs.getLong("n"));
         });
@@ -87,7 +96,7 @@ class ReportQueries {
                count(case when m.status = :notQualified then 1 end) as not_qualified,
                count(case when exists (select 1 from tandem t where t.mentor_id = m.id) then 1 end) as in_tandem
         from mentor m join %s on f.mentor_id = m.id
-        where f.first_at >= :start and f.first_at < :end""".formatted(EARLIEST_APPLICATION), p,
+        where %s""".formatted(EARLIEST_APPLICATION, inPeriod("f.first_at", p)), p,
         (rs, i) -> new MentorFunnel(rs.getLong("applicants"), rs.getLong("selected"),
             rs.getLong("qualified"), rs.getLong("not_qualified"), rs.getLong("in_tandem")));
   }
@@ -96,7 +105,7 @@ class ReportQueries {
     return jdbc.query("""
         select t.status, e.registered_at, t.created_at
         from tandem t join mentee e on e.id = t.mentee_id
-        where %s""".formatted(TANDEM_IN_PERIOD), p,
+        where %s""".formatted(inPeriod("t.created_at", p)), p,
         (rs, i) -> new TandemRow(rs.getString("status"), instant(rs, "registered_at"),
             instant(rs, "created_at")));
   }
@@ -109,7 +118,7 @@ class ReportQueries {
                count(case when s.status = :notHeld and s.planned_at <= :now then 1 end) as not_held,
                count(case when s.status = :cancelled then 1 end) as cancelled
         from tandem_session s join tandem t on t.id = s.tandem_id
-        where %s""".formatted(TANDEM_IN_PERIOD), p,
+        where %s""".formatted(inPeriod("t.created_at", p)), p,
         (rs, i) -> new SessionCounts(rs.getLong("planned"), rs.getLong("due"),
             rs.getLong("held"), rs.getLong("not_held"), rs.getLong("cancelled")));
   }
@@ -123,7 +132,7 @@ class ReportQueries {
         join mentee e on e.id = t.mentee_id
         left join mentor m on m.id = s.mentor_id
         where s.rating is not null and s.status <> :cancelled and %s
-        group by s.topics, e.department, m.department""".formatted(TANDEM_IN_PERIOD), p,
+        group by s.topics, e.department, m.department""".formatted(inPeriod("t.created_at", p)), p,
         (rs, i) -> new SessionRatings(rs.getString("topics"), rs.getString("executive_department"),
             rs.getString("mentor_department"), rs.getLong("n"), rs.getLong("rating_sum")));
   }
@@ -139,7 +148,7 @@ class ReportQueries {
         join mentee e on e.id = t.mentee_id
         join mentor m on m.id = t.mentor_id
         where %s
-        group by f.role, m.department, e.department""".formatted(TANDEM_IN_PERIOD), p,
+        group by f.role, m.department, e.department""".formatted(inPeriod("t.created_at", p)), p,
         (rs, i) -> new FeedbackRatings(rs.getString("role"), rs.getString("department"),
             rs.getLong("n"), rs.getLong("rating_sum"), rs.getLong("on_closed")));
   }
@@ -151,8 +160,24 @@ class ReportQueries {
         join (select mentor_id, min(held_at) as first_held from tandem_session
               where status = :held and held_at is not null group by mentor_id) h
           on h.mentor_id = f.mentor_id
-        where f.first_at >= :start and f.first_at < :end""".formatted(EARLIEST_APPLICATION), p,
+        where %s""".formatted(EARLIEST_APPLICATION, inPeriod("f.first_at", p)), p,
         (rs, i) -> new Span(instant(rs, "first_at"), instant(rs, "first_held")));
+  }
+
+  /**
+   * That the column's instant lies in the period: from {@code :start} (inclusive) to
+   * {@code :end} (exclusive), a bound without a value left out. A tandem's period is its
+   * creation's, and its sessions and final feedback go with it.
+   */
+  private static String inPeriod(String column, MapSqlParameterSource p) {
+    List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+    if (p.hasValue("start")) {
+      conditions.add(column + " >= :start");
+    }
+    if (p.hasValue("end")) {
+      conditions.add(column + " < :end");
+    }
+    return String.join(" and ", conditions);
   }
 
   private static OffsetDateTime timestamp(Instant instant) {

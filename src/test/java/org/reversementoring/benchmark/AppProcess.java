@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.reversementoring.ReverseMentoringApplication;
+import org.reversementoring.support.Postgres;
 
 /**
  * The real app in a JVM of its own, as it runs in production: the main classes and their

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.reversementoring.identity.TasklistFilters;
+import org.reversementoring.support.Postgres;
 
 /**
  * Camunda alone, without any of the app's code, on a copy of the same database: the engine's

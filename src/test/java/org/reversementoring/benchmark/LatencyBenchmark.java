@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.reversementoring.support.Postgres;
 
 /**
  * Answer times at the program's size, as people feel them: on a copy of the database a

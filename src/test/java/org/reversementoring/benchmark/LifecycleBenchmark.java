@@ -29,6 +29,7 @@ import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
 import org.reversementoring.support.JourneyDriver;
+import org.reversementoring.support.Postgres;
 import org.reversementoring.support.ProgramAnswers;
 import org.reversementoring.tandem.TandemVariables;
 import org.reversementoring.worklist.MorningDigestMails;

@@ -7,10 +7,6 @@ import static org.reversementoring.recruitment.RecruitmentVariables.PROCESS_KEY;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,12 +26,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.ReverseMentoringApplication;
 import org.reversementoring.support.Mails;
+import org.reversementoring.support.Postgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -57,10 +52,6 @@ class PostgresClusterTest {
 
   private static final Logger LOG = LoggerFactory.getLogger(PostgresClusterTest.class);
   private static final int APPLICATIONS = 30;
-  private static final String HOST = env("PGHOST", "127.0.0.1");
-  private static final String PORT = env("PGPORT", "5432");
-  private static final String USER = env("PGUSER", "postgres");
-  private static final String PASSWORD = env("PGPASSWORD", "");
 
   /** A free port: both nodes send here, and 3025 may be busy with another build. */
   @RegisterExtension
@@ -69,9 +60,9 @@ class PostgresClusterTest {
 
   @Test
   void twoNodesOnOneDatabaseRunEveryJobOnceAndSendEveryMailOnce() throws Exception {
-    requirePostgres();
+    Postgres.requireReachable();
     String database = "rm_cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    admin("create database " + database);
+    Postgres.create(database);
     List<ConfigurableApplicationContext> nodes = new ArrayList<>();
     try {
       nodes.add(startNode(database, "A"));
@@ -117,7 +108,7 @@ class PostgresClusterTest {
     } finally {
       ClockUtil.reset();
       nodes.forEach(ConfigurableApplicationContext::close);
-      admin("drop database if exists " + database + " with (force)");
+      Postgres.drop(database);
     }
   }
 
@@ -232,9 +223,9 @@ class PostgresClusterTest {
     return new SpringApplicationBuilder(ReverseMentoringApplication.class).run(
         "--server.port=0",
         "--spring.profiles.active=demo,postgres",
-        "--spring.datasource.url=jdbc:postgresql://" + HOST + ":" + PORT + "/" + database,
-        "--spring.datasource.username=" + USER,
-        "--spring.datasource.password=" + PASSWORD,
+        "--spring.datasource.url=" + Postgres.url(database),
+        "--spring.datasource.username=" + Postgres.user(),
+        "--spring.datasource.password=" + Postgres.password(),
         "--reverse-mentoring.demo.embedded-smtp=false",
         "--spring.mail.port=" + smtp.getSmtp().getPort(),
         "--camunda.bpm.job-execution.enabled=true",
@@ -248,33 +239,4 @@ class PostgresClusterTest {
         "--camunda.bpm.process-engine-name=clusterNode" + node,
         "--reverse-mentoring.base-url=http://mentoring.test");
   }
-
-  private static void requirePostgres() {
-    try (Connection ignored = adminConnection()) {
-      // reachable
-    } catch (SQLException e) {
-      String why = "PostgreSQL not reachable on " + HOST + ":" + PORT + " as " + USER + ": " + e.getMessage();
-      if ("true".equalsIgnoreCase(System.getenv("REQUIRE_POSTGRES"))) {
-        Assertions.fail(why + " (REQUIRE_POSTGRES=true)");
-      }
-      Assumptions.abort(why);
-    }
-  }
-
-  private static void admin(String statement) throws SQLException {
-    try (Connection connection = adminConnection(); Statement sql = connection.createStatement()) {
-      sql.execute(statement);
-    }
-  }
-
-  private static Connection adminConnection() throws SQLException {
-    return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres?connectTimeout=5",
-        USER, PASSWORD);
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
-  }
-
 }

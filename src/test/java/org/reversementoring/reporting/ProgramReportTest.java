@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
@@ -34,10 +33,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The program report on the real app over a known data set seeded with SQL: eight mentors
- * with nine applications, six executives, five tandems, twelve sessions and four final
- * feedbacks, "now" fixed at 2026-06-01 10:00 UTC. Every expected figure is worked out by hand
- * in the comments next to the data. The report counts the whole program, so this class has an
+ * The program report on the real app over {@link ReportSeed}'s data set (eight mentors with
+ * nine applications, six executives, five tandems, twelve sessions and four final feedbacks),
+ * "now" fixed at 2026-06-01 10:00 UTC. Every expected figure is worked out by hand in the
+ * comments next to the data there. The report counts the whole program, so this class has an
  * app of its own on an empty database instead of the one the other app tests share.
  */
 @AppTest
@@ -50,8 +49,8 @@ class ProgramReportTest {
   @RegisterExtension
   static GreenMailExtension smtp = TestSmtp.server();
 
-  static final OffsetDateTime NOW = OffsetDateTime.parse("2026-06-01T10:00:00Z");
-  static final String RND = "<b>R&D</b>";
+  static final OffsetDateTime NOW = ReportSeed.NOW;
+  static final String RND = ReportSeed.RND;
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
@@ -60,56 +59,7 @@ class ProgramReportTest {
 
   @BeforeAll
   void seed() {
-    // mentors: id, department, status
-    mentor(1, "IT", "QUALIFIED", false);
-    mentor(2, "Logistics", "QUALIFIED", false);
-    mentor(3, RND, "NOT_QUALIFIED", true); // erased: still counts
-    mentor(4, "Sales", "SELECTED", false);
-    mentor(5, "IT", "APPLICANT", false);
-    mentor(6, "Finance", "WITHDRAWN", false);
-    mentor(7, "HR", "APPLICANT", false);
-    mentor(8, "HR", "APPLICANT", false);
-    // applications: 9; decided = 4 selected + 2 rejected + 1 waitlisted = 7
-    application(1, 0, "REJECTED", "2025-10-01T08:00:00Z"); // mentor 1's earliest
-    application(2, 1, "SELECTED", "2026-01-10T08:00:00Z");
-    application(3, 2, "SELECTED", "2026-01-12T08:00:00Z");
-    application(4, 3, "SELECTED", "2026-01-15T08:00:00Z");
-    application(5, 4, "SELECTED", "2026-02-01T08:00:00Z");
-    application(6, 5, "REJECTED", "2026-01-20T08:00:00Z");
-    application(7, 6, "WITHDRAWN", "2026-01-22T08:00:00Z");
-    application(8, 7, "WAITLISTED", "2026-01-25T08:00:00Z");
-    application(9, 8, "IN_REVIEW", "2026-05-20T08:00:00Z");
-    // executives: id, department, registered
-    mentee(1, "Sales", "MATCHED", "2026-01-05T09:00:00Z", false);
-    mentee(2, RND, "MATCHED", "2026-01-10T09:00:00Z", true);
-    mentee(3, "Finance, Controlling", "MATCHED", "2026-02-01T09:00:00Z", false);
-    mentee(4, "Sales", "MATCHED", "2026-02-10T09:00:00Z", false);
-    mentee(5, "Marketing", "MATCHED", "2026-01-20T09:00:00Z", false);
-    mentee(6, "Marketing", "WAITLISTED", "2026-04-01T09:00:00Z", false);
-    // tandems: waiting days 55, 50, 38, 91.5, 40 -> median 50, mean 54.9
-    tandem(1, 1, 1, "CLOSED", "2026-03-01T09:00:00Z");
-    tandem(2, 2, 2, "ACTIVE", "2026-03-01T09:00:00Z");
-    tandem(3, 1, 3, "ENDED_EARLY", "2026-03-11T09:00:00Z");
-    tandem(4, 2, 4, "KICKOFF", "2026-05-12T21:00:00Z");
-    tandem(5, 2, 5, "CLOSED", "2026-03-01T09:00:00Z");
-    // sessions: tandem, position, mentor, status, planned, held, topics, rating
-    session(1, 1, 1, "HELD", "2026-03-10T14:00:00Z", true, "ai-tools,social-media", 5);
-    session(1, 2, 1, "HELD", "2026-03-24T14:00:00Z", true, "ai-tools", 4);
-    session(1, 3, 1, "CANCELLED", "2026-04-07T14:00:00Z", false, null, null);
-    session(1, 4, 1, "NOT_HELD", "2026-04-21T14:00:00Z", false, null, null);
-    session(2, 1, 2, "HELD", "2026-03-15T10:00:00Z", true, "mobile-devices", 3);
-    session(2, 2, 1, "HELD", "2026-04-15T10:00:00Z", true, "ai-tools, mobile-devices", 2); // substitute
-    session(2, 3, 2, "PLANNED", "2026-05-20T10:00:00Z", false, null, null); // due, not reported
-    session(2, 4, 2, "PLANNED", "2026-06-10T10:00:00Z", false, null, null); // upcoming
-    session(3, 1, 1, "HELD", "2026-03-20T10:00:00Z", true, "cyber-security", null); // not rated
-    session(3, 2, 1, "CANCELLED", "2026-04-03T10:00:00Z", false, "ai-tools", 1); // rated, then cancelled: left out
-    session(5, 1, 2, "HELD", "2026-03-05T10:00:00Z", true, "social-media", 4);
-    session(5, 2, 2, "HELD", "2026-03-19T10:00:00Z", true, "social-media,ai-tools", 5);
-    // final feedback: 3 of the 4 expected from the two closed tandems, one from an early end
-    feedback(1, "MENTEE", 5);
-    feedback(1, "MENTOR", 4);
-    feedback(5, "MENTEE", 3);
-    feedback(3, "MENTEE", 2);
+    ReportSeed.program(jdbc);
   }
 
   @BeforeEach
@@ -354,63 +304,5 @@ class ProgramReportTest {
     assertThat(days.get("count")).isEqualTo(count);
     assertThat(((Number) days.get("median")).doubleValue()).isCloseTo(median, within(1e-9));
     assertThat(((Number) days.get("average")).doubleValue()).isCloseTo(average, within(1e-9));
-  }
-
-  // --- the data set, inserted as the domain code would store it
-
-  private void mentor(long id, String department, String status, boolean erased) {
-    jdbc.update("""
-        insert into mentor (id, email, first_name, last_name, occupation, department, location,
-          language, supervisor_email, status, version, erased_at)
-        values (?, ?, ?, 'Test', 'IT specialist', ?, 'Munich', 'en', 'boss@example.com', ?, 0, ?)""",
-        id, "mentor" + id + "@example.com", "Mentor" + id, department, status,
-        erased ? NOW.minusDays(1) : null);
-  }
-
-  private void application(long id, long mentorId, String status, String submittedAt) {
-    OffsetDateTime submitted = OffsetDateTime.parse(submittedAt);
-    jdbc.update("""
-        insert into mentor_application (id, number, mentor_id, training_year, topics, status,
-          submitted_at, status_changed_at)
-        values (?, ?, ?, 2, 'ai-tools', ?, ?, ?)""",
-        id, "RMA-TEST-" + id, mentorId == 0 ? 1 : mentorId, status, submitted, submitted.plusDays(3));
-  }
-
-  private void mentee(long id, String department, String status, String registeredAt, boolean erased) {
-    OffsetDateTime registered = OffsetDateTime.parse(registeredAt);
-    jdbc.update("""
-        insert into mentee (id, number, email, first_name, last_name, department, management_level,
-          birth_year, topics, language, location, availability, exclusions, status, registered_at,
-          status_changed_at, version, erased_at)
-        values (?, ?, ?, ?, 'Test', ?, 'director', 1970, 'ai-tools', 'en', 'Munich', 'MON-AM', '',
-          ?, ?, ?, 0, ?)""",
-        id, "RME-TEST-" + id, "exec" + id + "@example.com", "Exec" + id, department, status,
-        registered, registered, erased ? NOW.minusDays(1) : null);
-  }
-
-  private void tandem(long id, long mentorId, long menteeId, String status, String createdAt) {
-    OffsetDateTime created = OffsetDateTime.parse(createdAt);
-    jdbc.update("""
-        insert into tandem (id, number, mentor_id, mentee_id, cohort_name, starts_on, score, reasons,
-          fixed_by_coordinator, status, created_at, status_changed_at, version)
-        values (?, ?, ?, ?, 'Spring 2026', ?, 80, 'shares a topic', false, ?, ?, ?, 0)""",
-        id, "RMT-TEST-" + id, mentorId, menteeId, LocalDate.of(2026, 3, 2), status, created, created);
-  }
-
-  private void session(long tandemId, int position, long mentorId, String status, String plannedAt,
-      boolean held, String topics, Integer rating) {
-    OffsetDateTime planned = OffsetDateTime.parse(plannedAt);
-    jdbc.update("""
-        insert into tandem_session (tandem_id, position, mentor_id, planned_at, planned_minutes,
-          status, held_at, topics, rating, calendar_sequence, version)
-        values (?, ?, ?, ?, 60, ?, ?, ?, ?, 0, 0)""",
-        tandemId, position, mentorId, planned, status, held ? planned : null, topics, rating);
-  }
-
-  private void feedback(long tandemId, String role, int rating) {
-    jdbc.update("""
-        insert into final_feedback (tandem_id, role, overall_rating, would_recommend,
-          would_take_part_again, submitted_at)
-        values (?, ?, ?, true, true, ?)""", tandemId, role, rating, NOW.minusDays(10));
   }
 }

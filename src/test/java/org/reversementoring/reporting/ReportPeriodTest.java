@@ -19,10 +19,8 @@ class ReportPeriodTest {
     assertThat(ReportPeriod.parse(null, " ")).isEqualTo(ReportPeriod.ALL);
     assertThat(ReportPeriod.parse("2026-01-01", null))
         .isEqualTo(new ReportPeriod(LocalDate.of(2026, 1, 1), null));
-    assertThat(ReportPeriod.ALL.start(BERLIN)).isEqualTo(ReportPeriod.EARLIEST);
-    assertThat(ReportPeriod.ALL.end(BERLIN)).isEqualTo(ReportPeriod.LATEST);
-    assertThat(ReportPeriod.parse("0001-01-01", "9999-12-31").start(BERLIN)).isEqualTo(ReportPeriod.EARLIEST);
-    assertThat(ReportPeriod.parse("0001-01-01", "9999-12-31").end(BERLIN)).isEqualTo(ReportPeriod.LATEST);
+    assertThat(ReportPeriod.ALL.start(BERLIN)).isNull();
+    assertThat(ReportPeriod.ALL.end(BERLIN)).isNull();
   }
 
   @Test
@@ -34,6 +32,11 @@ class ReportPeriodTest {
         .hasMessage("to: must be a date like 2026-01-31");
     assertThatThrownBy(() -> ReportPeriod.parse("2026-03-02", "2026-03-01"))
         .hasMessage("to: must not be before from");
+    assertThatThrownBy(() -> ReportPeriod.parse("1899-12-31", null))
+        .hasMessage("from: must be a date from 1900 to 2999");
+    assertThatThrownBy(() -> ReportPeriod.parse(null, "+300000-01-01"))
+        .hasMessage("to: must be a date from 1900 to 2999");
+    assertThat(ReportPeriod.parse("1900-01-01", "2999-12-31").end(BERLIN)).isEqualTo("2999-12-31T23:00:00Z");
     assertThat(ReportPeriod.parse("2026-03-01", "2026-03-01").from()).isEqualTo("2026-03-01");
   }
 

@@ -1,44 +1,62 @@
-package org.reversementoring.benchmark;
+package org.reversementoring.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
-/** The PostgreSQL server the benchmarks use: PGHOST, PGPORT, PGUSER, PGPASSWORD, default 127.0.0.1:5432 postgres. */
-final class Postgres {
+/**
+ * The PostgreSQL server that tests and benchmarks use: PGHOST, PGPORT, PGUSER, PGPASSWORD,
+ * default 127.0.0.1:5432 postgres, with the right to create databases.
+ */
+public final class Postgres {
 
   private Postgres() {
   }
 
-  static String url(String database) {
+  /** A test needing the server is skipped when it cannot be reached, unless REQUIRE_POSTGRES=true (CI): then it fails. */
+  public static void requireReachable() {
+    try (Connection ignored = DriverManager.getConnection(url("postgres") + "?connectTimeout=5", user(), password())) {
+      // reachable
+    } catch (SQLException unreachable) {
+      String why = "PostgreSQL not reachable at " + url("postgres") + " as " + user() + ": " + unreachable.getMessage();
+      if ("true".equalsIgnoreCase(System.getenv("REQUIRE_POSTGRES"))) {
+        Assertions.fail(why + " (REQUIRE_POSTGRES=true)");
+      }
+      Assumptions.abort(why);
+    }
+  }
+
+  public static String url(String database) {
     return "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/" + database;
   }
 
-  static String user() {
+  public static String user() {
     return env("PGUSER", "postgres");
   }
 
-  static String password() {
+  public static String password() {
     return env("PGPASSWORD", "");
   }
 
-  static void create(String database) throws SQLException {
+  public static void create(String database) throws SQLException {
     execute("postgres", "create database " + database);
   }
 
   /** A fresh copy of a database that nobody is connected to (PostgreSQL copies its files). */
-  static void copy(String template, String copy) throws SQLException {
+  public static void copy(String template, String copy) throws SQLException {
     drop(copy);
     execute("postgres", "create database " + copy + " template " + template);
   }
 
-  static void drop(String database) throws SQLException {
+  public static void drop(String database) throws SQLException {
     execute("postgres", "drop database if exists " + database + " with (force)");
   }
 
-  static long count(String database, String query) throws SQLException {
+  public static long count(String database, String query) throws SQLException {
     return firstValue(database, query, result -> result.getLong(1));
   }
 
@@ -47,7 +65,7 @@ final class Postgres {
    * autovacuum (as some CI configurations have) keeps every dead row of the job table, and the
    * engine's job queries grow slower with every journey.
    */
-  static String serverSettings() throws SQLException {
+  public static String serverSettings() throws SQLException {
     return firstValue("postgres", "select string_agg(name || ' ' || setting, ', ' order by name) from pg_settings"
         + " where name in ('autovacuum', 'synchronous_commit', 'fsync', 'server_version')", result -> result.getString(1));
   }
