@@ -2,6 +2,7 @@ package org.reversementoring.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,8 +43,8 @@ public class ProgramReports {
 
   public ProgramReport report(ReportPeriod period) {
     Instant now = clock.instant();
-    return compute(queries.load(period.start(clock.getZone()), period.end(clock.getZone()), now),
-        period, now);
+    ZoneId zone = clock.getZone();
+    return compute(queries.load(period.start(zone), period.end(zone), now), period, now);
   }
 
   /** The report from what the queries read: no database, no clock. */
