@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.reversementoring.common.RequestCoalescer;
 import org.reversementoring.reporting.ProgramReport.Count;
 import org.reversementoring.reporting.ProgramReport.Rate;
 import org.reversementoring.reporting.ProgramReport.Sessions;
@@ -35,16 +36,23 @@ public class ProgramReports {
 
   private final ReportQueries queries;
   private final Clock clock;
+  private final RequestCoalescer<ReportPeriod, ProgramReport> sharedRounds = new RequestCoalescer<>();
 
   ProgramReports(ReportQueries queries, Clock clock) {
     this.queries = queries;
     this.clock = clock;
   }
 
+  /**
+   * The report as of now. Readers asking for the same period at the same time share one reading
+   * of the database, one that began after they asked (see {@link RequestCoalescer}).
+   */
   public ProgramReport report(ReportPeriod period) {
-    Instant now = clock.instant();
-    ZoneId zone = clock.getZone();
-    return compute(queries.load(period.start(zone), period.end(zone), now), period, now);
+    return sharedRounds.get(period, () -> {
+      Instant now = clock.instant();
+      ZoneId zone = clock.getZone();
+      return compute(queries.load(period.start(zone), period.end(zone), now), period, now);
+    });
   }
 
   /** The report from what the queries read: no database, no clock. */

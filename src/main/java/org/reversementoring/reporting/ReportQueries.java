@@ -71,8 +71,9 @@ class ReportQueries {
     if (end != null) {
       p.addValue("end", timestamp(end));
     }
-    return new ReportData(applicationsByStatus(p), mentors(p), tandems(p), sessions(p),
-        sessionRatings(p), feedback(p), applicationToFirstSession(p));
+    List<SessionGroup> sessions = sessions(p);
+    return new ReportData(applicationsByStatus(p), mentors(p), tandems(p), SessionGroup.counts(sessions),
+        SessionGroup.ratings(sessions), feedback(p), applicationToFirstSession(p));
   }
 
   private Map<String, Long> applicationsByStatus(MapSqlParameterSource p) {
@@ -87,16 +88,23 @@ class ReportQueries {
     return counts;
   }
 
+  /**
+   * Grouped and joined: sub-queries per mentor priced this query above PostgreSQL's JIT threshold
+   * from about 9,000 mentors, and it then compiled itself for 25 ms on every request.
+   */
   private MentorFunnel mentors(MapSqlParameterSource p) {
     return jdbc.queryForObject("""
         select count(*) as applicants,
-               count(case when m.status in (:selectedMentor) or exists (select 1 from mentor_application a
-                     where a.mentor_id = m.id and a.status = :selected) then 1 end) as selected,
+               count(case when m.status in (:selectedMentor) or f.selected_once = 1 then 1 end) as selected,
                count(case when m.status = :qualified then 1 end) as qualified,
                count(case when m.status = :notQualified then 1 end) as not_qualified,
-               count(case when exists (select 1 from tandem t where t.mentor_id = m.id) then 1 end) as in_tandem
-        from mentor m join %s on f.mentor_id = m.id
-        where %s""".formatted(EARLIEST_APPLICATION, inPeriod("f.first_at", p)), p,
+               count(t.mentor_id) as in_tandem
+        from mentor m
+        join (select mentor_id, min(submitted_at) as first_at,
+                     max(case when status = :selected then 1 else 0 end) as selected_once
+              from mentor_application group by mentor_id) f on f.mentor_id = m.id
+        left join (select distinct mentor_id from tandem) t on t.mentor_id = m.id
+        where %s""".formatted(inPeriod("f.first_at", p)), p,
         (rs, i) -> new MentorFunnel(rs.getLong("applicants"), rs.getLong("selected"),
             rs.getLong("qualified"), rs.getLong("not_qualified"), rs.getLong("in_tandem")));
   }
@@ -110,31 +118,41 @@ class ReportQueries {
             instant(rs, "created_at")));
   }
 
-  private SessionCounts sessions(MapSqlParameterSource p) {
-    return jdbc.queryForObject("""
-        select count(case when s.status <> :cancelled then 1 end) as planned,
+  /** Counts and ratings in one pass over the sessions, grouped by topic list and both departments. */
+  private List<SessionGroup> sessions(MapSqlParameterSource p) {
+    return jdbc.query("""
+        select s.topics, e.department as executive_department, m.department as mentor_department,
+               count(case when s.status <> :cancelled then 1 end) as planned,
                count(case when s.status <> :cancelled and s.planned_at <= :now then 1 end) as due,
                count(case when s.status = :held and s.planned_at <= :now then 1 end) as held,
                count(case when s.status = :notHeld and s.planned_at <= :now then 1 end) as not_held,
-               count(case when s.status = :cancelled then 1 end) as cancelled
-        from tandem_session s join tandem t on t.id = s.tandem_id
-        where %s""".formatted(inPeriod("t.created_at", p)), p,
-        (rs, i) -> new SessionCounts(rs.getLong("planned"), rs.getLong("due"),
-            rs.getLong("held"), rs.getLong("not_held"), rs.getLong("cancelled")));
-  }
-
-  private List<SessionRatings> sessionRatings(MapSqlParameterSource p) {
-    return jdbc.query("""
-        select s.topics, e.department as executive_department, m.department as mentor_department,
-               count(*) as n, sum(s.rating) as rating_sum
+               count(case when s.status = :cancelled then 1 end) as cancelled,
+               count(case when s.status <> :cancelled then s.rating end) as rated,
+               sum(case when s.status <> :cancelled then s.rating end) as rating_sum
         from tandem_session s
         join tandem t on t.id = s.tandem_id
         join mentee e on e.id = t.mentee_id
         left join mentor m on m.id = s.mentor_id
-        where s.rating is not null and s.status <> :cancelled and %s
+        where %s
         group by s.topics, e.department, m.department""".formatted(inPeriod("t.created_at", p)), p,
-        (rs, i) -> new SessionRatings(rs.getString("topics"), rs.getString("executive_department"),
-            rs.getString("mentor_department"), rs.getLong("n"), rs.getLong("rating_sum")));
+        (rs, i) -> new SessionGroup(new SessionCounts(rs.getLong("planned"), rs.getLong("due"),
+            rs.getLong("held"), rs.getLong("not_held"), rs.getLong("cancelled")),
+            new SessionRatings(rs.getString("topics"), rs.getString("executive_department"),
+                rs.getString("mentor_department"), rs.getLong("rated"), rs.getLong("rating_sum"))));
+  }
+
+  /** The sessions sharing a topic list and both departments: their counts, their ratings. */
+  private record SessionGroup(SessionCounts counts, SessionRatings ratings) {
+
+    static SessionCounts counts(List<SessionGroup> groups) {
+      return groups.stream().map(SessionGroup::counts).reduce(new SessionCounts(0, 0, 0, 0, 0),
+          (a, b) -> new SessionCounts(a.planned() + b.planned(), a.due() + b.due(),
+              a.held() + b.held(), a.notHeld() + b.notHeld(), a.cancelled() + b.cancelled()));
+    }
+
+    static List<SessionRatings> ratings(List<SessionGroup> groups) {
+      return groups.stream().map(SessionGroup::ratings).filter(r -> r.count() > 0).toList();
+    }
   }
 
   private List<FeedbackRatings> feedback(MapSqlParameterSource p) {

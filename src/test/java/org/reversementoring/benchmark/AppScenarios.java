@@ -8,9 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.reversementoring.identity.TasklistFilters;
 import org.reversementoring.recruitment.RecruitmentVariables;
@@ -97,6 +99,18 @@ final class AppScenarios {
   /** (d) A process owner opens the program report, as a page or as JSON. */
   List<LoadRun.Request> report(String path) throws Exception {
     return sessions("otto", "otto-demo", session -> () -> () -> session.get(path).statusCode());
+  }
+
+  /**
+   * The same, each client asking for a period of its own (from 1 to 16 January 2000 until today:
+   * the whole program each time), so that no two requests can share a reading of the database.
+   */
+  List<LoadRun.Request> reportOwnPeriods(String path) throws Exception {
+    AtomicInteger client = new AtomicInteger();
+    return sessions("otto", "otto-demo", session -> {
+      String own = path + "?from=" + LocalDate.of(2000, 1, 1).plusDays(client.getAndIncrement());
+      return () -> () -> session.get(own).statusCode();
+    });
   }
 
   /** (e) Apprentices of the finished program open their program page, each their own. */

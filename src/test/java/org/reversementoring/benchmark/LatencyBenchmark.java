@@ -12,9 +12,11 @@ import org.reversementoring.support.Postgres;
  * {@link LifecycleBenchmark} run kept ({@code -Dbenchmark.keep=<name>}), the real app in its own
  * JVM with {@code -Xmx512m}, and 16 clients, each its own logged-in session, for each scenario
  * in turn ({@code -Dbenchmark.seconds}, default 120): start an application, a coordinator's
- * Tasklist list, complete a task, the report page and JSON, a participant's program page. Then
+ * Tasklist list, complete a task, the report page and JSON (every client the whole program, then
+ * every client a period of its own), a participant's program page. Then
  * the same task list and completion on the bare engine (Java API) on a second copy. Prints
- * p50/p95/p99/max per scenario and the time the app takes to be ready. The kept database is
+ * p50/p95/p99/max and the CPU per request of the server and PostgreSQL per scenario, and the
+ * time the app takes to be ready. The kept database is
  * not changed; both copies are dropped afterwards.
  *
  * <p>{@code ./mvnw -Pbenchmark-latency test -Dbenchmark.keep=<name> [-Dbenchmark.seconds=120]}
@@ -60,15 +62,19 @@ public final class LatencyBenchmark {
           ready.compareTo(APP_START_TARGET) <= 0 ? "met" : "MISSED");
       System.out.println(Latencies.header());
       AppScenarios scenarios = new AppScenarios(app.base());
+      ProcessHandle server = app.handle();
       Latencies starts = measure("app: start an application (REST)", scenarios.startApplication(), duration,
-          START_AND_COMPLETE_P95_MS);
+          START_AND_COMPLETE_P95_MS, server);
       long openTasks = scenarios.awaitConsents(starts.count() - starts.errorCount(), SETTLING);
-      measure("app: Tasklist \"All program tasks\" (" + openTasks + " open)", scenarios.taskList(), duration, 0);
+      measure("app: Tasklist \"All program tasks\" (" + openTasks + " open)", scenarios.taskList(), duration, 0, server);
       measure("app: complete a task (Tasklist form)", scenarios.completeTask(scenarios.openApplicationTasks()),
-          duration, START_AND_COMPLETE_P95_MS);
-      measure("app: report page /reports/program", scenarios.report("/reports/program"), duration, REPORT_P95_MS);
-      measure("app: report JSON /api/reports/program", scenarios.report("/api/reports/program"), duration, REPORT_P95_MS);
-      measure("app: participant's program page /me", scenarios.programPage(), duration, 0);
+          duration, START_AND_COMPLETE_P95_MS, server);
+      measure("app: report page /reports/program", scenarios.report("/reports/program"), duration, REPORT_P95_MS, server);
+      measure("app: report JSON /api/reports/program", scenarios.report("/api/reports/program"), duration, REPORT_P95_MS,
+          server);
+      measure("app: report JSON, a period per client", scenarios.reportOwnPeriods("/api/reports/program"), duration,
+          REPORT_P95_MS, server);
+      measure("app: participant's program page /me", scenarios.programPage(), duration, 0, server);
       System.out.printf("app still running: %s, heap used at the end %d MB%n", app.isAlive(), scenarios.heapUsedMegabytes());
       return openTasks;
     } finally {
@@ -81,19 +87,24 @@ public final class LatencyBenchmark {
     Postgres.copy(kept, copy);
     try (BareEngine engine = BareEngine.start(copy)) {
       engine.openTasks(openTasks, SETTLING);
-      measure("bare engine: the same filter (" + openTasks + " open)", engine.taskListClients(), duration, 0);
-      measure("bare engine: complete a task", engine.completionClients(), duration, 0);
+      measure("bare engine: the same filter (" + openTasks + " open)", engine.taskListClients(), duration, 0,
+          ProcessHandle.current());
+      measure("bare engine: complete a task", engine.completionClients(), duration, 0, ProcessHandle.current());
     } finally {
       Postgres.drop(copy);
     }
   }
 
-  /** Warms the clients up untimed (the JIT, caches, connections), then measures them. */
-  private static Latencies measure(String scenario, List<LoadRun.Request> clients, Duration duration, double p95TargetMs)
-      throws InterruptedException {
+  /**
+   * Warms the clients up untimed (the JIT, caches, connections), then measures them and the CPU
+   * the serving process and PostgreSQL spend on it.
+   */
+  private static Latencies measure(String scenario, List<LoadRun.Request> clients, Duration duration, double p95TargetMs,
+      ProcessHandle server) throws InterruptedException {
     LoadRun.run(scenario, clients, WARM_UP);
+    CpuMeter cpu = CpuMeter.start(server);
     Latencies latencies = LoadRun.run(scenario, clients, duration);
-    System.out.println(latencies.row(p95TargetMs));
+    System.out.println(latencies.row(p95TargetMs) + "  " + cpu.perRequest(latencies.count()));
     return latencies;
   }
 
