@@ -36,7 +36,13 @@ public final class RequestCoalescer<K, V> {
     try {
       return round.result.join();
     } catch (CompletionException failed) {
-      throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+      if (failed.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (failed.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw failed;
     }
   }
 
@@ -45,18 +51,26 @@ public final class RequestCoalescer<K, V> {
       slot.next = null;
       slot.running = round;
     }
+    // the round is everyone's: one caller's interrupt must not fail it for the others
+    boolean interrupted = Thread.interrupted();
     try {
       round.result.complete(computation.get());
-    } catch (RuntimeException | Error failed) {
+    } catch (Throwable failed) {
       round.result.completeExceptionally(failed);
     } finally {
+      if (!round.result.isDone()) {
+        round.result.completeExceptionally(new IllegalStateException("the computation ended without a result"));
+      }
       synchronized (slots) {
         if (slot.running == round) {
           slot.running = null;
         }
         if (slot.running == null && slot.next == null) {
-          slots.remove(key);
+          slots.remove(key, slot);
         }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }

@@ -42,6 +42,8 @@ class ReportQueries {
   private static final String EARLIEST_APPLICATION =
       "(select mentor_id, min(submitted_at) as first_at from mentor_application group by mentor_id) f";
 
+  static final int TIMEOUT_SECONDS = 30;
+
   private final NamedParameterJdbcTemplate jdbc;
 
   ReportQueries(NamedParameterJdbcTemplate jdbc) {
@@ -51,9 +53,10 @@ class ReportQueries {
   /**
    * Cases that began in [{@code start}, {@code end}) (either null for no limit), sessions due at
    * {@code now}. One read-only transaction that sees one snapshot (repeatable read), so no figure
-   * counts a change another one missed.
+   * counts a change another one missed. Readers of the same period wait for this reading, so it
+   * gives up after {@value #TIMEOUT_SECONDS} seconds rather than hold them all.
    */
-  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ, timeout = TIMEOUT_SECONDS)
   public ReportData load(Instant start, Instant end, Instant now) {
     MapSqlParameterSource p = new MapSqlParameterSource().addValue("now", timestamp(now))
         .addValue("selected", ApplicationStatus.SELECTED.name())

@@ -8,41 +8,48 @@ import java.util.stream.Collectors;
 /**
  * The CPU time a scenario costs the server side, per request: the process that serves it (the
  * app's JVM, or this JVM for the bare engine, its clients included) and every PostgreSQL server
- * process on this machine (from /proc, so Linux only; a backend that ends in between is lost,
- * the connection pools keep theirs).
+ * process on this machine, background workers included (from /proc, so Linux and a local server
+ * only; a backend that ends in between is lost, the connection pools keep theirs). Nothing else
+ * should run meanwhile: another database's work would count too.
  */
 final class CpuMeter {
 
   private static final String POSTGRES = "/postgres";
+  private static final String POSTGRES_USER = "postgres";
 
   private final ProcessHandle server;
+  private final String serverName;
   private final long serverStartNanos;
   private final Map<Long, Long> databaseStartNanos;
 
-  private CpuMeter(ProcessHandle server) {
+  private CpuMeter(ProcessHandle server, String serverName) {
     this.server = server;
+    this.serverName = serverName;
     this.serverStartNanos = cpuNanos(server);
     this.databaseStartNanos = databaseNanos();
   }
 
-  static CpuMeter start(ProcessHandle server) {
-    return new CpuMeter(server);
+  static CpuMeter start(ProcessHandle server, String serverName) {
+    return new CpuMeter(server, serverName);
   }
 
-  /** The CPU per request since the start, e.g. {@code CPU per request: server 41.2 ms, PostgreSQL 63.0 ms}. */
+  /** The CPU per request since the start, e.g. {@code CPU per request: app 41.2 ms, PostgreSQL (31 processes) 63.0 ms}. */
   String perRequest(long requests) {
+    long n = Math.max(requests, 1);
     double serverMs = (cpuNanos(server) - serverStartNanos) / 1e6;
-    double databaseMs = databaseNanos().entrySet().stream()
+    Map<Long, Long> database = databaseNanos();
+    double databaseMs = database.entrySet().stream()
         .mapToLong(backend -> backend.getValue() - databaseStartNanos.getOrDefault(backend.getKey(), 0L))
         .sum() / 1e6;
-    long n = Math.max(requests, 1);
-    return String.format(Locale.ROOT, "CPU per request: server %.1f ms, PostgreSQL %.1f ms",
-        serverMs / n, databaseMs / n);
+    String databasePart = database.isEmpty() ? "PostgreSQL n/a (no server process readable here)"
+        : String.format(Locale.ROOT, "PostgreSQL (%d processes) %.1f ms", database.size(), databaseMs / n);
+    return String.format(Locale.ROOT, "CPU per request: %s %.1f ms, %s", serverName, serverMs / n, databasePart);
   }
 
   private static Map<Long, Long> databaseNanos() {
     return ProcessHandle.allProcesses()
-        .filter(process -> process.info().command().map(command -> command.endsWith(POSTGRES)).orElse(false))
+        .filter(process -> process.info().command().map(command -> command.endsWith(POSTGRES)).orElse(false)
+            || process.info().user().map(POSTGRES_USER::equals).orElse(false))
         .collect(Collectors.toMap(ProcessHandle::pid, CpuMeter::cpuNanos));
   }
 

@@ -102,7 +102,7 @@ public final class LatencyBenchmark {
   private static Latencies measure(String scenario, List<LoadRun.Request> clients, Duration duration, double p95TargetMs,
       ProcessHandle server) throws InterruptedException {
     LoadRun.run(scenario, clients, WARM_UP);
-    CpuMeter cpu = CpuMeter.start(server);
+    CpuMeter cpu = CpuMeter.start(server, server.equals(ProcessHandle.current()) ? "engine and clients" : "app");
     Latencies latencies = LoadRun.run(scenario, clients, duration);
     System.out.println(latencies.row(p95TargetMs) + "  " + cpu.perRequest(latencies.count()));
     return latencies;

@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,6 @@ class RequestCoalescerTest {
   private final RequestCoalescer<String, Integer> coalescer = new RequestCoalescer<>();
   private final AtomicInteger computations = new AtomicInteger();
   private final ExecutorService threads = Executors.newCachedThreadPool();
-  private final List<Thread> callers = new ArrayList<>();
 
   @AfterEach
   void stopThreads() {
@@ -31,27 +32,28 @@ class RequestCoalescerTest {
 
   @Test
   void callsOneAfterTheOtherEachComputeAnewAndNothingIsKept() {
-    assertThat(coalescer.get("all", computations::incrementAndGet)).isEqualTo(1);
-    assertThat(coalescer.get("all", computations::incrementAndGet)).isEqualTo(2);
+    assertThat(coalescer.get("all", counting())).isEqualTo(1);
+    assertThat(coalescer.get("all", counting())).isEqualTo(2);
     assertThat(coalescer.activeKeys()).isZero();
   }
 
   @Test
   void requestsArrivingDuringARunShareTheNextRunNotTheRunningOne() throws Exception {
     CountDownLatch firstMayEnd = new CountDownLatch(1);
-    Future<Integer> first = call("all", blockedUntil(firstMayEnd));
+    Caller first = call("all", blockedUntil(firstMayEnd));
     await().until(() -> computations.get() == 1);
 
-    List<Future<Integer>> during = new ArrayList<>();
+    List<Caller> during = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       during.add(call("all", counting()));
     }
-    awaitAllWaiting(6);
+    awaitParked(during);
+    assertThat(computations).as("nobody starts while the first run is open").hasValue(1);
     firstMayEnd.countDown();
 
-    assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(1);
-    for (Future<Integer> answer : during) {
-      assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(2);
+    assertThat(first.answer()).isEqualTo(1);
+    for (Caller caller : during) {
+      assertThat(caller.answer()).isEqualTo(2);
     }
     assertThat(computations).hasValue(2);
     await().until(() -> coalescer.activeKeys() == 0);
@@ -60,41 +62,71 @@ class RequestCoalescerTest {
   @Test
   void otherKeysDoNotWait() throws Exception {
     CountDownLatch mayEnd = new CountDownLatch(1);
-    Future<Integer> blocked = call("2026", blockedUntil(mayEnd));
+    Caller blocked = call("2026", blockedUntil(mayEnd));
     await().until(() -> computations.get() == 1);
 
-    assertThat(call("2025", counting()).get(5, TimeUnit.SECONDS)).isEqualTo(2);
+    assertThat(call("2025", counting()).answer()).isEqualTo(2);
     mayEnd.countDown();
-    assertThat(blocked.get(5, TimeUnit.SECONDS)).isEqualTo(1);
+    assertThat(blocked.answer()).isEqualTo(1);
   }
 
   @Test
-  void anErrorReachesEveryRequestOfItsRoundAndTheNextCallComputesAgain() throws Exception {
+  void anErrorReachesEveryRequestOfItsRoundAndTheRoundAfterStillRuns() throws Exception {
     CountDownLatch firstMayEnd = new CountDownLatch(1);
-    Future<Integer> first = call("all", blockedUntil(firstMayEnd));
+    CountDownLatch failingMayEnd = new CountDownLatch(1);
+    Caller first = call("all", blockedUntil(firstMayEnd));
     await().until(() -> computations.get() == 1);
     Supplier<Integer> failing = () -> {
-      computations.incrementAndGet();
+      blockedUntil(failingMayEnd).get();
       throw new IllegalStateException("database down");
     };
-    Future<Integer> one = call("all", failing);
-    Future<Integer> other = call("all", failing);
-    awaitAllWaiting(3);
+    Caller one = call("all", failing);
+    Caller other = call("all", failing);
+    awaitParked(List.of(one, other));
     firstMayEnd.countDown();
+    assertThat(first.answer()).isEqualTo(1);
 
-    assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(1);
-    assertThatThrownBy(() -> one.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("database down");
-    assertThatThrownBy(() -> other.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("database down");
-    assertThat(coalescer.get("all", counting())).isEqualTo(3);
+    await().until(() -> computations.get() == 2);
+    Caller after = call("all", counting());
+    awaitParked(List.of(after));
+    failingMayEnd.countDown();
+
+    assertThat(one.failure()).isInstanceOf(IllegalStateException.class).hasMessage("database down");
+    assertThat(other.failure()).isInstanceOf(IllegalStateException.class).hasMessage("database down");
+    assertThat(after.answer()).isEqualTo(3);
   }
 
-  private Future<Integer> call(String key, Supplier<Integer> computation) {
-    return threads.submit(() -> {
-      synchronized (callers) {
-        callers.add(Thread.currentThread());
+  @Test
+  void anErrorOfTheVirtualMachineReachesTheCallerUnwrapped() {
+    assertThatThrownBy(() -> coalescer.get("all", () -> {
+      throw new StackOverflowError("too deep");
+    })).isExactlyInstanceOf(StackOverflowError.class).hasMessage("too deep");
+    assertThat(coalescer.activeKeys()).isZero();
+  }
+
+  private record Caller(Future<Integer> future, AtomicReference<Thread> thread) {
+
+    Integer answer() throws Exception {
+      return future.get(5, TimeUnit.SECONDS);
+    }
+
+    Throwable failure() throws Exception {
+      try {
+        future.get(5, TimeUnit.SECONDS);
+      } catch (ExecutionException failed) {
+        return failed.getCause();
       }
+      throw new AssertionError("the call did not fail");
+    }
+  }
+
+  private Caller call(String key, Supplier<Integer> computation) {
+    AtomicReference<Thread> thread = new AtomicReference<>();
+    Future<Integer> future = threads.submit(() -> {
+      thread.set(Thread.currentThread());
       return coalescer.get(key, computation);
     });
+    return new Caller(future, thread);
   }
 
   private Supplier<Integer> counting() {
@@ -113,13 +145,9 @@ class RequestCoalescerTest {
     };
   }
 
-  /** Every caller is parked: the first in its computation, the others waiting for their round. */
-  private void awaitAllWaiting(int expected) {
-    await().atMost(Duration.ofSeconds(5)).until(() -> {
-      synchronized (callers) {
-        return callers.size() == expected
-            && callers.stream().allMatch(t -> t.getState() == Thread.State.WAITING);
-      }
-    });
+  /** Each caller has arrived and is parked, waiting for its round. */
+  private static void awaitParked(List<Caller> callers) {
+    await().atMost(Duration.ofSeconds(5)).until(() -> callers.stream().allMatch(caller ->
+        caller.thread().get() != null && caller.thread().get().getState() == Thread.State.WAITING));
   }
 }
