@@ -30,6 +30,13 @@ record ReportData(Map<String, Long> applicationsByStatus, MentorFunnel mentors,
 
   /** {@code planned}: not cancelled; {@code due}: planned, time passed; held and not held of those. */
   record SessionCounts(long planned, long due, long held, long notHeld, long cancelled) {
+
+    static final SessionCounts NONE = new SessionCounts(0, 0, 0, 0, 0);
+
+    SessionCounts plus(SessionCounts other) {
+      return new SessionCounts(planned + other.planned, due + other.due, held + other.held,
+          notHeld + other.notHeld, cancelled + other.cancelled);
+    }
   }
 
   /** Sessions sharing their topic list (comma-separated) and both departments: how many, rating sum. */

@@ -39,8 +39,11 @@ class ReportQueries {
   /** A mentor with one of these statuses was selected, whatever their applications say. */
   private static final Set<String> SELECTED_MENTOR = Set.of(MentorStatus.SELECTED.name(),
       MentorStatus.QUALIFIED.name(), MentorStatus.NOT_QUALIFIED.name());
-  private static final String EARLIEST_APPLICATION =
-      "(select mentor_id, min(submitted_at) as first_at from mentor_application group by mentor_id) f";
+  /** Per mentor: their earliest application ({@code first_at}) and whether one was ever selected. */
+  private static final String MENTOR_APPLICATIONS = """
+      (select mentor_id, min(submitted_at) as first_at,
+              max(case when status = :selected then 1 else 0 end) as selected_once
+       from mentor_application group by mentor_id) f""";
 
   static final int TIMEOUT_SECONDS = 30;
 
@@ -103,11 +106,9 @@ class ReportQueries {
                count(case when m.status = :notQualified then 1 end) as not_qualified,
                count(t.mentor_id) as in_tandem
         from mentor m
-        join (select mentor_id, min(submitted_at) as first_at,
-                     max(case when status = :selected then 1 else 0 end) as selected_once
-              from mentor_application group by mentor_id) f on f.mentor_id = m.id
+        join %s on f.mentor_id = m.id
         left join (select distinct mentor_id from tandem) t on t.mentor_id = m.id
-        where %s""".formatted(inPeriod("f.first_at", p)), p,
+        where %s""".formatted(MENTOR_APPLICATIONS, inPeriod("f.first_at", p)), p,
         (rs, i) -> new MentorFunnel(rs.getLong("applicants"), rs.getLong("selected"),
             rs.getLong("qualified"), rs.getLong("not_qualified"), rs.getLong("in_tandem")));
   }
@@ -148,9 +149,7 @@ class ReportQueries {
   private record SessionGroup(SessionCounts counts, SessionRatings ratings) {
 
     static SessionCounts counts(List<SessionGroup> groups) {
-      return groups.stream().map(SessionGroup::counts).reduce(new SessionCounts(0, 0, 0, 0, 0),
-          (a, b) -> new SessionCounts(a.planned() + b.planned(), a.due() + b.due(),
-              a.held() + b.held(), a.notHeld() + b.notHeld(), a.cancelled() + b.cancelled()));
+      return groups.stream().map(SessionGroup::counts).reduce(SessionCounts.NONE, SessionCounts::plus);
     }
 
     static List<SessionRatings> ratings(List<SessionGroup> groups) {
@@ -181,7 +180,7 @@ class ReportQueries {
         join (select mentor_id, min(held_at) as first_held from tandem_session
               where status = :held and held_at is not null group by mentor_id) h
           on h.mentor_id = f.mentor_id
-        where %s""".formatted(EARLIEST_APPLICATION, inPeriod("f.first_at", p)), p,
+        where %s""".formatted(MENTOR_APPLICATIONS, inPeriod("f.first_at", p)), p,
         (rs, i) -> new Span(instant(rs, "first_at"), instant(rs, "first_held")));
   }
 

@@ -17,33 +17,35 @@ final class CpuMeter {
   private static final String POSTGRES = "/postgres";
   private static final String POSTGRES_USER = "postgres";
 
-  private final ProcessHandle server;
-  private final String serverName;
+  /** The process that serves a scenario, and what the line calls it. */
+  record Server(ProcessHandle process, String name) {
+  }
+
+  private final Server server;
   private final long serverStartNanos;
   private final Map<Long, Long> databaseStartNanos;
 
-  private CpuMeter(ProcessHandle server, String serverName) {
+  private CpuMeter(Server server) {
     this.server = server;
-    this.serverName = serverName;
-    this.serverStartNanos = cpuNanos(server);
+    this.serverStartNanos = cpuNanos(server.process());
     this.databaseStartNanos = databaseNanos();
   }
 
-  static CpuMeter start(ProcessHandle server, String serverName) {
-    return new CpuMeter(server, serverName);
+  static CpuMeter start(Server server) {
+    return new CpuMeter(server);
   }
 
   /** The CPU per request since the start, e.g. {@code CPU per request: app 41.2 ms, PostgreSQL (31 processes) 63.0 ms}. */
   String perRequest(long requests) {
     long n = Math.max(requests, 1);
-    double serverMs = (cpuNanos(server) - serverStartNanos) / 1e6;
+    double serverMs = (cpuNanos(server.process()) - serverStartNanos) / 1e6;
     Map<Long, Long> database = databaseNanos();
     double databaseMs = database.entrySet().stream()
         .mapToLong(backend -> backend.getValue() - databaseStartNanos.getOrDefault(backend.getKey(), 0L))
         .sum() / 1e6;
     String databasePart = database.isEmpty() ? "PostgreSQL n/a (no server process readable here)"
         : String.format(Locale.ROOT, "PostgreSQL (%d processes) %.1f ms", database.size(), databaseMs / n);
-    return String.format(Locale.ROOT, "CPU per request: %s %.1f ms, %s", serverName, serverMs / n, databasePart);
+    return String.format(Locale.ROOT, "CPU per request: %s %.1f ms, %s", server.name(), serverMs / n, databasePart);
   }
 
   private static Map<Long, Long> databaseNanos() {

@@ -62,7 +62,7 @@ public final class LatencyBenchmark {
           ready.compareTo(APP_START_TARGET) <= 0 ? "met" : "MISSED");
       System.out.println(Latencies.header());
       AppScenarios scenarios = new AppScenarios(app.base());
-      ProcessHandle server = app.handle();
+      CpuMeter.Server server = new CpuMeter.Server(app.handle(), "app");
       Latencies starts = measure("app: start an application (REST)", scenarios.startApplication(), duration,
           START_AND_COMPLETE_P95_MS, server);
       long openTasks = scenarios.awaitConsents(starts.count() - starts.errorCount(), SETTLING);
@@ -87,9 +87,9 @@ public final class LatencyBenchmark {
     Postgres.copy(kept, copy);
     try (BareEngine engine = BareEngine.start(copy)) {
       engine.openTasks(openTasks, SETTLING);
-      measure("bare engine: the same filter (" + openTasks + " open)", engine.taskListClients(), duration, 0,
-          ProcessHandle.current());
-      measure("bare engine: complete a task", engine.completionClients(), duration, 0, ProcessHandle.current());
+      CpuMeter.Server server = new CpuMeter.Server(ProcessHandle.current(), "engine and clients");
+      measure("bare engine: the same filter (" + openTasks + " open)", engine.taskListClients(), duration, 0, server);
+      measure("bare engine: complete a task", engine.completionClients(), duration, 0, server);
     } finally {
       Postgres.drop(copy);
     }
@@ -100,9 +100,9 @@ public final class LatencyBenchmark {
    * the serving process and PostgreSQL spend on it.
    */
   private static Latencies measure(String scenario, List<LoadRun.Request> clients, Duration duration, double p95TargetMs,
-      ProcessHandle server) throws InterruptedException {
+      CpuMeter.Server server) throws InterruptedException {
     LoadRun.run(scenario, clients, WARM_UP);
-    CpuMeter cpu = CpuMeter.start(server, server.equals(ProcessHandle.current()) ? "engine and clients" : "app");
+    CpuMeter cpu = CpuMeter.start(server);
     Latencies latencies = LoadRun.run(scenario, clients, duration);
     System.out.println(latencies.row(p95TargetMs) + "  " + cpu.perRequest(latencies.count()));
     return latencies;
