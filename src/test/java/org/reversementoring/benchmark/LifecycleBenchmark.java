@@ -1,5 +1,7 @@
 package org.reversementoring.benchmark;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -47,7 +49,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every delegate and listener a double), the target's yardstick; then a bare model on the app's
  * engine with as many user tasks and async steps per instance as a journey had, for information.
  * Every line first runs a cohort of 20 that is not counted. Prints journeys and jobs per second,
- * tasks, jobs and database rows per journey (and rows by table), peak heap and the ratios.
+ * tasks, jobs and database rows per journey (and rows by table), peak heap, the collectors' pauses
+ * and the ratios; {@code -Dbenchmark.lines=program} runs the program line alone (its growth from
+ * size to size).
  *
  * <p>{@code ./mvnw -Pbenchmark-lifecycle test -Dbenchmark.sizes=100,1000 -Dbenchmark.db=h2}
  * ({@code db}: {@code h2} or {@code postgres}, the latter on PGHOST/PGPORT/PGUSER, default
@@ -60,6 +64,8 @@ public final class LifecycleBenchmark {
   private static final int COHORT = 100;
   private static final int WARM_UP = 20;
   private static final String KEEP = System.getProperty("benchmark.keep", "").strip();
+  /** {@code program}: the program line alone (its growth from size to size), {@code all}: every line and the ratios. */
+  private static final boolean PROGRAM_ONLY = System.getProperty("benchmark.lines", "all").strip().equals("program");
   private static final String[] JOURNEY_PROCESSES = {
       RecruitmentVariables.PROCESS_KEY, AcademyVariables.PROCESS_KEY, AcademyVariables.PLAN_PROCESS_KEY,
       EnrollmentVariables.PROCESS_KEY, MatchingVariables.PROCESS_KEY, TandemVariables.PROCESS_KEY,
@@ -80,8 +86,8 @@ public final class LifecycleBenchmark {
     if (db.equals("postgres")) {
       System.out.println("PostgreSQL: " + Postgres.serverSettings());
     }
-    System.out.printf("%-7s %-9s %10s %9s %10s %9s %8s %9s %8s%n", "N", "model", "seconds", "journeys/s",
-        "jobs/s", "tasks/j", "jobs/j", "rows/j", "peak MB");
+    System.out.printf("%-7s %-9s %10s %9s %10s %9s %8s %9s %8s %8s%n", "N", "model", "seconds", "journeys/s",
+        "jobs/s", "tasks/j", "jobs/j", "rows/j", "peak MB", "GC s");
     for (int n : sizes) {
       run(n, db);
     }
@@ -103,7 +109,7 @@ public final class LifecycleBenchmark {
       int userTasks = Math.round((float) program.tasks() / n);
       int asyncSteps = Math.round((float) program.jobs() / n);
       BaselineModel.deploy(engine, userTasks, asyncSteps);
-      if (!KEEP.isEmpty()) {
+      if (!KEEP.isEmpty() || PROGRAM_ONLY) {
         // a kept run makes the latency benchmark's database: its bare engine needs the baseline model, not the other lines
         return;
       }
@@ -119,8 +125,10 @@ public final class LifecycleBenchmark {
       JourneyDriver bare = new JourneyDriver(engine, task -> Map.of(), BaselineModel.KEY);
       System.gc();
       long start = System.nanoTime();
+      long gcBefore = gcMillis();
       runBaseline(engine, bare, "measured", n);
-      Result baseline = new Result(n, (System.nanoTime() - start) / 1e9, bare, grown(rowsBeforeBaseline, rows(jdbc, db)));
+      Result baseline = new Result(n, (System.nanoTime() - start) / 1e9, gcMillis() - gcBefore, bare,
+          grown(rowsBeforeBaseline, rows(jdbc, db)));
       print("bare", baseline);
       printRowsByTable(n, Map.of("program", program, "floor", floor, "bare", baseline));
       System.out.printf("%-7d ratio floor/program (target): the program runs at %.0f %% of the engine floor's journeys per second%n",
@@ -155,10 +163,12 @@ public final class LifecycleBenchmark {
     JourneyDriver journeys = new JourneyDriver(engine, new ProgramAnswers(), JOURNEY_PROCESSES);
     System.gc();
     long start = System.nanoTime();
+    long gcBefore = gcMillis();
     for (int cohort = 0; cohort * COHORT < n; cohort++) {
       runCohort(model, engine, journeys, String.valueOf(cohort), Math.min(COHORT, n - cohort * COHORT));
     }
-    Result result = new Result(n, (System.nanoTime() - start) / 1e9, journeys, grown(rowsBefore, rows(jdbc, db)));
+    Result result = new Result(n, (System.nanoTime() - start) / 1e9, gcMillis() - gcBefore, journeys,
+        grown(rowsBefore, rows(jdbc, db)));
     print(model, result);
     return result;
   }
@@ -275,15 +285,22 @@ public final class LifecycleBenchmark {
   }
 
   private static void print(String model, Result result) {
-    System.out.printf("%-7d %-9s %10.1f %9.1f %10.1f %9.1f %8.1f %9.1f %8d%n", result.journeys(), model,
+    System.out.printf("%-7d %-9s %10.1f %9.1f %10.1f %9.1f %8.1f %9.1f %8d %8.1f%n", result.journeys(), model,
         result.seconds(), result.journeysPerSecond(), result.jobs() / result.seconds(),
         (double) result.tasks() / result.journeys(), (double) result.jobs() / result.journeys(),
-        (double) result.rows() / result.journeys(), result.peakHeapBytes() / 1_048_576);
+        (double) result.rows() / result.journeys(), result.peakHeapBytes() / 1_048_576, result.gcMillis() / 1000.0);
   }
 
-  record Result(int journeys, double seconds, long tasks, long jobs, Map<String, Long> rowsGrown, long peakHeapBytes) {
-    Result(int journeys, double seconds, JourneyDriver driver, Map<String, Long> rowsGrown) {
-      this(journeys, seconds, driver.tasksCompleted, driver.jobsExecuted, rowsGrown, driver.peakHeapBytes);
+  /** Milliseconds the collectors have paused the JVM so far: H2 in memory keeps the whole database in the heap. */
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(millis -> millis > 0).sum();
+  }
+
+  record Result(int journeys, double seconds, long gcMillis, long tasks, long jobs, Map<String, Long> rowsGrown,
+      long peakHeapBytes) {
+    Result(int journeys, double seconds, long gcMillis, JourneyDriver driver, Map<String, Long> rowsGrown) {
+      this(journeys, seconds, gcMillis, driver.tasksCompleted, driver.jobsExecuted, rowsGrown, driver.peakHeapBytes);
     }
 
     long rows() {
