@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -40,14 +39,12 @@ class EngineMetrics implements MeterBinder {
   private final ProcessEngineConfigurationImpl engineConfiguration;
   private final RuntimeService runtime;
   private final ManagementService management;
-  private final RepositoryService repository;
 
   EngineMetrics(ProcessEngineConfigurationImpl engineConfiguration, RuntimeService runtime,
-      ManagementService management, RepositoryService repository) {
+      ManagementService management) {
     this.engineConfiguration = engineConfiguration;
     this.runtime = runtime;
     this.management = management;
-    this.repository = repository;
   }
 
   @Override
@@ -86,7 +83,8 @@ class EngineMetrics implements MeterBinder {
   private Set<String> deployedProcessKeys() {
     Set<String> keys = new TreeSet<>();
     count(() -> {
-      repository.createProcessDefinitionQuery().latestVersion().list().stream()
+      new ProcessDefinitionQueryWithoutDescriptions(engineConfiguration.getCommandExecutorTxRequired())
+          .latestVersion().list().stream()
           .map(ProcessDefinition::getKey).forEach(keys::add);
       return keys.size();
     });

@@ -25,7 +25,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 final class FloorEngine implements AutoCloseable {
 
   /** The app's {@code camunda.bpm.deployment-resource-pattern}. */
-  private static final String[] RESOURCES = {"classpath*:**/*.bpmn", "classpath*:**/*.dmn", "classpath*:**/*.form"};
+  private static final String[] RESOURCES = {"classpath*:*.bpmn", "classpath*:*.dmn", "classpath*:*.form",
+      "classpath*:de/*.form"};
 
   final ProcessEngine engine;
   final HikariDataSource dataSource;

@@ -20,9 +20,11 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.reversementoring.operations.ProcessDefinitionQueryWithoutDescriptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +78,7 @@ public final class RunningInstanceMigration {
   public List<Result> migrateEveryRunningInstance() {
     List<Result> results = new ArrayList<>();
     for (String key : new TreeMap<>(upgrades).keySet()) {
-      ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key)
+      ProcessDefinition latest = definitions().processDefinitionKey(key)
           .withoutTenantId().latestVersion().singleResult();
       if (latest != null) {
         results.add(migrate(upgrades.get(key), latest));
@@ -89,7 +91,7 @@ public final class RunningInstanceMigration {
   private Result migrate(ProcessUpgrade upgrade, ProcessDefinition latest) {
     Map<Integer, Integer> migrated = new TreeMap<>();
     Map<String, String> failed = new LinkedHashMap<>();
-    for (ProcessDefinition earlier : repository.createProcessDefinitionQuery().processDefinitionKey(latest.getKey())
+    for (ProcessDefinition earlier : definitions().processDefinitionKey(latest.getKey())
         .withoutTenantId().orderByProcessDefinitionVersion().asc().list()) {
       if (earlier.getVersion() >= latest.getVersion()) {
         continue;
@@ -238,8 +240,12 @@ public final class RunningInstanceMigration {
     return instance == null ? null : instance.getBusinessKey();
   }
 
+  private ProcessDefinitionQuery definitions() {
+    return new ProcessDefinitionQueryWithoutDescriptions(transactions);
+  }
+
   private void warnAboutProcessesWithoutUpgrade() {
-    Map<String, Long> unknown = repository.createProcessDefinitionQuery().latestVersion().list().stream()
+    Map<String, Long> unknown = definitions().latestVersion().list().stream()
         .filter(latest -> !upgrades.containsKey(latest.getKey()))
         .collect(Collectors.toMap(ProcessDefinition::getKey,
             latest -> runtime.createProcessInstanceQuery().processDefinitionKey(latest.getKey()).count()
