@@ -24,10 +24,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class FloorEngine implements AutoCloseable {
 
-  /** The app's {@code camunda.bpm.deployment-resource-pattern}. */
-  private static final String[] RESOURCES = {"classpath*:*.bpmn", "classpath*:*.dmn", "classpath*:*.form",
-      "classpath*:de/*.form"};
-
   final ProcessEngine engine;
   final HikariDataSource dataSource;
 
@@ -36,10 +32,13 @@ final class FloorEngine implements AutoCloseable {
     this.dataSource = dataSource;
   }
 
-  /** Starts the floor with the settings of {@code app}'s engine on the database at {@code jdbcUrl}. */
-  static FloorEngine start(ProcessEngine app, String jdbcUrl, String user, String password) {
+  /**
+   * Starts the floor with the settings of {@code app}'s engine on the database at {@code jdbcUrl},
+   * deploying what the app's {@code camunda.bpm.deployment-resource-pattern} finds.
+   */
+  static FloorEngine start(ProcessEngine app, String[] resourcePatterns, String jdbcUrl, String user, String password) {
     ProcessEngineConfigurationImpl settings = (ProcessEngineConfigurationImpl) app.getProcessEngineConfiguration();
-    List<Resource> resources = resources();
+    List<Resource> resources = resources(resourcePatterns);
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(jdbcUrl);
     dataSource.setUsername(user);
@@ -83,11 +82,11 @@ final class FloorEngine implements AutoCloseable {
         .suspend();
   }
 
-  private static List<Resource> resources() {
+  private static List<Resource> resources(String[] patterns) {
     PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
     List<Resource> resources = new ArrayList<>();
     try {
-      for (String pattern : RESOURCES) {
+      for (String pattern : patterns) {
         resources.addAll(List.of(resolver.getResources(pattern)));
       }
     } catch (IOException e) {

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.reversementoring.ReverseMentoringApplication;
 import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.enrollment.EnrollmentVariables;
@@ -110,25 +111,25 @@ public final class LifecycleBenchmark {
       int asyncSteps = Math.round((float) program.jobs() / n);
       BaselineModel.deploy(engine, userTasks, asyncSteps);
       if (!KEEP.isEmpty() || PROGRAM_ONLY) {
-        // a kept run makes the latency benchmark's database: its bare engine needs the baseline model, not the other lines
+        // a kept run makes the latency benchmark's database: its bare engine needs the baseline model, not the
+        // other lines; a program-only run measures the program's growth from size to size
         return;
       }
 
       Result floor;
       ClockUtil.reset();
-      try (FloorEngine floorEngine = FloorEngine.start(engine, jdbcUrl(db, floorDatabase), user(db), password(db))) {
+      String[] resourcePatterns = app.getBean(CamundaBpmProperties.class).getDeploymentResourcePattern();
+      try (FloorEngine floorEngine = FloorEngine.start(engine, resourcePatterns, jdbcUrl(db, floorDatabase), user(db),
+          password(db))) {
         floor = measureJourneys("floor", floorEngine.engine, new JdbcTemplate(floorEngine.dataSource), db, n);
       }
 
       runBaseline(engine, new JourneyDriver(engine, task -> Map.of(), BaselineModel.KEY), "warm-up", WARM_UP);
       Map<String, Long> rowsBeforeBaseline = rows(jdbc, db);
       JourneyDriver bare = new JourneyDriver(engine, task -> Map.of(), BaselineModel.KEY);
-      System.gc();
-      long start = System.nanoTime();
-      long gcBefore = gcMillis();
+      Stopwatch stopwatch = Stopwatch.start();
       runBaseline(engine, bare, "measured", n);
-      Result baseline = new Result(n, (System.nanoTime() - start) / 1e9, gcMillis() - gcBefore, bare,
-          grown(rowsBeforeBaseline, rows(jdbc, db)));
+      Result baseline = stopwatch.result(n, bare, grown(rowsBeforeBaseline, rows(jdbc, db)));
       print("bare", baseline);
       printRowsByTable(n, Map.of("program", program, "floor", floor, "bare", baseline));
       System.out.printf("%-7d ratio floor/program (target): the program runs at %.0f %% of the engine floor's journeys per second%n",
@@ -161,14 +162,11 @@ public final class LifecycleBenchmark {
     runCohort(model, engine, new JourneyDriver(engine, new ProgramAnswers(), JOURNEY_PROCESSES), "warm-up", WARM_UP);
     Map<String, Long> rowsBefore = rows(jdbc, db);
     JourneyDriver journeys = new JourneyDriver(engine, new ProgramAnswers(), JOURNEY_PROCESSES);
-    System.gc();
-    long start = System.nanoTime();
-    long gcBefore = gcMillis();
+    Stopwatch stopwatch = Stopwatch.start();
     for (int cohort = 0; cohort * COHORT < n; cohort++) {
       runCohort(model, engine, journeys, String.valueOf(cohort), Math.min(COHORT, n - cohort * COHORT));
     }
-    Result result = new Result(n, (System.nanoTime() - start) / 1e9, gcMillis() - gcBefore, journeys,
-        grown(rowsBefore, rows(jdbc, db)));
+    Result result = stopwatch.result(n, journeys, grown(rowsBefore, rows(jdbc, db)));
     print(model, result);
     return result;
   }
@@ -291,17 +289,27 @@ public final class LifecycleBenchmark {
         (double) result.rows() / result.journeys(), result.peakHeapBytes() / 1_048_576, result.gcMillis() / 1000.0);
   }
 
-  /** Milliseconds the collectors have paused the JVM so far: H2 in memory keeps the whole database in the heap. */
-  private static long gcMillis() {
-    return ManagementFactory.getGarbageCollectorMXBeans().stream()
-        .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(millis -> millis > 0).sum();
+  /** A line's wall time and the collectors' pauses in it (H2 in memory keeps the whole database in the heap). */
+  private record Stopwatch(long startNanos, long gcMillisAtStart) {
+
+    static Stopwatch start() {
+      System.gc();
+      return new Stopwatch(System.nanoTime(), gcMillis());
+    }
+
+    Result result(int journeys, JourneyDriver driver, Map<String, Long> rowsGrown) {
+      return new Result(journeys, (System.nanoTime() - startNanos) / 1e9, gcMillis() - gcMillisAtStart,
+          driver.tasksCompleted, driver.jobsExecuted, rowsGrown, driver.peakHeapBytes);
+    }
+
+    private static long gcMillis() {
+      return ManagementFactory.getGarbageCollectorMXBeans().stream()
+          .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(millis -> millis > 0).sum();
+    }
   }
 
   record Result(int journeys, double seconds, long gcMillis, long tasks, long jobs, Map<String, Long> rowsGrown,
       long peakHeapBytes) {
-    Result(int journeys, double seconds, long gcMillis, JourneyDriver driver, Map<String, Long> rowsGrown) {
-      this(journeys, seconds, gcMillis, driver.tasksCompleted, driver.jobsExecuted, rowsGrown, driver.peakHeapBytes);
-    }
 
     long rows() {
       return rowsGrown.values().stream().mapToLong(Long::longValue).sum();
