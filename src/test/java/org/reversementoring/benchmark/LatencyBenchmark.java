@@ -1,10 +1,15 @@
 package org.reversementoring.benchmark;
 
 import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.reversementoring.support.JarProcess;
+import org.reversementoring.support.JarProcess.Probe;
 import org.reversementoring.support.Postgres;
 
 /**
@@ -14,16 +19,18 @@ import org.reversementoring.support.Postgres;
  * in turn ({@code -Dbenchmark.seconds}, default 120): start an application, a coordinator's
  * Tasklist list, complete a task, the report page and JSON (every client the whole program, then
  * every client a period of its own), a participant's program page. Then
- * the same task list and completion on the bare engine (Java API) on a second copy. Prints
+ * the same task list and completion on the bare engine (Java API) on a second copy. The app is the
+ * packaged jar as README "Start faster" ships it: extracted, with a class data sharing archive. Prints
  * p50/p95/p99/max and the CPU per request of the server and PostgreSQL per scenario, and the
  * time the app takes to be ready. The kept database is
  * not changed; both copies are dropped afterwards.
  *
- * <p>{@code ./mvnw -Pbenchmark-latency test -Dbenchmark.keep=<name> [-Dbenchmark.seconds=120]}
+ * <p>{@code ./mvnw -Pbenchmark-latency package -Dbenchmark.keep=<name> [-Dbenchmark.seconds=120]}
  */
 public final class LatencyBenchmark {
 
   static final int CLIENTS = 16;
+  private static final String HEAP = "-Xmx512m";
   private static final double START_AND_COMPLETE_P95_MS = 150;
   private static final double REPORT_P95_MS = 1000;
   private static final Duration APP_START_TARGET = Duration.ofSeconds(10);
@@ -54,14 +61,18 @@ public final class LatencyBenchmark {
   private static long measureApp(String kept, Duration duration) throws Exception {
     String copy = kept + "_app";
     Postgres.copy(kept, copy);
-    Path log = Path.of("target", "latency-app.log");
-    try (AppProcess app = AppProcess.start(copy, log)) {
-      Duration ready = app.awaitReady(Duration.ofMinutes(5));
-      System.out.printf(Locale.ROOT, "app (%s, log %s) ready, health UP, after %.1f s: target <= %d s %s%n",
-          AppProcess.HEAP, log, ready.toMillis() / 1000.0, APP_START_TARGET.toSeconds(),
+    Path directory = Path.of("target", "latency-app");
+    ClassDataArchive.Shipped shipped = ClassDataArchive.prepare(packagedJar(), directory, HEAP);
+    System.out.printf(Locale.ROOT, "class data sharing archive made by a training start (H2 in memory, until the context "
+        + "was refreshed) in %.1f s%n", shipped.training().toMillis() / 1000.0);
+    try (JarProcess app = JarProcess.start(shipped.jar(), directory, shipped.javaOptions(HEAP), appArguments(copy),
+        Map.of(), Probe.health(AppScenarios.basicAdmin()))) {
+      Duration ready = app.startup();
+      System.out.printf(Locale.ROOT, "app (%s, class data sharing archive, log %s) ready, health UP, after %.1f s: "
+          + "target <= %d s %s%n", HEAP, app.log(), ready.toMillis() / 1000.0, APP_START_TARGET.toSeconds(),
           ready.compareTo(APP_START_TARGET) <= 0 ? "met" : "MISSED");
       System.out.println(Latencies.header());
-      AppScenarios scenarios = new AppScenarios(app.base());
+      AppScenarios scenarios = new AppScenarios(URI.create(app.baseUrl()));
       CpuMeter.Server server = new CpuMeter.Server(app.handle(), "app");
       Latencies starts = measure("app: start an application (REST)", scenarios.startApplication(), duration,
           START_AND_COMPLETE_P95_MS, server);
@@ -106,6 +117,26 @@ public final class LatencyBenchmark {
     Latencies latencies = LoadRun.run(scenario, clients, duration);
     System.out.println(latencies.row(p95TargetMs) + "  " + cpu.perRequest(latencies.count()));
     return latencies;
+  }
+
+  /** The jar this build packaged ({@code -Dbenchmark.appJar}, set by the benchmark's Maven profile). */
+  private static Path packagedJar() {
+    String jar = System.getProperty("benchmark.appJar", "");
+    if (jar.isBlank() || !Files.isRegularFile(Path.of(jar))) {
+      throw new IllegalStateException("-Dbenchmark.appJar=<the packaged jar> is missing or no file: "
+          + "./mvnw -Pbenchmark-latency package packages it and passes it");
+    }
+    return Path.of(jar);
+  }
+
+  /** PostgreSQL, the job executor on; the demo profile for its users and embedded mail server. */
+  private static List<String> appArguments(String database) {
+    return List.of("--spring.profiles.active=demo,postgres",
+        "--spring.datasource.url=" + Postgres.url(database),
+        "--spring.datasource.username=" + Postgres.user(),
+        "--spring.datasource.password=" + Postgres.password(),
+        "--spring.mail.port=" + JarProcess.freePort(),
+        "--logging.level.root=WARN");
   }
 
   private static double load() {

@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
+import org.reversementoring.support.JarProcess;
+import org.reversementoring.support.JarProcess.Probe;
 import org.reversementoring.support.Mails;
 
 /**
@@ -148,7 +150,8 @@ final class CurrentSide {
     Instant checked;
     Instant driven;
     List<Map<String, Object>> sendSteps;
-    try (AppProcess app = AppProcess.start(jar, directory.resolve("current-app"), arguments, Map.of())) {
+    try (JarProcess app = JarProcess.start(jar, directory.resolve("current-app"), UpgradeFromLastReleaseIT.JAVA_OPTIONS,
+        arguments, Map.of(), Probe.LIVENESS)) {
       startup = app.startup();
       text.append("# ").append(jar.getFileName()).append(" on ").append(database).append(": live after ")
           .append(startup).append('\n');
@@ -179,7 +182,7 @@ final class CurrentSide {
   // ------------------------------------------------------------------ 1. the upgrade step
 
   /** The app log: the upgrade's lines, and the job executor started only after it was done. */
-  private long upgradeRanBeforeTheJobExecutor(AppProcess app) {
+  private long upgradeRanBeforeTheJobExecutor(JarProcess app) {
     List<String> lines = List.of();
     Instant deadline = Instant.now().plusSeconds(30);
     int jobExecutor = -1;
@@ -217,7 +220,7 @@ final class CurrentSide {
   // ------------------------------------------------------------------ 2. what the process owner sees
 
   /** As Cockpit's process list shows it to {@code otto}: every instance on its latest version, no incident. */
-  private void ownerSeesEveryInstanceOnTheLatestVersionAndNoIncident(AppProcess app,
+  private void ownerSeesEveryInstanceOnTheLatestVersionAndNoIncident(JarProcess app,
       Map<String, Map<String, Object>> latest, String when) {
     EngineRest cockpit = EngineRest.cockpit(app.baseUrl(), OWNER, OWNER_PASSWORD);
     EngineRest owner = new EngineRest(app.baseUrl(), OWNER, OWNER_PASSWORD);
@@ -487,7 +490,7 @@ final class CurrentSide {
 
   // ------------------------------------------------------------------ after the drive
 
-  private void everyInstanceEnded(AppProcess app, EngineRest admin, Instant started) {
+  private void everyInstanceEnded(JarProcess app, EngineRest admin, Instant started) {
     Map<String, Map<String, Object>> latest = new TreeMap<>();
     admin.latestProcessDefinitions().forEach(d -> latest.put((String) d.get("key"), d));
     ownerSeesEveryInstanceOnTheLatestVersionAndNoIncident(app, latest, "after driving every instance to its end");

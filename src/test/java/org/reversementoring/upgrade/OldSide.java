@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.reversementoring.support.JarProcess;
+import org.reversementoring.support.JarProcess.Probe;
 
 /**
  * The old side of the upgrade: the old release's jar started on the database, driven into every
@@ -45,7 +47,8 @@ final class OldSide {
     Instant driven;
     Instant recorded;
     Duration startup;
-    try (AppProcess app = AppProcess.start(jar, directory.resolve("old-app"), arguments, Map.of())) {
+    try (JarProcess app = JarProcess.start(jar, directory.resolve("old-app"), UpgradeFromLastReleaseIT.JAVA_OPTIONS,
+        arguments, Map.of(), Probe.LIVENESS)) {
       startup = app.startup();
       started = Instant.now();
       EngineRest rest = new EngineRest(app.baseUrl(), "admin", "admin-demo");

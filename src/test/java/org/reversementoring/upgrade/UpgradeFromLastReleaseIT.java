@@ -49,6 +49,8 @@ import org.slf4j.LoggerFactory;
 class UpgradeFromLastReleaseIT {
 
   static final String BASE_URL = "http://mentoring.test";
+  /** Both sides' apps: small and predictable beside the test's own JVM. */
+  static final List<String> JAVA_OPTIONS = List.of("-Xmx1g", "-XX:+UseSerialGC");
   private static final Logger LOG = LoggerFactory.getLogger(UpgradeFromLastReleaseIT.class);
 
   private final Path work = Path.of("target", "upgrade").toAbsolutePath();

@@ -1,4 +1,4 @@
-package org.reversementoring.upgrade;
+package org.reversementoring.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,18 +10,19 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A release's jar running as an operator runs it: {@code java -jar} in a process of its own, on a
+ * The app's jar running as an operator runs it: {@code java -jar} in a process of its own, on a
  * free port, its output in a log file. Stopped with SIGTERM (Spring's graceful shutdown closes
- * the database), killed only if it does not stop in time.
+ * the database), killed only if it does not stop in time. The upgrade test runs a release's jar
+ * this way, the latency benchmark the jar this build packaged.
  */
-final class AppProcess implements AutoCloseable {
+public final class JarProcess implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
   private static final Duration STOP_TIMEOUT = Duration.ofMinutes(1);
@@ -30,9 +31,10 @@ final class AppProcess implements AutoCloseable {
   private final int port;
   private final Path log;
   private final Thread killOnExit;
+  private final long startedAt = System.nanoTime();
   private Duration startup;
 
-  private AppProcess(Process process, int port, Path log) {
+  private JarProcess(Process process, int port, Path log) {
     this.process = process;
     this.port = port;
     this.log = log;
@@ -40,45 +42,65 @@ final class AppProcess implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(killOnExit);
   }
 
+  /** Where the start ends: the first 200 answer to a GET of this path, with this Authorization header if any. */
+  public record Probe(String path, Optional<String> authorization) {
+
+    public static final Probe LIVENESS = new Probe("/actuator/health/liveness", Optional.empty());
+
+    /** The whole health endpoint, which answers 200 when every indicator is UP and 503 when one is not. */
+    public static Probe health(String authorization) {
+      return new Probe("/actuator/health", Optional.of(authorization));
+    }
+  }
+
   /**
-   * Starts the jar in {@code directory} with these Spring arguments (the port is added) and
-   * environment, and waits until its liveness probe answers.
+   * Starts the jar in {@code directory} with these JVM options, Spring arguments (the port is
+   * added) and environment, and waits until the probe answers.
    */
-  static AppProcess start(Path jar, Path directory, List<String> arguments, Map<String, String> environment) {
+  public static JarProcess start(Path jar, Path directory, List<String> javaOptions, List<String> arguments,
+      Map<String, String> environment, Probe probe) {
     int port = freePort();
     try {
       Files.createDirectories(directory);
       Path log = directory.resolve("app.log");
-      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx1g", "-XX:+UseSerialGC", "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+      command.addAll(javaOptions);
+      command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
       command.addAll(arguments);
       Files.writeString(log, String.join(" ", command) + "\n");
       ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       builder.environment().putAll(environment);
-      Instant started = Instant.now();
-      AppProcess app = new AppProcess(builder.start(), port, log);
-      app.awaitLive();
-      app.startup = Duration.between(started, Instant.now());
+      JarProcess app = new JarProcess(builder.start(), port, log);
+      app.startup = app.await(probe);
       return app;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + port;
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
-  Path log() {
+  public ProcessHandle handle() {
+    return process.toHandle();
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  public Path log() {
     return log;
   }
 
-  Duration startup() {
+  /** From starting the JVM to the probe's first 200. */
+  public Duration startup() {
     return startup;
   }
 
@@ -103,19 +125,19 @@ final class AppProcess implements AutoCloseable {
     }
   }
 
-  private void awaitLive() {
+  private Duration await(Probe probe) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + probe.path())).timeout(Duration.ofSeconds(5));
+    probe.authorization().ifPresent(value -> request.header("Authorization", value));
+    long deadline = startedAt + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("The app ended while starting (exit " + process.exitValue() + "); its log "
             + log + " ends with:\n" + tail());
       }
       try {
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/liveness"))
-            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
-          return;
+        if (http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return Duration.ofNanos(System.nanoTime() - startedAt);
         }
       } catch (IOException notYet) {
         // not listening yet
@@ -123,14 +145,14 @@ final class AppProcess implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      sleep(Duration.ofMillis(500));
+      sleep(Duration.ofMillis(100));
     }
     close();
     throw new IllegalStateException("The app did not come up within " + START_TIMEOUT + "; its log " + log
         + " ends with:\n" + tail());
   }
 
-  String tail() {
+  public String tail() {
     try {
       List<String> lines = Files.readAllLines(log);
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
@@ -139,7 +161,7 @@ final class AppProcess implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       socket.setReuseAddress(true);
       return socket.getLocalPort();
