@@ -142,7 +142,7 @@ public final class LifecycleBenchmark {
         Postgres.drop(floorDatabase);
       }
       if (!KEEP.isEmpty()) {
-        System.out.printf("database %s kept: ./mvnw -Pbenchmark-latency test -Dbenchmark.keep=%s; "
+        System.out.printf("database %s kept: ./mvnw -Pbenchmark-latency package -Dbenchmark.keep=%s; "
             + "drop it with: psql -c 'drop database %s'%n", database, database, database);
       } else if (db.equals("postgres")) {
         Postgres.drop(database);
