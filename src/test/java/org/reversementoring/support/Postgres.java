@@ -46,10 +46,17 @@ public final class Postgres {
     execute("postgres", "create database " + database);
   }
 
-  /** A fresh copy of a database that nobody is connected to (PostgreSQL copies its files). */
+  /**
+   * A fresh copy of a database that nobody is connected to. From PostgreSQL 15 on, its files are
+   * copied and flushed before this returns ({@code strategy file_copy}, with a checkpoint after
+   * it); its default, copying through the write-ahead log, leaves gigabytes to be written while
+   * whatever comes next is measured.
+   */
   public static void copy(String template, String copy) throws SQLException {
     drop(copy);
-    execute("postgres", "create database " + copy + " template " + template);
+    boolean fileCopy = firstValue("postgres", "select current_setting('server_version_num')::int >= 150000",
+        result -> result.getBoolean(1));
+    execute("postgres", "create database " + copy + " template " + template + (fileCopy ? " strategy file_copy" : ""));
   }
 
   public static void drop(String database) throws SQLException {
