@@ -45,7 +45,7 @@ final class ClassDataArchive {
   }
 
   private static void run(Path log, List<String> arguments) {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    List<String> command = new ArrayList<>(List.of(JarProcess.javaExecutable()));
     command.addAll(arguments);
     try {
       log.toAbsolutePath().getParent().toFile().mkdirs();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The app's jar running as an operator runs it: {@code java -jar} in a process of its own, on a
@@ -26,6 +27,7 @@ public final class JarProcess implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
   private static final Duration STOP_TIMEOUT = Duration.ofMinutes(1);
+  private static final Duration POLL = Duration.ofMillis(100);
 
   private final Process process;
   private final int port;
@@ -63,7 +65,7 @@ public final class JarProcess implements AutoCloseable {
     try {
       Files.createDirectories(directory);
       Path log = directory.resolve("app.log");
-      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+      List<String> command = new ArrayList<>(List.of(javaExecutable()));
       command.addAll(javaOptions);
       command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
       command.addAll(arguments);
@@ -145,7 +147,8 @@ public final class JarProcess implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      sleep(Duration.ofMillis(100));
+      // an interrupt ends the pause early; the next send then answers it
+      LockSupport.parkNanos(POLL.toNanos());
     }
     close();
     throw new IllegalStateException("The app did not come up within " + START_TIMEOUT + "; its log " + log
@@ -170,12 +173,8 @@ public final class JarProcess implements AutoCloseable {
     }
   }
 
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  /** The java of the JVM running this, so the app runs on the same JDK as the build. */
+  public static String javaExecutable() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 }
