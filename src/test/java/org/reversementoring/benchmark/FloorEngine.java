@@ -58,6 +58,8 @@ final class FloorEngine implements AutoCloseable {
     floor.setEnforceHistoryTimeToLive(settings.isEnforceHistoryTimeToLive());
     floor.setHistoryCleanupBatchWindowStartTime(settings.getHistoryCleanupBatchWindowStartTime());
     floor.setHistoryCleanupBatchWindowEndTime(settings.getHistoryCleanupBatchWindowEndTime());
+    floor.setHistoryCleanupStrategy(settings.getHistoryCleanupStrategy());
+    floor.setHistoryRemovalTimeStrategy(settings.getHistoryRemovalTimeStrategy());
     floor.setJdbcBatchProcessing(settings.isJdbcBatchProcessing());
     floor.setDefaultSerializationFormat(settings.getDefaultSerializationFormat());
     floor.setProcessEnginePlugins(new ArrayList<>(List.of(new SpinProcessEnginePlugin())));

@@ -27,7 +27,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The engine keeps a closed case's history for its 180 days and the nightly clean-up removes it
- * after that. The clean-up takes every case that is due, so this class has an app of its own.
+ * after that, going by the case's end time (no removal time is written into the history when a
+ * case ends). The clean-up takes every case that is due, so this class has an app of its own.
  */
 @AppTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:retention-${random.uuid};DB_CLOSE_DELAY=-1")
@@ -58,6 +59,7 @@ class EngineHistoryRetentionTest {
     HistoricProcessInstance closed = history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(number).singleResult();
     assertThat(closed.getEndTime()).as("the case is closed").isNotNull();
+    assertThat(closed.getRemovalTime()).as("the clean-up goes by the end time; closing wrote no removal time").isNull();
 
     cleanUpOn(closed.getEndTime(), Duration.ofDays(179));
     assertThat(historyOf(closed.getId())).as("179 days after closing").allSatisfy(rows -> assertThat(rows).isPositive());
