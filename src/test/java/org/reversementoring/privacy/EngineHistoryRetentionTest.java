@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reversementoring.recruitment.RecruitmentVariables;
@@ -42,11 +41,6 @@ class EngineHistoryRetentionTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void aClosedApplicationsHistoryStays180DaysAndIsThenCleanedUp() {
