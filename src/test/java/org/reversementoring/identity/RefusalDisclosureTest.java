@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.reversementoring.support.AppTest;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.Jobs;
@@ -64,6 +66,21 @@ class RefusalDisclosureTest {
 
     assertThat(refused.getStatusCode().value()).isEqualTo(403);
     assertThat(refused.getBody().toString()).doesNotContain(others.getId()).doesNotContain(others.getBusinessKey());
+    assertThat(tasks.createTaskQuery().taskId(consent.getId()).count()).isOne();
+  }
+
+  /** The authorization is checked before the form: a refusal tells nothing about the task's form. */
+  @ParameterizedTest
+  @ValueSource(strings = {"complete", "submit-form"})
+  void submittingAFieldToSomeoneElsesTaskIsRefusedWithoutTellingTheForm(String endpoint) {
+    Task consent = tasks.createTaskQuery().processInstanceId(someoneElsesApplication().getId()).singleResult();
+
+    ResponseEntity<Map> refused = as("lena").postForEntity("/engine-rest/task/" + consent.getId() + "/" + endpoint,
+        RestVariables.request(Map.of("notOnTheForm", "x")), Map.class);
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(403);
+    assertThat(refused.getBody().get("message").toString()).startsWith("You are not allowed to do this")
+        .doesNotContain("notOnTheForm").doesNotContain(SUPERVISOR_DECISION.name());
     assertThat(tasks.createTaskQuery().taskId(consent.getId()).count()).isOne();
   }
 

@@ -32,13 +32,14 @@ final class CheckedSubmission<T> implements Command<T> {
   @Override
   public T execute(CommandContext context) {
     TaskEntity task = variables == null || variables.isEmpty() ? null : context.getTaskManager().findTaskById(taskId);
-    Optional<FormContract> form = Optional.empty();
-    if (task != null) {
-      // someone who may not work on the task learns nothing about its form
-      context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
-      form = contracts.ofTask(task);
-      form.ifPresent(contract -> contract.check(variables, field -> texts.shownAs(task, field)));
+    if (task == null) {
+      return submission.apply(variables).execute(context);
     }
-    return submission.apply(form.map(contract -> contract.input(variables)).orElse(variables)).execute(context);
+    // someone who may not work on the task learns nothing about its form
+    context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+    Optional<FormContract> form = contracts.ofTask(task);
+    form.ifPresent(contract -> contract.check(variables, field -> texts.shownAs(task, field)));
+    Map<String, Object> input = form.map(contract -> contract.input(variables)).orElse(variables);
+    return TaskWorkCheckedOnce.afterCheckOf(task, () -> submission.apply(input).execute(context));
   }
 }
