@@ -2,9 +2,12 @@ package org.reversementoring.notification;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
+  /** Asked before every mail. Written out: Hibernate keeps the plan of a query string; a derived query is translated on every call. */
+  @Query("select count(n) > 0 from Notification n where n.stepKey = :stepKey and n.status = :status")
   boolean existsByStepKeyAndStatus(String stepKey, Notification.Status status);
 
   List<Notification> findByProcessInstanceIdOrderByIdAsc(String processInstanceId);

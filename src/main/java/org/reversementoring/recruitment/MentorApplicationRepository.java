@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface MentorApplicationRepository extends JpaRepository<MentorApplication, Long> {
 
@@ -13,12 +14,14 @@ public interface MentorApplicationRepository extends JpaRepository<MentorApplica
 
   long countByStatusAndStatusChangedAtLessThanEqual(ApplicationStatus status, Instant changedAt);
 
+  /** Asked for every application task's case label. Written out: Hibernate keeps the plan of a query string; a derived query is translated on every call. */
+  @Query("select a from MentorApplication a where a.number = :number")
   Optional<MentorApplication> findByNumber(String number);
 
   java.util.List<MentorApplication> findByMentorOrderBySubmittedAtAsc(Mentor mentor);
 
   /** Applications in this status of mentors in that status, not erased, with year of birth; oldest first. */
-  @org.springframework.data.jpa.repository.Query("""
+  @Query("""
       select a from MentorApplication a join fetch a.mentor m
       where a.status = :applicationStatus and m.status = :mentorStatus
         and m.erasedAt is null and m.birthYear is not null
@@ -27,7 +30,7 @@ public interface MentorApplicationRepository extends JpaRepository<MentorApplica
       MentorStatus mentorStatus);
 
   /** People whose every application is closed, the last one before the cutoff, not erased yet. */
-  @org.springframework.data.jpa.repository.Query("""
+  @Query("""
       select distinct a.mentor from MentorApplication a
       where a.mentor.erasedAt is null and a.mentor.status not in :activeMentors
         and not exists (select 1 from MentorApplication b where b.mentor = a.mentor

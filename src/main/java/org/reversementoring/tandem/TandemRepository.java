@@ -4,9 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface TandemRepository extends JpaRepository<Tandem, Long> {
 
+  /** Asked for every tandem task's case label. Written out: Hibernate keeps the plan of a query string; a derived query is translated on every call. */
+  @Query("select t from Tandem t where t.number = :number")
   Optional<Tandem> findByNumber(String number);
 
   Optional<Tandem> findByMenteeId(long menteeId);
