@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.reversementoring.common.EmailAddress;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.InputValidator;
 import org.reversementoring.common.RejectedInputException;
@@ -46,7 +46,7 @@ public class CohortPlanning {
       throw new RejectedInputException(errors);
     }
     AcademyCohort cohort = new AcademyCohort(name, plan.location().strip(),
-        plan.trainerName().strip(), plan.trainerEmail().strip().toLowerCase(Locale.ROOT), plan.capacity(), clock.instant());
+        plan.trainerName().strip(), EmailAddress.normalized(plan.trainerEmail()), plan.capacity(), clock.instant());
     for (AcademyModule module : modules) {
       Instant start = plan.moduleStarts().get(module.key());
       cohort.addModule(module.key(), start, start.plus(module.duration()));

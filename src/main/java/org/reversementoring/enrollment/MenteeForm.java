@@ -10,7 +10,6 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.reversementoring.common.EmailAddress;
 import org.reversementoring.common.FieldError;
@@ -97,7 +96,7 @@ public record MenteeForm(
   }
 
   String normalizedEmail() {
-    return normalize(email);
+    return EmailAddress.normalized(email);
   }
 
   /** Excluded addresses lower-cased, each once, in the order given. */
@@ -106,7 +105,7 @@ public record MenteeForm(
       return List.of();
     }
     Set<String> unique = new LinkedHashSet<>();
-    exclusions.stream().map(MenteeForm::normalize).forEach(unique::add);
+    exclusions.stream().map(EmailAddress::normalized).forEach(unique::add);
     return List.copyOf(unique);
   }
 
@@ -127,9 +126,5 @@ public record MenteeForm(
 
   private static boolean isEmail(String address) {
     return address != null && address.strip().length() <= 254 && EMAIL.matcher(address.strip()).matches();
-  }
-
-  private static String normalize(String address) {
-    return address.strip().toLowerCase(Locale.ROOT);
   }
 }

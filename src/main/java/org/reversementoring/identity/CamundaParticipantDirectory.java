@@ -1,7 +1,6 @@
 package org.reversementoring.identity;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.digest.PasswordManager;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
+import org.reversementoring.common.EmailAddress;
 import org.springframework.stereotype.Component;
 
 /** Participants as users of Camunda's own identity service, found by their email address. */
@@ -28,7 +28,7 @@ public class CamundaParticipantDirectory implements ParticipantDirectory {
 
   @Override
   public String ensureParticipant(String email, String firstName, String lastName, ProgramGroup group) {
-    String normalizedEmail = email.trim().toLowerCase(Locale.ROOT);
+    String normalizedEmail = EmailAddress.normalized(email);
     String userId = userByEmail(normalizedEmail).map(User::getId)
         .orElseGet(() -> createUser(normalizedEmail, firstName, lastName));
     if (identityService.createUserQuery().userId(userId).memberOfGroup(group.id()).count() == 0) {
@@ -125,7 +125,7 @@ public class CamundaParticipantDirectory implements ParticipantDirectory {
     if (email == null || email.isBlank()) {
       return Optional.empty();
     }
-    return identityService.createUserQuery().userEmail(email.trim().toLowerCase(Locale.ROOT)).orderByUserId().asc()
+    return identityService.createUserQuery().userEmail(EmailAddress.normalized(email)).orderByUserId().asc()
         .listPage(0, 1).stream().findFirst();
   }
 

@@ -10,9 +10,9 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.reversementoring.common.EmailAddress;
 
 /**
  * Who reports to whom, as an HR export gives it: one line per person, {@code employee,manager}
@@ -75,6 +75,6 @@ public final class OrgChart {
   }
 
   private static String key(String email) {
-    return email.strip().toLowerCase(Locale.ROOT);
+    return EmailAddress.normalized(email);
   }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.reversementoring.common.EmailAddress;
 import org.reversementoring.common.Language;
 import org.reversementoring.common.PersonLanguages;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,7 +68,8 @@ public class PersonLanguage implements PersonLanguages {
   private Optional<String> supervisedApprenticesLanguage(String userId) {
     User user = identity.createUserQuery().userId(userId).singleResult();
     return user == null || user.getEmail() == null ? Optional.empty()
-        : first("select language from mentor where lower(supervisor_email) = lower(?) order by id desc", user.getEmail());
+        : first("select language from mentor where supervisor_email = ? order by id desc",
+            EmailAddress.normalized(user.getEmail()));
   }
 
   private Optional<String> first(String query, String userId) {

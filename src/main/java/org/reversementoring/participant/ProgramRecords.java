@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.reversementoring.academy.AcademyModules;
 import org.reversementoring.academy.ModuleSchedule;
+import org.reversementoring.common.EmailAddress;
 import org.reversementoring.enrollment.MenteeService;
 import org.reversementoring.participant.ProgramFacts.Application;
 import org.reversementoring.participant.ProgramFacts.Enrollment;
@@ -93,14 +94,14 @@ class ProgramRecords {
   List<Supervised> supervisedBy(String email) {
     return jdbc.query("""
             select m.id, m.first_name, m.last_name from mentor m
-            where lower(m.supervisor_email) = lower(?) and m.erased_at is null order by m.last_name, m.first_name""",
+            where m.supervisor_email = ? and m.erased_at is null order by m.last_name, m.first_name""",
             (row, i) -> {
               long mentorId = row.getLong("id");
               String name = row.getString("first_name") + " " + row.getString("last_name");
               return jdbc.query(APPLICATION.formatted("m.id = ?"), applicationRows, mentorId).stream()
                   .findFirst()
                   .map(application -> new Supervised(name, application, modules(mentorId), mentorTandem(mentorId)));
-            }, email)
+            }, EmailAddress.normalized(email))
         .stream().flatMap(Optional::stream).toList();
   }
 

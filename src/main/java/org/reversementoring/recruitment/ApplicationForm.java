@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.reversementoring.common.EmailAddress;
 import org.reversementoring.common.FieldError;
 import org.reversementoring.common.Language;
@@ -94,11 +93,11 @@ public record ApplicationForm(
   }
 
   String normalizedEmail() {
-    return email.strip().toLowerCase(Locale.ROOT);
+    return EmailAddress.normalized(email);
   }
 
   String normalizedSupervisorEmail() {
-    return supervisorEmail.strip().toLowerCase(Locale.ROOT);
+    return EmailAddress.normalized(supervisorEmail);
   }
 
   Language languageValue() {

@@ -1,7 +1,7 @@
 package org.reversementoring.tandem;
 
-import java.util.Locale;
 import java.util.Optional;
+import org.reversementoring.common.EmailAddress;
 import org.reversementoring.common.RejectedInputException;
 import org.reversementoring.recruitment.Mentor;
 import org.reversementoring.recruitment.MentorRepository;
@@ -37,7 +37,7 @@ public class SubstituteMentors {
   @Transactional(readOnly = true)
   public Optional<Long> qualifiedMentorByEmail(String email) {
     return email == null ? Optional.empty()
-        : mentors.findByEmail(email.strip().toLowerCase(Locale.ROOT))
+        : mentors.findByEmail(EmailAddress.normalized(email))
             .filter(mentor -> mentor.getStatus() == MentorStatus.QUALIFIED)
             .map(Mentor::getId);
   }

@@ -406,6 +406,20 @@ class MyProgramPageTest {
     return new ProgramParticipants(runtime, tasks, management, applications, mentees);
   }
 
+  /** The applicant may type the address in any case; an administrator may have saved the account's so. */
+  @Test
+  void theSupervisorSeesTheApprenticeWhateverTheCaseOfTheAddress() {
+    String number = runtime.startProcessInstanceByKey(RecruitmentVariables.PROCESS_KEY,
+        ApplicationFixtures.application("ben.case@example.com", "Sabine.Case@Example.COM")).getBusinessKey();
+    Jobs.runDue(management);
+    User account = identity.createUserQuery().userEmail("sabine.case@example.com").singleResult();
+    account.setEmail("SABINE.case@example.com");
+    identity.saveUser(account);
+
+    assertThat(page(login("SABINE.case@example.com"))).contains("Your apprentices", number,
+        "Submitted: waiting for your consent");
+  }
+
   private Login login(String email) {
     User user = identity.createUserQuery().userEmail(email).singleResult();
     user.setPassword("a-long-password-for-" + user.getId());
