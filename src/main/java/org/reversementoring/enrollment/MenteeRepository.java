@@ -13,7 +13,7 @@ public interface MenteeRepository extends JpaRepository<Mentee, Long> {
 
   long countByStatusAndStatusChangedAtLessThanEqual(MenteeStatus status, Instant changedAt);
 
-  /** Asked for every enrollment task's case label. Written out: Hibernate keeps the plan of a query string; a derived query is translated on every call. */
+  /** Asked for every enrollment task's case label. JPQL: Hibernate keeps its plan, not a derived query's. */
   @Query("select m from Mentee m where m.number = :number")
   Optional<Mentee> findByNumber(String number);
 

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-  /** Asked before every mail. Written out: Hibernate keeps the plan of a query string; a derived query is translated on every call. */
+  /** Asked before every mail. JPQL: Hibernate keeps its plan, not a derived query's. */
   @Query("select count(n) > 0 from Notification n where n.stepKey = :stepKey and n.status = :status")
   boolean existsByStepKeyAndStatus(String stepKey, Notification.Status status);
 

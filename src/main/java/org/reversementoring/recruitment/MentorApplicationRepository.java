@@ -14,7 +14,7 @@ public interface MentorApplicationRepository extends JpaRepository<MentorApplica
 
   long countByStatusAndStatusChangedAtLessThanEqual(ApplicationStatus status, Instant changedAt);
 
-  /** Asked for every application task's case label. Written out: Hibernate keeps the plan of a query string; a derived query is translated on every call. */
+  /** Asked for every application task's case label. JPQL: Hibernate keeps its plan, not a derived query's. */
   @Query("select a from MentorApplication a where a.number = :number")
   Optional<MentorApplication> findByNumber(String number);
 

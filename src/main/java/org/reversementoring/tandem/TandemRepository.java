@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface TandemRepository extends JpaRepository<Tandem, Long> {
 
-  /** Asked for every tandem task's case label. Written out: Hibernate keeps the plan of a query string; a derived query is translated on every call. */
+  /** Asked for every tandem task's case label. JPQL: Hibernate keeps its plan, not a derived query's. */
   @Query("select t from Tandem t where t.number = :number")
   Optional<Tandem> findByNumber(String number);
 

@@ -7,11 +7,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface TandemSessionRepository extends JpaRepository<TandemSession, Long> {
 
-  /** Asked at every step of a session. Written out: Hibernate keeps the plan of a query string; a derived query is translated on every call. */
+  /** Asked at every step of a session. JPQL: Hibernate keeps its plan, not a derived query's. */
   @Query("select s from TandemSession s where s.tandemId = :tandemId order by s.position")
   List<TandemSession> findByTandemIdOrderByPosition(long tandemId);
 
-  /** Asked at every step of a session. Written out: Hibernate keeps the plan of a query string; a derived query is translated on every call. */
+  /** Asked at every step of a session. JPQL: Hibernate keeps its plan, not a derived query's. */
   @Query("select s from TandemSession s where s.tandemId = :tandemId and s.position = :position")
   Optional<TandemSession> findByTandemIdAndPosition(long tandemId, int position);
 
