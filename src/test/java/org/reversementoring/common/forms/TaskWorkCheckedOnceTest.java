@@ -85,7 +85,8 @@ class TaskWorkCheckedOnceTest {
 
   private void asLena(Consumer<TaskWorkCheckedOnce> checks) {
     identity.setAuthentication(DemoUser.LENA.id(), List.of(DemoUser.LENA.group().id()));
-    checks.accept((TaskWorkCheckedOnce) configuration().getCommandCheckers().get(1));
+    checks.accept(configuration().getCommandCheckers().stream()
+        .filter(TaskWorkCheckedOnce.class::isInstance).map(TaskWorkCheckedOnce.class::cast).findFirst().orElseThrow());
   }
 
   private void inCommand(String taskId, Consumer<TaskEntity> checks) {
