@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -14,6 +15,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -54,6 +56,14 @@ class ArchitectureTest {
       .that().resideInAnyPackage(DOMAIN_PACKAGES)
       .should().dependOnClassesThat().resideInAnyPackage("org.reversementoring.*.process..", "org.reversementoring.*.web..")
       .because("the domain is used by its adapters and pages, never the other way round");
+
+  @ArchTest
+  static final ArchRule repositoryQueriesAreWrittenOut = methods()
+      .that().areDeclaredInClassesThat().areAssignableTo(Repository.class)
+      .and().areDeclaredInClassesThat().resideInAPackage("org.reversementoring..")
+      .should().beAnnotatedWith(Query.class)
+      .because("Hibernate 6.6 translates the criteria query Spring Data derives from a method name at every call, "
+          + "while it plans a query string once (README \"Lifecycle benchmark\")");
 
   @ArchTest
   static final ArchRule capabilitiesFormNoCycles = slices()

@@ -9,8 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AcademyCohortRepository extends JpaRepository<AcademyCohort, Long> {
 
+  @Query("select count(c) > 0 from AcademyCohort c where upper(c.name) = upper(:name)")
   boolean existsByNameIgnoreCase(String name);
 
+  @Query("select c from AcademyCohort c where upper(c.name) = upper(:name)")
   Optional<AcademyCohort> findByNameIgnoreCase(String name);
 
   /** Cohorts that had a free seat when read, earliest first; {@link #takeSeat} decides. */

@@ -14,9 +14,12 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
   @Query("select e from AcademyEnrollment e where e.id = :id")
   Optional<Enrollment> lockById(long id);
 
+  @Query("select count(e) > 0 from AcademyEnrollment e where e.mentorId = :mentorId and e.status = :status")
   boolean existsByMentorIdAndStatus(long mentorId, EnrollmentStatus status);
 
+  @Query("select e from AcademyEnrollment e where e.mentorId = :mentorId and e.status = :status")
   Optional<Enrollment> findByMentorIdAndStatus(long mentorId, EnrollmentStatus status);
 
+  @Query("select e from AcademyEnrollment e where e.mentorId = :mentorId order by e.id")
   List<Enrollment> findByMentorIdOrderByIdAsc(long mentorId);
 }

@@ -8,8 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ModuleResultRepository extends JpaRepository<ModuleResult, Long> {
 
+  @Query("select count(r) > 0 from ModuleResult r where r.enrollment.id = :enrollmentId and r.moduleKey = :moduleKey")
   boolean existsByEnrollmentIdAndModuleKey(long enrollmentId, String moduleKey);
 
+  @Query("select r from ModuleResult r where r.enrollment.id = :enrollmentId order by r.id")
   List<ModuleResult> findByEnrollmentIdOrderByIdAsc(long enrollmentId);
 
   /** The modules the mentor passed in the given enrollment or an earlier one. */

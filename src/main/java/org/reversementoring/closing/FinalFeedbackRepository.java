@@ -8,8 +8,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface FinalFeedbackRepository extends JpaRepository<FinalFeedback, Long> {
 
+  @Query("select f from FinalFeedback f where f.tandemId = :tandemId and f.role = :role")
   Optional<FinalFeedback> findByTandemIdAndRole(long tandemId, FeedbackRole role);
 
+  @Query("select f from FinalFeedback f where f.tandemId = :tandemId order by f.role")
   List<FinalFeedback> findByTandemIdOrderByRole(long tandemId);
 
   /** The ratings executives gave in their final feedback on tandems this mentor holds. */

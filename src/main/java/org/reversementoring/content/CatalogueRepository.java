@@ -9,6 +9,7 @@ import org.springframework.data.repository.NoRepositoryBean;
 @NoRepositoryBean
 interface CatalogueRepository<T extends CatalogueItem> extends JpaRepository<T, String> {
 
+  @Query("select item from #{#entityName} item order by item.sortOrder")
   List<T> findAllByOrderBySortOrderAsc();
 
   @Query("select coalesce(max(item.sortOrder), 0) from #{#entityName} item")

@@ -9,8 +9,10 @@ import org.springframework.data.repository.query.Param;
 
 interface ActivationTokenRepository extends JpaRepository<ActivationToken, Long> {
 
+  @Query("select t from ActivationToken t where t.tokenHash = :tokenHash")
   Optional<ActivationToken> findByTokenHash(String tokenHash);
 
+  @Query("select count(t) from ActivationToken t where t.userId = :userId and t.createdAt > :since")
   long countByUserIdAndCreatedAtAfter(String userId, Instant since);
 
   /** Consumes a token: 1 if this caller used it, 0 if it is unknown, expired or already used. */

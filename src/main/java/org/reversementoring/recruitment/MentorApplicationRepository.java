@@ -8,16 +8,20 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MentorApplicationRepository extends JpaRepository<MentorApplication, Long> {
 
+  @Query("select count(a) > 0 from MentorApplication a where a.mentor = :mentor and a.status in :statuses")
   boolean existsByMentorAndStatusIn(Mentor mentor, Collection<ApplicationStatus> statuses);
 
+  @Query("select count(a) from MentorApplication a where a.mentor = :mentor and a.status = :status")
   long countByMentorAndStatus(Mentor mentor, ApplicationStatus status);
 
+  @Query("select count(a) from MentorApplication a where a.status = :status and a.statusChangedAt <= :changedAt")
   long countByStatusAndStatusChangedAtLessThanEqual(ApplicationStatus status, Instant changedAt);
 
-  /** Asked for every application task's case label. JPQL: Hibernate keeps its plan, not a derived query's. */
+  /** Asked for every application task's case label. */
   @Query("select a from MentorApplication a where a.number = :number")
   Optional<MentorApplication> findByNumber(String number);
 
+  @Query("select a from MentorApplication a where a.mentor = :mentor order by a.submittedAt")
   java.util.List<MentorApplication> findByMentorOrderBySubmittedAtAsc(Mentor mentor);
 
   /** Applications in this status of mentors in that status, not erased, with year of birth; oldest first. */

@@ -13,7 +13,9 @@ public interface MentorRepository extends JpaRepository<Mentor, Long> {
   @Query("select m from Mentor m where m.email = :email")
   Optional<Mentor> lockByEmail(String email);
 
+  @Query("select m from Mentor m where m.userId = :userId")
   Optional<Mentor> findByUserId(String userId);
 
+  @Query("select m from Mentor m where m.email = :email")
   Optional<Mentor> findByEmail(String email);
 }
