@@ -2,17 +2,16 @@ package org.reversementoring.recruitment;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface MentorApplicationRepository extends JpaRepository<MentorApplication, Long> {
 
-  @Query("select count(a) > 0 from MentorApplication a where a.mentor = :mentor and a.status in :statuses")
-  boolean existsByMentorAndStatusIn(Mentor mentor, Collection<ApplicationStatus> statuses);
-
-  @Query("select count(a) from MentorApplication a where a.mentor = :mentor and a.status = :status")
-  long countByMentorAndStatus(Mentor mentor, ApplicationStatus status);
+  /** The statuses of every application this person made, in no order. */
+  @Query("select a.status from MentorApplication a where a.mentor = :mentor")
+  List<ApplicationStatus> statusesOf(Mentor mentor);
 
   @Query("select count(a) from MentorApplication a where a.status = :status and a.statusChangedAt <= :changedAt")
   long countByStatusAndStatusChangedAtLessThanEqual(ApplicationStatus status, Instant changedAt);
