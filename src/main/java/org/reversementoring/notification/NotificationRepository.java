@@ -1,6 +1,7 @@
 package org.reversementoring.notification;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -26,6 +27,6 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
   @Query("""
       select n from Notification n where n.template = :template and n.recipients = :recipient and n.status = :status
       order by n.createdAt desc, n.id desc limit 1""")
-  java.util.Optional<Notification> findFirstByTemplateAndRecipientsAndStatusOrderByCreatedAtDesc(String template,
+  Optional<Notification> findFirstByTemplateAndRecipientsAndStatusOrderByCreatedAtDesc(String template,
       String recipient, Notification.Status status);
 }

@@ -21,7 +21,7 @@ public interface MentorApplicationRepository extends JpaRepository<MentorApplica
   Optional<MentorApplication> findByNumber(String number);
 
   @Query("select a from MentorApplication a where a.mentor = :mentor order by a.submittedAt")
-  java.util.List<MentorApplication> findByMentorOrderBySubmittedAtAsc(Mentor mentor);
+  List<MentorApplication> findByMentorOrderBySubmittedAtAsc(Mentor mentor);
 
   /** Applications in this status of mentors in that status, not erased, with year of birth; oldest first. */
   @Query("""
@@ -29,7 +29,7 @@ public interface MentorApplicationRepository extends JpaRepository<MentorApplica
       where a.status = :applicationStatus and m.status = :mentorStatus
         and m.erasedAt is null and m.birthYear is not null
       order by a.submittedAt, a.id""")
-  java.util.List<MentorApplication> findWithMentorsInStatus(ApplicationStatus applicationStatus,
+  List<MentorApplication> findWithMentorsInStatus(ApplicationStatus applicationStatus,
       MentorStatus mentorStatus);
 
   /** People whose every application is closed, the last one before the cutoff, not erased yet. */
@@ -38,6 +38,6 @@ public interface MentorApplicationRepository extends JpaRepository<MentorApplica
       where a.mentor.erasedAt is null and a.mentor.status not in :activeMentors
         and not exists (select 1 from MentorApplication b where b.mentor = a.mentor
                         and (b.status in :running or b.statusChangedAt >= :cutoff))""")
-  java.util.List<Mentor> findMentorsClosedBefore(Instant cutoff, Collection<ApplicationStatus> running,
+  List<Mentor> findMentorsClosedBefore(Instant cutoff, Collection<ApplicationStatus> running,
       Collection<MentorStatus> activeMentors);
 }
