@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -16,7 +17,7 @@ import org.reversementoring.support.Postgres;
 
 /**
  * Camunda alone, without any of the app's code, on a copy of the same database: the engine's
- * own time for the task list and a completion at the program's size, over the Java API. It
+ * own time for the task list, a completion and a start at the program's size, over the Java API. It
  * runs the {@link BaselineModel} the lifecycle benchmark left deployed, the job executor on
  * (for this deployment only: the app's models would need the app's beans).
  */
@@ -102,6 +103,21 @@ final class BareEngine implements AutoCloseable {
       String task = tasks.next().id();
       return () -> {
         engine.getTaskService().complete(task);
+        return 200;
+      };
+    });
+  }
+
+  /**
+   * Starts instances of the baseline: the start runs to its first async step, so it writes the instance, its
+   * history and a job; the job executor then runs the job and opens the first task beside the clients.
+   */
+  List<LoadRun.Request> startClients() {
+    AtomicLong started = new AtomicLong();
+    return clients(() -> {
+      String businessKey = "latency-start-" + started.incrementAndGet();
+      return () -> {
+        engine.getRuntimeService().startProcessInstanceByKey(BaselineModel.KEY, businessKey);
         return 200;
       };
     });

@@ -19,7 +19,7 @@ import org.reversementoring.support.Postgres;
  * in turn ({@code -Dbenchmark.seconds}, default 120): start an application, a coordinator's
  * Tasklist list, complete a task, the report page and JSON (every client the whole program, then
  * every client a period of its own), a participant's program page. Then
- * the same task list and completion on the bare engine (Java API) on a second copy. The app is the
+ * the same task list and completion, and a start, on the bare engine (Java API) on a second copy. The app is the
  * packaged jar as README "Start faster" ships it: extracted, with a class data sharing archive. Prints
  * p50/p95/p99/max and the CPU per request of the server and PostgreSQL per scenario, and the
  * time the app takes to be ready. The kept database is
@@ -101,6 +101,7 @@ public final class LatencyBenchmark {
       CpuMeter.Server server = new CpuMeter.Server(ProcessHandle.current(), "engine and clients");
       measure("bare engine: the same filter (" + openTasks + " open)", engine.taskListClients(), duration, 0, server);
       measure("bare engine: complete a task", engine.completionClients(), duration, 0, server);
+      measure("bare engine: start an instance", engine.startClients(), duration, 0, server);
     } finally {
       Postgres.drop(copy);
     }

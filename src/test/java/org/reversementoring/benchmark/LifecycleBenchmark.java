@@ -28,6 +28,8 @@ import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.closing.ClosingVariables;
 import org.reversementoring.matching.MatchingVariables;
+import org.reversementoring.notification.MailStep;
+import org.reversementoring.notification.MailSteps;
 import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
@@ -36,6 +38,9 @@ import org.reversementoring.support.Postgres;
 import org.reversementoring.support.ProgramAnswers;
 import org.reversementoring.tandem.TandemVariables;
 import org.reversementoring.worklist.MorningDigestMails;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,7 +57,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Every line first runs a cohort of 20 that is not counted. Prints journeys and jobs per second,
  * tasks, jobs and database rows per journey (and rows by table), peak heap, the collectors' pauses
  * and the ratios; {@code -Dbenchmark.lines=program} runs the program line alone (its growth from
- * size to size).
+ * size to size); {@code -Dbenchmark.mails=off} is a what-if: the program with mail steps that do nothing.
  *
  * <p>{@code ./mvnw -Pbenchmark-lifecycle test -Dbenchmark.sizes=100,1000 -Dbenchmark.db=h2}
  * ({@code db}: {@code h2} or {@code postgres}, the latter on PGHOST/PGPORT/PGUSER, default
@@ -67,6 +72,11 @@ public final class LifecycleBenchmark {
   private static final String KEEP = System.getProperty("benchmark.keep", "").strip();
   /** {@code program}: the program line alone (its growth from size to size), {@code all}: every line and the ratios. */
   private static final boolean PROGRAM_ONLY = System.getProperty("benchmark.lines", "all").strip().equals("program");
+  /**
+   * {@code off}: a what-if, not the program: every mail step of the models does nothing (no recipients, activation
+   * links, rendering, SMTP or notification log), which bounds what any change to sending mails could buy.
+   */
+  private static final boolean WITHOUT_MAILS = System.getProperty("benchmark.mails", "on").strip().equals("off");
   private static final String[] JOURNEY_PROCESSES = {
       RecruitmentVariables.PROCESS_KEY, AcademyVariables.PROCESS_KEY, AcademyVariables.PLAN_PROCESS_KEY,
       EnrollmentVariables.PROCESS_KEY, MatchingVariables.PROCESS_KEY, TandemVariables.PROCESS_KEY,
@@ -82,8 +92,12 @@ public final class LifecycleBenchmark {
     if (!KEEP.isEmpty() && (sizes.length != 1 || !db.equals("postgres"))) {
       throw new IllegalArgumentException("benchmark.keep needs one size on postgres");
     }
-    System.out.printf("%d cores, max heap %d MB, Java %s, database %s%n", Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() / 1_048_576, System.getProperty("java.version"), db);
+    if (!KEEP.isEmpty() && WITHOUT_MAILS) {
+      throw new IllegalArgumentException("benchmark.keep makes the latency benchmark's program: not with benchmark.mails=off");
+    }
+    System.out.printf("%d cores, max heap %d MB, Java %s, database %s%s%n", Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() / 1_048_576, System.getProperty("java.version"), db,
+        WITHOUT_MAILS ? "; WHAT-IF: the program's mail steps do nothing (-Dbenchmark.mails=off)" : "");
     if (db.equals("postgres")) {
       System.out.println("PostgreSQL: " + Postgres.serverSettings());
     }
@@ -229,7 +243,32 @@ public final class LifecycleBenchmark {
     if (db.equals("postgres")) {
       args.add("--spring.profiles.active=demo,postgres");
     }
-    return new SpringApplicationBuilder(ReverseMentoringApplication.class).run(args.toArray(String[]::new));
+    SpringApplicationBuilder app = new SpringApplicationBuilder(ReverseMentoringApplication.class);
+    if (WITHOUT_MAILS) {
+      app.initializers(context -> context.addBeanFactoryPostProcessor(LifecycleBenchmark::silenceMailSteps));
+    }
+    return app.run(args.toArray(String[]::new));
+  }
+
+  /** Swaps the one entrance of every process and task mail for {@link SilentMailSteps}, before any bean exists. */
+  private static void silenceMailSteps(ConfigurableListableBeanFactory beans) {
+    BeanDefinitionRegistry registry = (BeanDefinitionRegistry) beans;
+    String name = beans.getBeanNamesForType(MailSteps.class)[0];
+    registry.removeBeanDefinition(name);
+    registry.registerBeanDefinition(name, new RootBeanDefinition(SilentMailSteps.class, SilentMailSteps::new));
+  }
+
+  /** The what-if's mail steps: they send nothing. */
+  private static final class SilentMailSteps extends MailSteps {
+
+    SilentMailSteps() {
+      super(List.of(), null);
+    }
+
+    @Override
+    public void send(MailStep step) {
+      // nothing: the what-if measures the program without its mails
+    }
   }
 
   private static String jdbcUrl(String db, String database) {
