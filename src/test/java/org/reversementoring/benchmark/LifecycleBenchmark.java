@@ -1,5 +1,9 @@
 package org.reversementoring.benchmark;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
@@ -42,6 +46,9 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -57,7 +64,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Every line first runs a cohort of 20 that is not counted. Prints journeys and jobs per second,
  * tasks, jobs and database rows per journey (and rows by table), peak heap, the collectors' pauses
  * and the ratios; {@code -Dbenchmark.lines=program} runs the program line alone (its growth from
- * size to size); {@code -Dbenchmark.mails=off} is a what-if: the program with mail steps that do nothing.
+ * size to size); {@code -Dbenchmark.mails=unsent} and {@code off} are what-ifs: the program with mails made but
+ * not sent over SMTP, and with mail steps that do nothing.
  *
  * <p>{@code ./mvnw -Pbenchmark-lifecycle test -Dbenchmark.sizes=100,1000 -Dbenchmark.db=h2}
  * ({@code db}: {@code h2} or {@code postgres}, the latter on PGHOST/PGPORT/PGUSER, default
@@ -73,10 +81,11 @@ public final class LifecycleBenchmark {
   /** {@code program}: the program line alone (its growth from size to size), {@code all}: every line and the ratios. */
   private static final boolean PROGRAM_ONLY = System.getProperty("benchmark.lines", "all").strip().equals("program");
   /**
-   * {@code off}: a what-if, not the program: every mail step of the models does nothing (no recipients, activation
-   * links, rendering, SMTP or notification log), which bounds what any change to sending mails could buy.
+   * What-ifs, not the program, bounding what a change to sending mails could buy: {@code unsent}, every mail is
+   * made as always (recipients, activation links, rendering, MIME, the notification log) but not handed to the
+   * SMTP server; {@code off}, every mail step does nothing.
    */
-  private static final boolean WITHOUT_MAILS = System.getProperty("benchmark.mails", "on").strip().equals("off");
+  private static final String MAILS = System.getProperty("benchmark.mails", "on").strip();
   private static final String[] JOURNEY_PROCESSES = {
       RecruitmentVariables.PROCESS_KEY, AcademyVariables.PROCESS_KEY, AcademyVariables.PLAN_PROCESS_KEY,
       EnrollmentVariables.PROCESS_KEY, MatchingVariables.PROCESS_KEY, TandemVariables.PROCESS_KEY,
@@ -92,12 +101,12 @@ public final class LifecycleBenchmark {
     if (!KEEP.isEmpty() && (sizes.length != 1 || !db.equals("postgres"))) {
       throw new IllegalArgumentException("benchmark.keep needs one size on postgres");
     }
-    if (!KEEP.isEmpty() && WITHOUT_MAILS) {
-      throw new IllegalArgumentException("benchmark.keep makes the latency benchmark's program: not with benchmark.mails=off");
+    if (!List.of("on", "unsent", "off").contains(MAILS) || !KEEP.isEmpty() && !MAILS.equals("on")) {
+      throw new IllegalArgumentException("benchmark.mails: on, unsent or off; with benchmark.keep only on");
     }
     System.out.printf("%d cores, max heap %d MB, Java %s, database %s%s%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() / 1_048_576, System.getProperty("java.version"), db,
-        WITHOUT_MAILS ? "; WHAT-IF: the program's mail steps do nothing (-Dbenchmark.mails=off)" : "");
+        MAILS.equals("on") ? "" : "; WHAT-IF -Dbenchmark.mails=" + MAILS);
     if (db.equals("postgres")) {
       System.out.println("PostgreSQL: " + Postgres.serverSettings());
     }
@@ -244,18 +253,37 @@ public final class LifecycleBenchmark {
       args.add("--spring.profiles.active=demo,postgres");
     }
     SpringApplicationBuilder app = new SpringApplicationBuilder(ReverseMentoringApplication.class);
-    if (WITHOUT_MAILS) {
-      app.initializers(context -> context.addBeanFactoryPostProcessor(LifecycleBenchmark::silenceMailSteps));
+    if (MAILS.equals("unsent")) {
+      app.initializers(context -> context.addBeanFactoryPostProcessor(beans -> replace(beans, JavaMailSender.class,
+          new RootBeanDefinition(UnsentMails.class, UnsentMails::new))));
+    } else if (MAILS.equals("off")) {
+      app.initializers(context -> context.addBeanFactoryPostProcessor(beans -> replace(beans, MailSteps.class,
+          new RootBeanDefinition(SilentMailSteps.class, SilentMailSteps::new))));
     }
     return app.run(args.toArray(String[]::new));
   }
 
-  /** Swaps the one entrance of every process and task mail for {@link SilentMailSteps}, before any bean exists. */
-  private static void silenceMailSteps(ConfigurableListableBeanFactory beans) {
-    BeanDefinitionRegistry registry = (BeanDefinitionRegistry) beans;
-    String name = beans.getBeanNamesForType(MailSteps.class)[0];
-    registry.removeBeanDefinition(name);
-    registry.registerBeanDefinition(name, new RootBeanDefinition(SilentMailSteps.class, SilentMailSteps::new));
+  /** Swaps the app's one bean of this type for the what-if's, before any bean exists. */
+  private static void replace(ConfigurableListableBeanFactory beans, Class<?> type, RootBeanDefinition replacement) {
+    String name = beans.getBeanNamesForType(type)[0];
+    ((BeanDefinitionRegistry) beans).removeBeanDefinition(name);
+    ((BeanDefinitionRegistry) beans).registerBeanDefinition(name, replacement);
+  }
+
+  /** The what-if's mail sender: makes every message whole (headers, encoded parts), then drops it. */
+  private static final class UnsentMails extends JavaMailSenderImpl {
+
+    @Override
+    protected void doSend(MimeMessage[] messages, Object[] originals) {
+      try {
+        for (MimeMessage message : messages) {
+          message.saveChanges();
+          message.writeTo(OutputStream.nullOutputStream());
+        }
+      } catch (MessagingException | IOException e) {
+        throw new MailPreparationException("what-if mail cannot be written", e);
+      }
+    }
   }
 
   /** The what-if's mail steps: they send nothing. */
