@@ -42,6 +42,7 @@ import org.reversementoring.support.Postgres;
 import org.reversementoring.support.ProgramAnswers;
 import org.reversementoring.tandem.TandemVariables;
 import org.reversementoring.worklist.MorningDigestMails;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -254,8 +255,13 @@ public final class LifecycleBenchmark {
     }
     SpringApplicationBuilder app = new SpringApplicationBuilder(ReverseMentoringApplication.class);
     if (MAILS.equals("unsent")) {
-      app.initializers(context -> context.addBeanFactoryPostProcessor(beans -> replace(beans, JavaMailSender.class,
-          new RootBeanDefinition(UnsentMails.class, UnsentMails::new))));
+      // the app's sender stays made as always (its configuration also names Jakarta Mail's stream provider), then is swapped
+      app.initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+          return bean instanceof JavaMailSender ? new UnsentMails() : bean;
+        }
+      }));
     } else if (MAILS.equals("off")) {
       app.initializers(context -> context.addBeanFactoryPostProcessor(beans -> replace(beans, MailSteps.class,
           new RootBeanDefinition(SilentMailSteps.class, SilentMailSteps::new))));
