@@ -78,7 +78,6 @@ class ConnectionReusingMailSender extends JavaMailSenderImpl implements Disposab
     connections.put(Thread.currentThread(), connection);
   }
 
-  /** What Spring's sender does to each message before sending it. */
   /**
    * The server refused recipients: a fresh connection would not help. A connection the server
    * dropped may also surface as a failed send ("[EOF]" at MAIL FROM), but names no recipient.
@@ -88,7 +87,8 @@ class ConnectionReusingMailSender extends JavaMailSenderImpl implements Disposab
         && failed.getInvalidAddresses().length > 0;
   }
 
-    private static MimeMessage prepared(MimeMessage message) throws MessagingException {
+  /** What Spring's sender does to each message before sending it. */
+  private static MimeMessage prepared(MimeMessage message) throws MessagingException {
     if (message.getSentDate() == null) {
       message.setSentDate(new Date());
     }
