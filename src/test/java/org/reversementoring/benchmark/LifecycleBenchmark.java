@@ -1,9 +1,5 @@
 package org.reversementoring.benchmark;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
@@ -32,8 +28,6 @@ import org.reversementoring.academy.AcademyVariables;
 import org.reversementoring.enrollment.EnrollmentVariables;
 import org.reversementoring.closing.ClosingVariables;
 import org.reversementoring.matching.MatchingVariables;
-import org.reversementoring.notification.MailStep;
-import org.reversementoring.notification.MailSteps;
 import org.reversementoring.recruitment.RecruitmentVariables;
 import org.reversementoring.support.ApplicationFixtures;
 import org.reversementoring.support.EnrollmentFixtures;
@@ -42,14 +36,7 @@ import org.reversementoring.support.Postgres;
 import org.reversementoring.support.ProgramAnswers;
 import org.reversementoring.tandem.TandemVariables;
 import org.reversementoring.worklist.MorningDigestMails;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -81,12 +68,8 @@ public final class LifecycleBenchmark {
   private static final String KEEP = System.getProperty("benchmark.keep", "").strip();
   /** {@code program}: the program line alone (its growth from size to size), {@code all}: every line and the ratios. */
   private static final boolean PROGRAM_ONLY = System.getProperty("benchmark.lines", "all").strip().equals("program");
-  /**
-   * What-ifs, not the program, bounding what a change to sending mails could buy: {@code unsent}, every mail is
-   * made as always (recipients, activation links, rendering, MIME, the notification log) but not handed to the
-   * SMTP server; {@code off}, every mail step does nothing.
-   */
-  private static final String MAILS = System.getProperty("benchmark.mails", "on").strip();
+  /** {@code on}, or a what-if: {@code unsent} or {@code off}. */
+  private static final MailWhatIf MAILS = MailWhatIf.of(System.getProperty("benchmark.mails", "on").strip());
   private static final String[] JOURNEY_PROCESSES = {
       RecruitmentVariables.PROCESS_KEY, AcademyVariables.PROCESS_KEY, AcademyVariables.PLAN_PROCESS_KEY,
       EnrollmentVariables.PROCESS_KEY, MatchingVariables.PROCESS_KEY, TandemVariables.PROCESS_KEY,
@@ -102,12 +85,12 @@ public final class LifecycleBenchmark {
     if (!KEEP.isEmpty() && (sizes.length != 1 || !db.equals("postgres"))) {
       throw new IllegalArgumentException("benchmark.keep needs one size on postgres");
     }
-    if (!List.of("on", "unsent", "off").contains(MAILS) || !KEEP.isEmpty() && !MAILS.equals("on")) {
-      throw new IllegalArgumentException("benchmark.mails: on, unsent or off; with benchmark.keep only on");
+    if (!KEEP.isEmpty() && MAILS != MailWhatIf.ON) {
+      throw new IllegalArgumentException("benchmark.keep makes the latency benchmark's program: only with benchmark.mails=on");
     }
     System.out.printf("%d cores, max heap %d MB, Java %s, database %s%s%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() / 1_048_576, System.getProperty("java.version"), db,
-        MAILS.equals("on") ? "" : "; WHAT-IF -Dbenchmark.mails=" + MAILS);
+        MAILS == MailWhatIf.ON ? "" : "; WHAT-IF -Dbenchmark.mails=" + MAILS.name().toLowerCase(Locale.ROOT));
     if (db.equals("postgres")) {
       System.out.println("PostgreSQL: " + Postgres.serverSettings());
     }
@@ -254,55 +237,8 @@ public final class LifecycleBenchmark {
       args.add("--spring.profiles.active=demo,postgres");
     }
     SpringApplicationBuilder app = new SpringApplicationBuilder(ReverseMentoringApplication.class);
-    if (MAILS.equals("unsent")) {
-      // the app's sender stays made as always (its configuration also names Jakarta Mail's stream provider), then is swapped
-      app.initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
-        @Override
-        public Object postProcessAfterInitialization(Object bean, String name) {
-          return bean instanceof JavaMailSender ? new UnsentMails() : bean;
-        }
-      }));
-    } else if (MAILS.equals("off")) {
-      app.initializers(context -> context.addBeanFactoryPostProcessor(beans -> replace(beans, MailSteps.class,
-          new RootBeanDefinition(SilentMailSteps.class, SilentMailSteps::new))));
-    }
+    MAILS.applyTo(app);
     return app.run(args.toArray(String[]::new));
-  }
-
-  /** Swaps the app's one bean of this type for the what-if's, before any bean exists. */
-  private static void replace(ConfigurableListableBeanFactory beans, Class<?> type, RootBeanDefinition replacement) {
-    String name = beans.getBeanNamesForType(type)[0];
-    ((BeanDefinitionRegistry) beans).removeBeanDefinition(name);
-    ((BeanDefinitionRegistry) beans).registerBeanDefinition(name, replacement);
-  }
-
-  /** The what-if's mail sender: makes every message whole (headers, encoded parts), then drops it. */
-  private static final class UnsentMails extends JavaMailSenderImpl {
-
-    @Override
-    protected void doSend(MimeMessage[] messages, Object[] originals) {
-      try {
-        for (MimeMessage message : messages) {
-          message.saveChanges();
-          message.writeTo(OutputStream.nullOutputStream());
-        }
-      } catch (MessagingException | IOException e) {
-        throw new MailPreparationException("what-if mail cannot be written", e);
-      }
-    }
-  }
-
-  /** The what-if's mail steps: they send nothing. */
-  private static final class SilentMailSteps extends MailSteps {
-
-    SilentMailSteps() {
-      super(List.of(), null);
-    }
-
-    @Override
-    public void send(MailStep step) {
-      // nothing: the what-if measures the program without its mails
-    }
   }
 
   private static String jdbcUrl(String db, String database) {
