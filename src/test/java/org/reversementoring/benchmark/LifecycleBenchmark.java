@@ -90,7 +90,7 @@ public final class LifecycleBenchmark {
     }
     System.out.printf("%d cores, max heap %d MB, Java %s, database %s%s%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() / 1_048_576, System.getProperty("java.version"), db,
-        MAILS == MailWhatIf.ON ? "" : "; WHAT-IF -Dbenchmark.mails=" + MAILS.name().toLowerCase(Locale.ROOT));
+        MAILS == MailWhatIf.ON ? "" : "; WHAT-IF -Dbenchmark.mails=" + MAILS.setting());
     if (db.equals("postgres")) {
       System.out.println("PostgreSQL: " + Postgres.serverSettings());
     }

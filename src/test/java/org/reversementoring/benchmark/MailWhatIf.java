@@ -24,12 +24,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 enum MailWhatIf {
 
   /** The program as it is: every mail made and sent over SMTP. */
-  ON {
-    @Override
-    void applyTo(SpringApplicationBuilder app) {
-      // nothing to change
-    }
-  },
+  ON,
 
   /**
    * Every mail made as always (recipients, activation links, rendering, MIME, the notification log), then dropped
@@ -61,12 +56,19 @@ enum MailWhatIf {
     }
   };
 
-  abstract void applyTo(SpringApplicationBuilder app);
+  /** Changes the app before it starts; the program as it is changes nothing. */
+  void applyTo(SpringApplicationBuilder app) {
+  }
+
+  /** As {@code -Dbenchmark.mails} names it. */
+  String setting() {
+    return name().toLowerCase(Locale.ROOT);
+  }
 
   static MailWhatIf of(String setting) {
-    return Arrays.stream(values()).filter(mode -> mode.name().equalsIgnoreCase(setting)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("benchmark.mails: one of " + Arrays.stream(values())
-            .map(mode -> mode.name().toLowerCase(Locale.ROOT)).toList() + ", not '" + setting + "'"));
+    return Arrays.stream(values()).filter(mode -> mode.setting().equals(setting)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("benchmark.mails: one of "
+            + Arrays.stream(values()).map(MailWhatIf::setting).toList() + ", not '" + setting + "'"));
   }
 
   /** Writes every message whole (headers, encoded parts), then drops it. */
